@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', 'cdk.out/**', '**/dist/**', '.data/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    // core is pure: no AWS, no ElectroDB, no I/O.
+    files: ['packages/core/src/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@aws-sdk/*', 'electrodb', 'node:*', '@casefile/*'] }],
+    },
+  },
+  {
+    files: ['packages/db/src/**', 'packages/adapters/src/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['@casefile/functions*', '@casefile/local*', '@casefile/db*', '@casefile/adapters*'] }] },
+  },
+  {
+    files: ['functions/src/**', 'infra/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['@casefile/local*'] }] },
+  },
+);

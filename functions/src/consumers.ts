@@ -1,0 +1,33 @@
+/**
+ * The stream-consumer table: the single source of every DynamoDB stream consumer and its filter.
+ * CDK turns each filter into event-source FilterCriteria; the local poller applies the same patterns
+ * (Lambda event-filtering syntax) before calling the handler. Each consumer is one Lambda:
+ * `functions/src/streams/<consumer>.ts` exports `handler`.
+ */
+import { AUDITED_ENTITY_TYPES } from '@casefile/core';
+
+/** A Lambda event filter pattern (the EventBridge pattern subset Lambda supports). */
+export type FilterPattern = { [key: string]: FilterPattern | readonly unknown[] };
+
+export interface StreamConsumerDefinition {
+  consumer: 'audit';
+  description: string;
+  /** A record is delivered when it matches any of these patterns. */
+  filters: readonly FilterPattern[];
+  batchSize: number;
+}
+
+/** ElectroDB writes the entity name into this attribute of every item. */
+export const ENTITY_ATTRIBUTE = '__edb_e__';
+
+export const STREAM_CONSUMERS: readonly StreamConsumerDefinition[] = [
+  {
+    consumer: 'audit',
+    description: 'Writes an immutable audit event for every change to an audited entity.',
+    filters: [
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: AUDITED_ENTITY_TYPES } } } },
+      { eventName: ['REMOVE'], dynamodb: { OldImage: { [ENTITY_ATTRIBUTE]: { S: AUDITED_ENTITY_TYPES } } } },
+    ],
+    batchSize: 100,
+  },
+];

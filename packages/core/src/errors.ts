@@ -1,0 +1,54 @@
+/**
+ * Domain errors carry an outcome; the HTTP edge maps outcomes to status codes and problem documents.
+ */
+export type Outcome = 'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unprocessable';
+
+export interface FieldIssue {
+  /** Dotted path into the request, e.g. `body.address.postalCode`. */
+  path: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  override name = 'DomainError';
+  constructor(
+    readonly outcome: Outcome,
+    message: string,
+    readonly details: { issues?: FieldIssue[]; code?: string; extra?: Record<string, unknown> } = {},
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export class ValidationError extends DomainError {
+  override name = 'ValidationError';
+  constructor(message: string, issues: FieldIssue[], options?: { cause?: unknown }) {
+    super('bad_request', message, { issues, code: 'validation' }, options);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  override name = 'NotFoundError';
+  constructor(entity: string, options?: { cause?: unknown }) {
+    super('not_found', `${entity} not found.`, { code: 'not_found' }, options);
+  }
+}
+
+export class ConflictError extends DomainError {
+  override name = 'ConflictError';
+  constructor(message: string, code = 'conflict', extra?: Record<string, unknown>, options?: { cause?: unknown }) {
+    super('conflict', message, { code, ...(extra ? { extra } : {}) }, options);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  override name = 'ForbiddenError';
+  constructor(message = 'Your role does not allow this action.', options?: { cause?: unknown }) {
+    super('forbidden', message, { code: 'forbidden' }, options);
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

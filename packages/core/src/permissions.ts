@@ -1,0 +1,44 @@
+/**
+ * The one role-to-action table. Every route names one action; the edge checks it once per request.
+ * Calendar grants (which calendars a provider may see and book) are checked separately by the
+ * calendar routes.
+ */
+export const ROLES = ['owner', 'manager', 'front_desk', 'provider', 'billing'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  'clinic:read',
+  'clinic:manage',
+  'team:read',
+  'team:manage',
+  'clients:read',
+  'clients:write',
+  'cases:read',
+  'cases:write',
+  'audit:read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const everyone: readonly Role[] = ROLES;
+const management: readonly Role[] = ['owner', 'manager'];
+const clinicalAndDesk: readonly Role[] = ['owner', 'manager', 'front_desk', 'provider'];
+
+export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
+  'clinic:read': everyone,
+  'clinic:manage': management,
+  'team:read': everyone,
+  'team:manage': management,
+  'clients:read': everyone,
+  'clients:write': clinicalAndDesk,
+  'cases:read': everyone,
+  'cases:write': clinicalAndDesk,
+  'audit:read': management,
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export function isAllowed(role: Role, action: Action): boolean {
+  return PERMISSIONS[action].includes(role);
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { instantSchema, pageQuerySchema, ulidSchema } from './common';
+
+export const AUDITED_ENTITY_TYPES = ['clinic', 'location', 'discipline', 'member', 'client', 'caseFile'] as const;
+export const auditEntityTypeSchema = z.enum(AUDITED_ENTITY_TYPES).meta({ id: 'AuditEntityType' });
+
+export const auditEventSchema = z
+  .object({
+    auditId: z.string(),
+    clinicId: ulidSchema,
+    entityType: auditEntityTypeSchema,
+    entityId: z.string(),
+    action: z.enum(['created', 'updated', 'deleted']),
+    at: instantSchema,
+    actor: z.string().meta({ description: 'User id (token subject) that made the change.' }),
+    changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
+  })
+  .meta({ id: 'AuditEvent' });
+
+export const auditQuerySchema = pageQuerySchema.extend({
+  entityType: auditEntityTypeSchema,
+  entityId: z.string().min(1).max(64),
+});
+
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+export type AuditEntityType = (typeof AUDITED_ENTITY_TYPES)[number];

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { emailSchema, nameSchema, phoneSchema, recordMetaSchema, timeZoneSchema, ulidSchema } from './common';
+
+export const clinicSettingsSchema = z.strictObject({
+  name: nameSchema,
+  slug: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,48}[a-z0-9])$/, 'Lower-case letters, digits and dashes, 3-50 long.'),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'Must be an ISO 4217 currency code.'),
+  defaultTimeZone: timeZoneSchema,
+  contactEmail: emailSchema.optional(),
+  phone: phoneSchema.optional(),
+  caseNumberPrefix: z.string().regex(/^[A-Z0-9-]{0,8}$/, 'Up to 8 upper-case letters, digits or dashes.').default(''),
+});
+
+export const clinicSchema = clinicSettingsSchema
+  .extend({ clinicId: ulidSchema })
+  .extend(recordMetaSchema.shape)
+  .meta({ id: 'Clinic' });
+
+export const updateClinicSchema = clinicSettingsSchema.omit({ slug: true }).partial().meta({ id: 'UpdateClinic' });
+
+export type Clinic = z.infer<typeof clinicSchema>;
+export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;
+export type UpdateClinic = z.infer<typeof updateClinicSchema>;
