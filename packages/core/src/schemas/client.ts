@@ -77,7 +77,7 @@ export const clientSearchQuerySchema = pageQuerySchema
   .extend({
     name: z.string().trim().min(1).max(120).optional().meta({ description: 'Prefix of the family name, or of "family given".' }),
     email: z.string().trim().min(3).max(254).optional(),
-    phone: z.string().trim().min(3).max(32).optional(),
+    phone: phoneSchema.optional(),
   })
   .refine((q) => [q.name, q.email, q.phone].filter((v) => v !== undefined).length <= 1, {
     message: 'Search by one of name, email or phone at a time.',

@@ -14,7 +14,8 @@ export const phoneSchema = z
   .trim()
   .min(3)
   .max(32)
-  .regex(/^\+?[0-9 ().-]+$/, 'Must be a phone number: digits, spaces, +, -, ., ( and ).');
+  .regex(/^\+?[0-9 ().-]+$/, 'Must be a phone number: digits, spaces, +, -, ., ( and ).')
+  .refine((value) => value.replace(/\D+/g, '').length >= 3, 'Must contain at least 3 digits.');
 export const nameSchema = z.string().trim().min(1).max(120);
 export const shortTextSchema = z.string().trim().max(500);
 

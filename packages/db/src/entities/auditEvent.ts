@@ -1,0 +1,23 @@
+import { Entity } from 'electrodb';
+import { anyAttribute, clinicIdAttribute, SERVICE } from './shared';
+
+/** Immutable: written once by the audit consumer (create = attribute_not_exists), never updated. */
+export const AuditEventEntity = new Entity({
+  model: { entity: 'auditEvent', version: '1', service: SERVICE },
+  attributes: {
+    clinicId: clinicIdAttribute,
+    auditId: { type: 'string', required: true, readOnly: true },
+    entityType: { type: 'string', required: true, readOnly: true },
+    entityId: { type: 'string', required: true, readOnly: true },
+    action: { type: 'string', required: true, readOnly: true },
+    at: { type: 'string', required: true, readOnly: true },
+    actor: { type: 'string', required: true, readOnly: true },
+    changes: anyAttribute,
+  },
+  indexes: {
+    primary: {
+      pk: { field: 'pk', composite: ['clinicId', 'entityType', 'entityId'] },
+      sk: { field: 'sk', composite: ['at', 'auditId'] },
+    },
+  },
+});

@@ -1,0 +1,20 @@
+import { Entity } from 'electrodb';
+import { clinicIdAttribute, recordMetaAttributes, SERVICE } from './shared';
+
+export const ClinicEntity = new Entity({
+  model: { entity: 'clinic', version: '1', service: SERVICE },
+  attributes: {
+    clinicId: clinicIdAttribute,
+    name: { type: 'string', required: true },
+    slug: { type: 'string', required: true },
+    currency: { type: 'string', required: true },
+    defaultTimeZone: { type: 'string', required: true },
+    contactEmail: { type: 'string' },
+    phone: { type: 'string' },
+    caseNumberPrefix: { type: 'string', default: '' },
+    ...recordMetaAttributes,
+  },
+  indexes: {
+    primary: { pk: { field: 'pk', composite: ['clinicId'] }, sk: { field: 'sk', composite: [] } },
+  },
+});

@@ -1,0 +1,6 @@
+export * from './table';
+export * from './createTableInput';
+export * from './service';
+export * from './dynamoClient';
+export * from './repositories/index';
+export * from './streamImages';

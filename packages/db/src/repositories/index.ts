@@ -1,0 +1,25 @@
+import type { RepositoryContext } from './context';
+import { createAuditRepository } from './auditRepository';
+import { createCaseRepository } from './caseRepository';
+import { createClientRepository } from './clientRepository';
+import { createIdempotencyRepository } from './idempotencyRepository';
+import { createMemberRepository } from './memberRepository';
+import { createClinicRepository, createDisciplineRepository, createLocationRepository } from './settingsRepositories';
+
+/** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
+export function createClinicRepositories(ctx: RepositoryContext) {
+  return {
+    clinic: createClinicRepository(ctx),
+    locations: createLocationRepository(ctx),
+    disciplines: createDisciplineRepository(ctx),
+    members: createMemberRepository(ctx),
+    clients: createClientRepository(ctx),
+    cases: createCaseRepository(ctx),
+    audit: createAuditRepository(ctx),
+    idempotency: createIdempotencyRepository(ctx),
+  };
+}
+
+export type ClinicRepositories = ReturnType<typeof createClinicRepositories>;
+export type { RepositoryContext, Page, PageRequest } from './context';
+export type { StoredResponse, IdempotencyStart } from './idempotencyRepository';

@@ -1,0 +1,38 @@
+import { ConflictError, type CreateMember, type Member, normalizeEmail, type UpdateMember } from '@casefile/core';
+import { type Page, type PageRequest, type RepositoryContext, stampNew } from './context';
+import { queryPage } from './paging';
+import { patchVersioned, readOrThrow, type VersionedEntity } from './versionedWrite';
+
+export function createMemberRepository(ctx: RepositoryContext) {
+  const { member, uniqueValue } = ctx.service.entities;
+  const versioned = member as unknown as VersionedEntity;
+  const keysOf = (memberId: string) => ({ clinicId: ctx.clinicId, memberId });
+
+  return {
+    list: (page: PageRequest): Promise<Page<Member>> =>
+      queryPage(member.query.primary({ clinicId: ctx.clinicId }) as never, page),
+
+    get: (memberId: string) => readOrThrow<Member>(versioned, keysOf(memberId), 'Member'),
+
+    /** Email is unique within a clinic: the claim and the member are written in one transaction. */
+    async create(input: CreateMember): Promise<Member> {
+      const email = normalizeEmail(input.email);
+      const item = { ...input, email, ...keysOf(ctx.newId()), ...stampNew(ctx) };
+      const result = await ctx.service.transaction
+        .write(({ member: members, uniqueValue: claims }) => [
+          claims.create({ clinicId: ctx.clinicId, kind: 'memberEmail', value: email, ownerId: item.memberId }).commit(),
+          members.create(item).commit(),
+        ])
+        .go();
+      if (result.canceled) {
+        const existing = await uniqueValue.get({ clinicId: ctx.clinicId, kind: 'memberEmail', value: email }).go({ consistent: true });
+        if (existing.data) throw new ConflictError('A team member with this email already exists.', 'duplicate_email');
+        throw new ConflictError('The team member could not be saved; try again.', 'transaction_conflict');
+      }
+      return item as Member;
+    },
+
+    update: (memberId: string, patch: UpdateMember) =>
+      patchVersioned<Member & { version: number }>(ctx, versioned, keysOf(memberId), patch, 'Member'),
+  };
+}

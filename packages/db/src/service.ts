@@ -1,0 +1,32 @@
+import { Service } from 'electrodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { AuditEventEntity } from './entities/auditEvent';
+import { CaseFileEntity } from './entities/caseFile';
+import { ClientEntity } from './entities/client';
+import { ClinicEntity } from './entities/clinic';
+import { DisciplineEntity } from './entities/discipline';
+import { IdempotencyRecordEntity } from './entities/idempotencyRecord';
+import { LocationEntity } from './entities/location';
+import { MemberEntity } from './entities/member';
+import { SequenceEntity } from './entities/sequence';
+import { UniqueValueEntity } from './entities/uniqueValue';
+
+export function createService(client: DynamoDBDocumentClient, table: string) {
+  return new Service(
+    {
+      clinic: ClinicEntity,
+      location: LocationEntity,
+      discipline: DisciplineEntity,
+      member: MemberEntity,
+      client: ClientEntity,
+      caseFile: CaseFileEntity,
+      sequence: SequenceEntity,
+      uniqueValue: UniqueValueEntity,
+      auditEvent: AuditEventEntity,
+      idempotencyRecord: IdempotencyRecordEntity,
+    },
+    { client, table },
+  );
+}
+
+export type CasefileService = ReturnType<typeof createService>;
