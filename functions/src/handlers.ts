@@ -5,10 +5,15 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import type { ApiFunctionName } from './routes';
 import type { StreamConsumerDefinition } from './consumers';
+import { handler as platform } from './api/platform';
+import { handler as settings } from './api/settings';
+import { handler as team } from './api/team';
+import { handler as clients } from './api/clients';
+import { handler as audit } from './api/audit';
+import { handler as auditConsumer } from './streams/audit';
 
 export type ApiHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 export type StreamHandler = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
 
-// Filled in as the areas land; the local gateway answers 501 for a function not listed yet.
-export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {};
-export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {};
+export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = { platform, settings, team, clients, audit };
+export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = { audit: auditConsumer };

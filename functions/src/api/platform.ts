@@ -1,4 +1,10 @@
-import type { ApiHandler } from '../handlers';
+import { createApiHandler } from '../http/createApiHandler';
+import { buildOpenApiDocument } from '../openapi';
 
-// Placeholder until this area lands.
-export const handler: ApiHandler = async () => ({ statusCode: 501, body: '' });
+let openApiDocument: unknown;
+
+/** Health and the API description: public, no clinic data. */
+export const handler = createApiHandler('platform', {
+  getHealth: async ({ runtime }) => ({ status: 'ok', time: runtime.clock.now().toISOString() }),
+  getOpenApi: async () => (openApiDocument ??= buildOpenApiDocument()),
+});

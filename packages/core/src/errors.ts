@@ -1,7 +1,15 @@
 /**
  * Domain errors carry an outcome; the HTTP edge maps outcomes to status codes and problem documents.
  */
-export type Outcome = 'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unprocessable';
+export type Outcome =
+  | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'too_large'
+  | 'unsupported_media_type'
+  | 'unprocessable';
 
 export interface FieldIssue {
   /** Dotted path into the request, e.g. `body.address.postalCode`. */

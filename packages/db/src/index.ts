@@ -4,3 +4,4 @@ export * from './service';
 export * from './dynamoClient';
 export * from './repositories/index';
 export * from './streamImages';
+export { createAuditRepository } from './repositories/auditRepository';

@@ -1,0 +1,130 @@
+import middy from '@middy/core';
+import { createHash } from 'node:crypto';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { DomainError, ForbiddenError, isAllowed, isDomainError } from '@casefile/core';
+import { type ClinicRepositories, createClinicRepositories, type StoredResponse } from '@casefile/db';
+import { type ApiFunctionName, type RouteDefinition, ROUTES, routeKey } from '../routes';
+import { runtime, type Runtime } from '../runtime';
+import { parseInput } from './parseInput';
+import { domainErrorResponse, problemResponse } from './problem';
+import { type CallerIdentity, readCallerIdentity } from './staffIdentity';
+
+export interface OperationInput<P = unknown, Q = unknown, B = unknown> {
+  params: P;
+  query: Q;
+  body: B;
+  route: RouteDefinition;
+  /** Set on staff routes. */
+  caller: CallerIdentity;
+  /** Bound to the caller's clinic; set on staff routes. */
+  repos: ClinicRepositories;
+  runtime: Runtime;
+  event: APIGatewayProxyEventV2WithJWTAuthorizer;
+}
+
+/** An operation returns the response body; the status comes from the route table. */
+export type Operation = (input: OperationInput<never, never, never>) => Promise<unknown>;
+
+/**
+ * One Lambda handler for one area: looks the route up by API Gateway's routeKey, then
+ * authenticate -> authorize -> validate -> (idempotency) -> operation -> JSON or problem document.
+ */
+export function createApiHandler(fn: ApiFunctionName, operations: Readonly<Record<string, Operation>>) {
+  const routes = new Map(ROUTES.filter((route) => route.fn === fn).map((route) => [routeKey(route), route]));
+  for (const route of routes.values()) {
+    if (!operations[route.operationId]) throw new Error(`Route ${routeKey(route)} has no operation ${route.operationId}.`);
+  }
+
+  const handle = async (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
+    const started = Date.now();
+    const requestId = event.requestContext?.requestId ?? context.awsRequestId;
+    const route = routes.get(event.routeKey);
+    let caller: CallerIdentity | undefined;
+    let response: APIGatewayProxyStructuredResultV2;
+    try {
+      if (!route) throw new DomainError('not_found', 'No such route.', { code: 'not_found' });
+      caller = route.auth === 'staff' ? readCallerIdentity(event) : undefined;
+      if (route.auth === 'staff' && caller && !isAllowed(caller.role, route.action)) throw new ForbiddenError();
+      const input = parseInput(route, event);
+      const rt = runtime();
+      const repos = createClinicRepositories({
+        service: rt.service,
+        clinicId: caller?.clinicId ?? '',
+        actor: caller?.memberId ?? 'anonymous',
+        now: () => rt.clock.now(),
+        newId: rt.newId,
+      });
+      const run = async (): Promise<StoredResponse> => {
+        const operation = operations[route.operationId] as (input: OperationInput) => Promise<unknown>;
+        const body = await operation({ ...input, route, caller: caller as CallerIdentity, repos, runtime: rt, event });
+        return jsonResponse(route.status ?? 200, body);
+      };
+      response = caller && route.method === 'POST' ? await runIdempotently(event, route, repos, run) : await run();
+    } catch (error) {
+      response = errorResponse(error, requestId);
+    }
+    runtime().logger.info('request', {
+      route: event.routeKey,
+      status: response.statusCode,
+      durationMs: Date.now() - started,
+      requestId,
+      clinicId: caller?.clinicId,
+      memberId: caller?.memberId,
+    });
+    return response;
+  };
+
+  return middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2>().handler(handle);
+}
+
+/**
+ * With an Idempotency-Key, a POST runs once per key: a retry gets the first response back. The key
+ * is scoped to the clinic and bound to the request (route and body), and released if the request
+ * failed unexpectedly so that it can be retried.
+ */
+async function runIdempotently(
+  event: APIGatewayProxyEventV2WithJWTAuthorizer,
+  route: RouteDefinition,
+  repos: ClinicRepositories,
+  run: () => Promise<StoredResponse>,
+): Promise<StoredResponse> {
+  const key = event.headers?.['idempotency-key'];
+  if (!key) return run();
+  if (key.length > 255) {
+    throw new DomainError('bad_request', 'The Idempotency-Key header is longer than 255 characters.', {
+      code: 'validation',
+      issues: [{ path: 'headers.idempotency-key', message: 'At most 255 characters.' }],
+    });
+  }
+  const fingerprint = createHash('sha256').update(`${routeKey(route)}\n${event.rawPath}\n${event.body ?? ''}`).digest('base64url');
+  const start = await repos.idempotency.begin(key, fingerprint);
+  if (start.kind === 'replay') return { ...start.response, headers: { ...start.response.headers, 'idempotent-replayed': 'true' } };
+  let response: StoredResponse;
+  try {
+    response = await run();
+  } catch (error) {
+    if (!isDomainError(error)) {
+      await repos.idempotency.release(key);
+      throw error;
+    }
+    response = errorResponse(error, event.requestContext.requestId) as StoredResponse;
+  }
+  await repos.idempotency.complete(key, response);
+  return response;
+}
+
+function jsonResponse(status: number, body: unknown): StoredResponse {
+  if (status === 204 || body === undefined) return { statusCode: status === 200 ? 204 : status, body: '', headers: {} };
+  return { statusCode: status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(body) };
+}
+
+function errorResponse(error: unknown, requestId: string): APIGatewayProxyStructuredResultV2 {
+  if (isDomainError(error)) return domainErrorResponse(error, requestId);
+  // Only the error's class and code: messages from lower layers may quote stored values.
+  runtime().logger.error('unhandled error', {
+    requestId,
+    errorName: error instanceof Error ? error.name : typeof error,
+    errorCode: (error as { code?: unknown })?.code,
+  });
+  return problemResponse({ status: 500, code: 'internal', detail: 'Something went wrong on our side; it has been logged.', instance: requestId });
+}

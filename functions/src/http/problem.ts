@@ -1,0 +1,62 @@
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { DomainError, FieldIssue, Outcome } from '@casefile/core';
+
+const STATUS_OF: Readonly<Record<Outcome, number>> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  // Oversized bodies are a malformed request here, answered like every other input error.
+  too_large: 400,
+  unsupported_media_type: 415,
+  unprocessable: 422,
+};
+
+const TITLE_OF: Readonly<Record<number, string>> = {
+  400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict',
+  415: 'Unsupported media type',
+  422: 'Unprocessable request',
+  500: 'Internal server error',
+};
+
+export interface ProblemInput {
+  status: number;
+  code: string;
+  detail: string;
+  instance?: string;
+  errors?: FieldIssue[];
+  extra?: Record<string, unknown>;
+}
+
+/** An RFC 9457 problem document response. */
+export function problemResponse(problem: ProblemInput): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: problem.status,
+    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' },
+    body: JSON.stringify({
+      type: `urn:casefile:problem:${problem.code}`,
+      title: TITLE_OF[problem.status] ?? 'Error',
+      status: problem.status,
+      detail: problem.detail,
+      ...(problem.instance ? { instance: problem.instance } : {}),
+      ...(problem.errors ? { errors: problem.errors } : {}),
+      ...problem.extra,
+    }),
+  };
+}
+
+export function domainErrorResponse(error: DomainError, requestId: string): APIGatewayProxyStructuredResultV2 {
+  return problemResponse({
+    status: STATUS_OF[error.outcome],
+    code: error.details.code ?? error.outcome,
+    detail: error.message,
+    instance: requestId,
+    ...(error.details.issues ? { errors: error.details.issues } : {}),
+    ...(error.details.extra ? { extra: error.details.extra } : {}),
+  });
+}

@@ -1,0 +1,49 @@
+import {
+  AdminCreateUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
+  AdminUpdateUserAttributesCommand,
+  type AttributeType,
+  CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import type { IdentityDirectory, IdentityUser } from './identityDirectory';
+
+/**
+ * Staff accounts in the Cognito user pool. The custom attributes become the ID token's
+ * `custom:clinicId` and `custom:role` claims that the API reads. Cognito sends the invitation mail.
+ */
+export class CognitoIdentityDirectory implements IdentityDirectory {
+  constructor(
+    private readonly userPoolId: string,
+    private readonly client: CognitoIdentityProviderClient = new CognitoIdentityProviderClient({}),
+  ) {}
+
+  async putUser(user: IdentityUser): Promise<void> {
+    const username = user.email.trim().toLowerCase();
+    const attributes: AttributeType[] = [
+      { Name: 'email', Value: username },
+      { Name: 'email_verified', Value: 'true' },
+      { Name: 'custom:clinicId', Value: user.clinicId },
+      { Name: 'custom:role', Value: user.role },
+      { Name: 'custom:memberId', Value: user.memberId },
+    ];
+    try {
+      await this.client.send(
+        new AdminCreateUserCommand({ UserPoolId: this.userPoolId, Username: username, UserAttributes: attributes, DesiredDeliveryMediums: ['EMAIL'] }),
+      );
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'UsernameExistsException') throw error;
+      await this.client.send(
+        new AdminUpdateUserAttributesCommand({
+          UserPoolId: this.userPoolId,
+          Username: username,
+          UserAttributes: attributes.filter((attribute) => attribute.Name !== 'email'),
+        }),
+      );
+    }
+    const toggle = user.active
+      ? new AdminEnableUserCommand({ UserPoolId: this.userPoolId, Username: username })
+      : new AdminDisableUserCommand({ UserPoolId: this.userPoolId, Username: username });
+    await this.client.send(toggle);
+  }
+}
