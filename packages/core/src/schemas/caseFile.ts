@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CASE_STATUSES } from '../caseStatus';
-import { emailSchema, localDateSchema, nameSchema, phoneSchema, recordMetaSchema, ulidSchema } from './common';
+import { emailSchema, localDateSchema, nameSchema, phoneSchema, recordMetaSchema, ulidSchema, withoutDefaults } from './common';
 import { clientSchema } from './client';
 
 export const CASE_TYPES = ['motor_vehicle_accident', 'workers_compensation', 'private', 'extended_health', 'other'] as const;
@@ -41,7 +41,7 @@ export const createCaseSchema = z.strictObject(caseFields).meta({ id: 'CreateCas
 
 export const updateCaseSchema = z
   .strictObject({
-    ...caseFields,
+    ...withoutDefaults(caseFields),
     title: caseFields.title.nullable(),
     dateOfInjury: caseFields.dateOfInjury.nullable(),
     referralSource: caseFields.referralSource.nullable(),

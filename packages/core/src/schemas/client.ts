@@ -8,6 +8,7 @@ import {
   phoneSchema,
   recordMetaSchema,
   ulidSchema,
+  withoutDefaults,
 } from './common';
 
 export const clientAlertSchema = z
@@ -55,7 +56,7 @@ export const createClientSchema = z.strictObject(clientFields).meta({ id: 'Creat
 
 export const updateClientSchema = z
   .strictObject({
-    ...clientFields,
+    ...withoutDefaults(clientFields),
     preferredName: clientFields.preferredName.nullable(),
     dateOfBirth: clientFields.dateOfBirth.nullable(),
     gender: clientFields.gender.nullable(),

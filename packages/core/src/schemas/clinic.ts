@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, nameSchema, phoneSchema, recordMetaSchema, timeZoneSchema, ulidSchema } from './common';
+import { emailSchema, nameSchema, phoneSchema, recordMetaSchema, timeZoneSchema, ulidSchema, withoutDefaults } from './common';
 
 export const clinicSettingsSchema = z.strictObject({
   name: nameSchema,
@@ -16,7 +16,10 @@ export const clinicSchema = clinicSettingsSchema
   .extend(recordMetaSchema.shape)
   .meta({ id: 'Clinic' });
 
-export const updateClinicSchema = clinicSettingsSchema.omit({ slug: true }).partial().meta({ id: 'UpdateClinic' });
+export const updateClinicSchema = z
+  .strictObject(withoutDefaults(clinicSettingsSchema.omit({ slug: true }).shape))
+  .partial()
+  .meta({ id: 'UpdateClinic' });
 
 export type Clinic = z.infer<typeof clinicSchema>;
 export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;

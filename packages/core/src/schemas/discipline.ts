@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema, recordMetaSchema, ulidSchema } from './common';
+import { nameSchema, recordMetaSchema, ulidSchema, withoutDefaults } from './common';
 
 export const createDisciplineSchema = z
   .strictObject({
@@ -9,7 +9,7 @@ export const createDisciplineSchema = z
   })
   .meta({ id: 'CreateDiscipline' });
 
-export const updateDisciplineSchema = createDisciplineSchema.partial().meta({ id: 'UpdateDiscipline' });
+export const updateDisciplineSchema = z.strictObject(withoutDefaults(createDisciplineSchema.shape)).partial().meta({ id: 'UpdateDiscipline' });
 
 export const disciplineSchema = createDisciplineSchema
   .extend({ disciplineId: ulidSchema, clinicId: ulidSchema })

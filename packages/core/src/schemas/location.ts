@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addressSchema, nameSchema, phoneSchema, recordMetaSchema, timeZoneSchema, ulidSchema } from './common';
+import { addressSchema, nameSchema, phoneSchema, recordMetaSchema, timeZoneSchema, ulidSchema, withoutDefaults } from './common';
 
 export const createLocationSchema = z
   .strictObject({
@@ -11,7 +11,7 @@ export const createLocationSchema = z
   })
   .meta({ id: 'CreateLocation' });
 
-export const updateLocationSchema = createLocationSchema.partial().meta({ id: 'UpdateLocation' });
+export const updateLocationSchema = z.strictObject(withoutDefaults(createLocationSchema.shape)).partial().meta({ id: 'UpdateLocation' });
 
 export const locationSchema = createLocationSchema
   .extend({ locationId: ulidSchema, clinicId: ulidSchema })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../permissions';
-import { emailSchema, nameSchema, phoneSchema, recordMetaSchema, ulidSchema } from './common';
+import { emailSchema, nameSchema, phoneSchema, recordMetaSchema, ulidSchema, withoutDefaults } from './common';
 
 export const roleSchema = z.enum(ROLES).meta({ id: 'Role' });
 
@@ -34,7 +34,10 @@ export const createMemberSchema = z
   })
   .meta({ id: 'CreateMember' });
 
-export const updateMemberSchema = createMemberSchema.omit({ email: true }).partial().meta({ id: 'UpdateMember' });
+export const updateMemberSchema = z
+  .strictObject(withoutDefaults(createMemberSchema.omit({ email: true }).shape))
+  .partial()
+  .meta({ id: 'UpdateMember' });
 
 export const memberSchema = createMemberSchema
   .extend({ memberId: ulidSchema, clinicId: ulidSchema })

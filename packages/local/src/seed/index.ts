@@ -1,4 +1,9 @@
-/** Demo data for `npm start`. Owned by the slice work; the runtime only calls seedIfEmpty. */
+/** Demo data for `npm start`: seeded once, into an empty table, through the same repositories the API uses. */
+import { LocalIdentityDirectory } from '@casefile/adapters';
+import { createClinicRepositories, createDocumentClient, createService } from '@casefile/db';
+import { ulid } from 'ulidx';
+import { DEMO_CLINICS, type DemoClinic } from './demoData';
+
 export interface DemoUser {
   email: string;
   name: string;
@@ -13,7 +18,107 @@ export interface SeedResult {
   users: DemoUser[];
 }
 
-/** Seeds the demo clinics on first start (empty table); otherwise returns the demo users already there. */
-export async function seedIfEmpty(_options: { tableName: string; endpoint: string }): Promise<SeedResult> {
-  return { seeded: false, users: [] };
+export interface SeedOptions {
+  tableName: string;
+  endpoint: string;
+  /** The local identity directory (stand-in for the Cognito user pool); defaults to LOCAL_IDENTITY_FILE. */
+  identityFile?: string;
+}
+
+const SEED_ACTOR = 'system:seed';
+
+/** Seeds the demo clinics on first start; on later starts returns the demo users already there. */
+export async function seedIfEmpty(options: SeedOptions): Promise<SeedResult> {
+  const identityFile = options.identityFile ?? process.env.LOCAL_IDENTITY_FILE;
+  if (!identityFile) throw new Error('seedIfEmpty needs an identity file (LOCAL_IDENTITY_FILE).');
+  const identity = new LocalIdentityDirectory(identityFile);
+  const service = createService(createDocumentClient(options.endpoint), options.tableName);
+  const users: DemoUser[] = [];
+  let seeded = false;
+  for (const clinic of DEMO_CLINICS) {
+    const repos = createClinicRepositories({ service, clinicId: clinic.clinicId, actor: SEED_ACTOR, now: () => new Date(), newId: () => ulid() });
+    const exists = await repos.clinic.get().then(
+      () => true,
+      () => false,
+    );
+    if (!exists) {
+      await seedClinic(clinic, repos, identity);
+      seeded = true;
+    }
+    const members = await repos.members.list({ limit: 100 });
+    for (const member of members.items) {
+      users.push({
+        email: member.email,
+        name: `${member.firstName} ${member.lastName}`,
+        role: member.role,
+        clinicId: clinic.clinicId,
+        clinicName: clinic.name,
+        memberId: member.memberId,
+      });
+      // The identity file can be deleted on its own; keep sign-in in step with the table.
+      if (!(await identity.findByEmail(member.email))) {
+        await identity.putUser({ email: member.email, clinicId: clinic.clinicId, memberId: member.memberId, role: member.role, active: member.active });
+      }
+    }
+  }
+  return { seeded, users };
+}
+
+async function seedClinic(clinic: DemoClinic, repos: ReturnType<typeof createClinicRepositories>, identity: LocalIdentityDirectory) {
+  await repos.clinic.create({
+    name: clinic.name,
+    slug: clinic.slug,
+    currency: clinic.currency,
+    defaultTimeZone: clinic.timeZone,
+    caseNumberPrefix: clinic.caseNumberPrefix,
+  });
+  for (const location of clinic.locations) {
+    const { name, timeZone, phone, ...address } = location;
+    await repos.locations.create({ name, timeZone, phone, address, active: true });
+  }
+  const disciplineIds = new Map<string, string>();
+  for (const discipline of clinic.disciplines) {
+    const created = await repos.disciplines.create({ ...discipline, active: true });
+    disciplineIds.set(discipline.name, created.disciplineId);
+  }
+  const providerIds = new Map<string, string>();
+  for (const person of clinic.members) {
+    const member = await repos.members.create({
+      firstName: person.firstName,
+      lastName: person.lastName,
+      email: person.email,
+      role: person.role,
+      ...(person.title ? { title: person.title } : {}),
+      disciplineIds: (person.disciplines ?? []).map((name) => disciplineIds.get(name) ?? ''),
+      active: true,
+      notificationPreferences: { email: true, newBooking: true, reschedule: true, cancellation: true, noShow: true },
+    });
+    for (const name of person.disciplines ?? []) if (person.role === 'provider') providerIds.set(name, member.memberId);
+    await identity.putUser({ email: member.email, clinicId: clinic.clinicId, memberId: member.memberId, role: member.role, active: true });
+  }
+  for (const { cases, ...person } of clinic.clients) {
+    const client = await repos.clients.create({
+      ...person,
+      alerts: [],
+      communication: { email: true, sms: false, reminders: true, marketing: false },
+      consent: { treatment: true, privacyPolicy: true, electronicCommunication: true },
+      status: 'active',
+    });
+    for (const demoCase of cases) {
+      const providerId = providerIds.get(demoCase.discipline);
+      await repos.cases.create(
+        client.clientId,
+        {
+          caseType: demoCase.caseType,
+          title: demoCase.title,
+          intakeDate: demoCase.intakeDate,
+          disciplineId: disciplineIds.get(demoCase.discipline),
+          assignedProviderIds: providerId ? [providerId] : [],
+          contacts: demoCase.contacts ?? [],
+          ...(demoCase.referral ? { referralSource: { kind: demoCase.referral } } : {}),
+        },
+        clinic.caseNumberPrefix,
+      );
+    }
+  }
 }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clientSearchQuerySchema,
+  clientSortName,
+  createClientSchema,
+  createLocationSchema,
+  isIanaTimeZone,
+  normalizePhone,
+  updateCaseSchema,
+  updateClientSchema,
+  updateClinicSchema,
+  updateDisciplineSchema,
+  updateLocationSchema,
+  updateMemberSchema,
+} from '../src';
+
+describe('time zones', () => {
+  it.each(['America/Toronto', 'Asia/Kolkata', 'Australia/Adelaide', 'UTC'])('accepts %s', (zone) => {
+    expect(isIanaTimeZone(zone)).toBe(true);
+  });
+  it.each(['EST5EDT-ish', '+05:30', 'Mars/Olympus', '', 'America/Toronto; drop'])('rejects %s', (zone) => {
+    expect(isIanaTimeZone(zone)).toBe(false);
+  });
+  it('is what a location needs', () => {
+    const result = createLocationSchema.safeParse({ name: 'X', timeZone: 'Nowhere/Place' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['timeZone']);
+  });
+});
+
+describe('client schemas', () => {
+  it('rejects unknown fields', () => {
+    const result = createClientSchema.safeParse({ firstName: 'A', lastName: 'B', shoeSize: 9 });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.code).toBe('unrecognized_keys');
+  });
+
+  it('fills defaults for preferences and consent', () => {
+    const client = createClientSchema.parse({ firstName: 'A', lastName: 'B' });
+    expect(client.communication.reminders).toBe(true);
+    expect(client.consent.treatment).toBe(false);
+  });
+
+  it('searches by one key at a time', () => {
+    expect(clientSearchQuerySchema.safeParse({ name: 'sm', email: 'a@b.c' }).success).toBe(false);
+    expect(clientSearchQuerySchema.parse({ name: 'sm' }).limit).toBe(25);
+    expect(clientSearchQuerySchema.safeParse({ limit: '101' }).success).toBe(false);
+  });
+
+  it('normalizes search keys', () => {
+    expect(clientSortName('Chloé', "O'Brien-Tremblay")).toBe('o brien tremblay chloe');
+    expect(normalizePhone('+1 (416) 555-0101')).toBe('14165550101');
+  });
+});
+
+describe('case schemas', () => {
+  it('refuses an empty patch', () => {
+    expect(updateCaseSchema.safeParse({}).success).toBe(false);
+  });
+});
+
+describe('patch schemas', () => {
+  it.each([
+    ['client', updateClientSchema, { email: 'a@b.co' }],
+    ['case', updateCaseSchema, { title: 'New title' }],
+    ['member', updateMemberSchema, { title: 'Lead' }],
+    ['location', updateLocationSchema, { name: 'Main' }],
+    ['discipline', updateDisciplineSchema, { name: 'Physio' }],
+    ['clinic', updateClinicSchema, { name: 'Clinic' }],
+  ] as const)('a %s patch keeps only the fields sent (no defaults filled in)', (_name, schema, patch) => {
+    expect(schema.parse(patch)).toEqual(patch);
+  });
+});
