@@ -14,7 +14,10 @@ export default defineConfig({
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
       AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       POWERTOOLS_DEV: 'false',
+      // Request logs are for production; the log-privacy test turns them back on for itself.
+      LOG_LEVEL: 'WARN',
     },
   },
 });

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseFile, Client } from '@casefile/core';
+import type { ApiClient } from '../support/apiClient';
+import { startWorld, type World } from '../support/world';
+
+type Page<T> = { items: T[]; nextCursor: string | null };
+
+describe('clients and case files', () => {
+  let world: World;
+  let desk: ApiClient;
+  beforeAll(async () => {
+    world = await startWorld();
+    desk = await world.clinicA.api('front_desk');
+  });
+  afterAll(() => world?.stop());
+
+  it('registers a client, finds them by name prefix, email and phone, and edits them', async () => {
+    const created = await desk.post<Client>('/api/clients', {
+      firstName: 'Zoë',
+      lastName: 'Quigley-Hart',
+      email: 'Zoe.Quigley@Example.com',
+      phone: '(416) 555-7788',
+      alerts: [{ text: 'Latex allergy', severity: 'critical' }],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ firstName: 'Zoë', communication: { reminders: true }, status: 'active' });
+    expect(created.body).not.toHaveProperty('sortName');
+
+    const byName = await desk.get<Page<Client>>('/api/clients?name=quig');
+    expect(byName.body.items.map((client) => client.clientId)).toEqual([created.body.clientId]);
+    const byEmail = await desk.get<Page<Client>>('/api/clients?email=zoe.quigley%40example.com');
+    expect(byEmail.body.items.map((client) => client.clientId)).toEqual([created.body.clientId]);
+    const byPhone = await desk.get<Page<Client>>('/api/clients?phone=416.555.7788');
+    expect(byPhone.body.items.map((client) => client.clientId)).toEqual([created.body.clientId]);
+
+    const edited = await desk.patch<Client>(`/api/clients/${created.body.clientId}`, { email: null, lastName: 'Hart' });
+    expect(edited.status).toBe(200);
+    expect(edited.body.email).toBeUndefined();
+    expect(edited.body.alerts).toEqual([{ text: 'Latex allergy', severity: 'critical' }]);
+    expect((await desk.get<Page<Client>>('/api/clients?email=zoe.quigley%40example.com')).body.items).toEqual([]);
+    expect((await desk.get<Page<Client>>('/api/clients?name=hart')).body.items.map((client) => client.clientId)).toContain(created.body.clientId);
+  });
+
+  it('pages through clients with a cursor, at most 100 a page', async () => {
+    const first = await desk.get<Page<Client>>('/api/clients?limit=2');
+    expect(first.body.items).toHaveLength(2);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const second = await desk.get<Page<Client>>(`/api/clients?limit=2&cursor=${encodeURIComponent(first.body.nextCursor!)}`);
+    expect(second.body.items).toHaveLength(2);
+    const firstIds = first.body.items.map((client) => client.clientId);
+    expect(second.body.items.every((client) => !firstIds.includes(client.clientId))).toBe(true);
+    const bogus = await desk.get('/api/clients?limit=2&cursor=bm90LWEtY3Vyc29y');
+    expect(bogus.status).toBe(400);
+  });
+
+  it('opens cases with clinic-prefixed numbers and returns the client with all cases', async () => {
+    const client = await desk.post<Client>('/api/clients', { firstName: 'Ivy', lastName: 'Case' });
+    const mva = await desk.post<CaseFile>(`/api/clients/${client.body.clientId}/cases`, {
+      caseType: 'motor_vehicle_accident',
+      intakeDate: '2026-11-20',
+      dateOfInjury: '2026-11-02',
+      referralSource: { kind: 'lawyer', name: 'Stern Injury Law' },
+      contacts: [{ role: 'adjuster', name: 'Karen Bell', organization: 'Northway', reference: 'NW-1' }],
+    });
+    const wcb = await desk.post<CaseFile>(`/api/clients/${client.body.clientId}/cases`, { caseType: 'workers_compensation', intakeDate: '2026-11-21' });
+    expect(mva.status).toBe(201);
+    expect(mva.body).toMatchObject({ status: 'open', caseLabel: expect.stringMatching(/^RPR-\d{6}$/) });
+    expect(wcb.body.caseNumber).toBe(mva.body.caseNumber + 1);
+
+    const file = await desk.get<{ client: Client; cases: CaseFile[] }>(`/api/clients/${client.body.clientId}`);
+    expect(file.body.client.clientId).toBe(client.body.clientId);
+    expect(file.body.cases.map((caseFile) => caseFile.caseId).sort()).toEqual([mva.body.caseId, wcb.body.caseId].sort());
+  });
+
+  it('moves a case through its statuses, closing only with a reason', async () => {
+    const client = await desk.post<Client>('/api/clients', { firstName: 'Stat', lastName: 'Us' });
+    const opened = await desk.post<CaseFile>(`/api/clients/${client.body.clientId}/cases`, { caseType: 'private', intakeDate: '2026-11-01' });
+    const path = `/api/cases/${opened.body.caseId}`;
+    expect((await desk.patch(path, { status: 'closed' })).status).toBe(400);
+    const closed = await desk.patch<CaseFile>(path, { status: 'closed', closingReason: 'Treatment goals met' });
+    expect(closed.body).toMatchObject({ status: 'closed', closingReason: 'Treatment goals met' });
+    const illegal = await desk.patch<{ from: string; to: string }>(path, { status: 'on_hold' });
+    expect(illegal.status).toBe(409);
+    expect(illegal.body).toMatchObject({ from: 'closed', to: 'on_hold' });
+    const reopened = await desk.patch<CaseFile>(path, { status: 'open' });
+    expect(reopened.body.status).toBe('open');
+    expect(reopened.body.closingReason).toBeUndefined();
+  });
+
+  it('refuses a case for a client that does not exist', async () => {
+    const response = await desk.post('/api/clients/01JDEM0M1SS1NG000000000000/cases', { caseType: 'private', intakeDate: '2026-11-01' });
+    expect(response.status).toBe(404);
+  });
+
+  it('gives 50 concurrent case creations 50 distinct, consecutive numbers', async () => {
+    const client = await desk.post<Client>('/api/clients', { firstName: 'Many', lastName: 'Cases' });
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () => desk.post<CaseFile>(`/api/clients/${client.body.clientId}/cases`, { caseType: 'private', intakeDate: '2026-11-01' })),
+    );
+    expect(responses.map((response) => response.status)).toEqual(Array(50).fill(201));
+    const numbers = responses.map((response) => response.body.caseNumber).sort((a, b) => a - b);
+    expect(new Set(numbers).size).toBe(50);
+    expect(numbers[49]! - numbers[0]!).toBe(49);
+  }, 120_000);
+
+  it('honours Idempotency-Key: a retry replays, a different request with the key is refused', async () => {
+    const headers = { 'idempotency-key': `create-client-${Date.now()}` };
+    const first = await desk.post<Client>('/api/clients', { firstName: 'Once', lastName: 'Only' }, headers);
+    const retry = await desk.post<Client>('/api/clients', { firstName: 'Once', lastName: 'Only' }, headers);
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(201);
+    expect(retry.body.clientId).toBe(first.body.clientId);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    const found = await desk.get<Page<Client>>('/api/clients?name=only%20once');
+    expect(found.body.items).toHaveLength(1);
+    const misuse = await desk.post('/api/clients', { firstName: 'Other', lastName: 'Person' }, headers);
+    expect(misuse.status).toBe(422);
+  });
+
+  it('keeps Idempotency-Keys per clinic', async () => {
+    const headers = { 'idempotency-key': `shared-key-${Date.now()}` };
+    const inA = await desk.post<Client>('/api/clients', { firstName: 'Key', lastName: 'Holder' }, headers);
+    const inB = await (await world.clinicB.api('front_desk')).post<Client>('/api/clients', { firstName: 'Key', lastName: 'Holder' }, headers);
+    expect(inB.status).toBe(201);
+    expect(inB.body.clientId).not.toBe(inA.body.clientId);
+    expect(inB.body.clinicId).toBe(world.clinicB.clinicId);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * A running Casefile for API tests: DynamoDB Local (from the global setup), a fresh table, the local
+ * gateway and stream poller, and the two demo clinics seeded through the real repositories.
+ */
+import { inject } from 'vitest';
+import type { Role } from '@casefile/core';
+import { seedIfEmpty, type DemoUser } from '../../packages/local/src/seed';
+import { DEMO_CLINICS } from '../../packages/local/src/seed/demoData';
+import { startTestApi } from '../setup/localApi';
+import { ApiClient } from './apiClient';
+
+export interface ClinicFixture {
+  clinicId: string;
+  name: string;
+  users: Record<Role, DemoUser | undefined>;
+  api: (role?: Role) => Promise<ApiClient>;
+  ids: { clientId: string; caseId: string; locationId: string; disciplineId: string; memberId: string };
+}
+
+export interface World {
+  baseUrl: string;
+  tableName: string;
+  anonymous: ApiClient;
+  clinicA: ClinicFixture;
+  clinicB: ClinicFixture;
+  /** Resolves when every change written so far has been through the stream consumers. */
+  drainStreams: () => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+export async function startWorld(): Promise<World> {
+  const endpoint = inject('dynamoEndpoint');
+  const testApi = await startTestApi({ endpoint });
+  const seed = await seedIfEmpty({ tableName: testApi.tableName, endpoint, identityFile: testApi.identity.filePath });
+  const anonymous = new ApiClient(testApi.baseUrl);
+
+  async function fixture(index: 0 | 1): Promise<ClinicFixture> {
+    const demo = DEMO_CLINICS[index]!;
+    const users = Object.fromEntries(
+      (['owner', 'manager', 'front_desk', 'provider', 'billing'] as const).map((role) => [
+        role,
+        seed.users.find((user) => user.clinicId === demo.clinicId && user.role === role),
+      ]),
+    ) as Record<Role, DemoUser | undefined>;
+    const api = async (role: Role = 'owner') => {
+      const user = users[role];
+      if (!user) throw new Error(`The demo clinic ${demo.name} has no ${role}.`);
+      const token = await testApi.tokenFor({ email: user.email, clinicId: user.clinicId, memberId: user.memberId, role: user.role });
+      return new ApiClient(testApi.baseUrl, token);
+    };
+    const owner = await api('owner');
+    const clients = await owner.get<{ items: { clientId: string }[] }>('/api/clients?limit=100');
+    const withCase = await firstClientWithCase(owner, clients.body.items.map((client) => client.clientId));
+    const locations = await owner.get<{ items: { locationId: string }[] }>('/api/locations');
+    const disciplines = await owner.get<{ items: { disciplineId: string }[] }>('/api/disciplines');
+    return {
+      clinicId: demo.clinicId,
+      name: demo.name,
+      users,
+      api,
+      ids: {
+        clientId: withCase.clientId,
+        caseId: withCase.caseId,
+        locationId: locations.body.items[0]!.locationId,
+        disciplineId: disciplines.body.items[0]!.disciplineId,
+        memberId: users.owner!.memberId,
+      },
+    };
+  }
+
+  return {
+    baseUrl: testApi.baseUrl,
+    tableName: testApi.tableName,
+    anonymous,
+    clinicA: await fixture(0),
+    clinicB: await fixture(1),
+    drainStreams: () => testApi.poller.drain(),
+    stop: () => testApi.stop(),
+  };
+}
+
+async function firstClientWithCase(api: ApiClient, clientIds: string[]) {
+  for (const clientId of clientIds) {
+    const file = await api.get<{ cases: { caseId: string }[] }>(`/api/clients/${clientId}`);
+    const caseId = file.body.cases[0]?.caseId;
+    if (caseId) return { clientId, caseId };
+  }
+  throw new Error('The demo clinic has no client with a case.');
+}
