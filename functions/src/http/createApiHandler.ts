@@ -47,13 +47,7 @@ export function createApiHandler(fn: ApiFunctionName, operations: Readonly<Recor
       if (route.auth === 'staff' && caller && !isAllowed(caller.role, route.action)) throw new ForbiddenError();
       const input = parseInput(route, event);
       const rt = runtime();
-      const repos = createClinicRepositories({
-        service: rt.service,
-        clinicId: caller?.clinicId ?? '',
-        actor: caller?.memberId ?? 'anonymous',
-        now: () => rt.clock.now(),
-        newId: rt.newId,
-      });
+      const repos = caller ? repositoriesFor(caller, rt) : noClinicRepositories;
       const run = async (): Promise<StoredResponse> => {
         const operation = operations[route.operationId] as (input: OperationInput) => Promise<unknown>;
         const body = await operation({ ...input, route, caller: caller as CallerIdentity, repos, runtime: rt, event });
@@ -112,6 +106,17 @@ async function runIdempotently(
   await repos.idempotency.complete(key, response);
   return response;
 }
+
+function repositoriesFor(caller: CallerIdentity, rt: Runtime): ClinicRepositories {
+  return createClinicRepositories({ service: rt.service, clinicId: caller.clinicId, actor: caller.memberId, now: () => rt.clock.now(), newId: rt.newId });
+}
+
+/** Public routes have no clinic from a token; reaching for the repositories there is a bug. */
+const noClinicRepositories = new Proxy({} as ClinicRepositories, {
+  get: () => {
+    throw new Error('Public routes have no clinic-bound repositories.');
+  },
+});
 
 function jsonResponse(status: number, body: unknown): StoredResponse {
   if (status === 204 || body === undefined) return { statusCode: status === 200 ? 204 : status, body: '', headers: {} };
