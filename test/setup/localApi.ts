@@ -1,0 +1,80 @@
+/**
+ * The local API for tests that go over HTTP: a fresh table on the run's DynamoDB Local, the gateway
+ * on a free port with the real handlers (or injected ones), the stream poller and an in-memory token
+ * issuer. Handlers find the table through TABLE_NAME and DYNAMODB_ENDPOINT, as in AWS.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
+import { LocalIdentityDirectory, createLocalTokenIssuer, type StaffIdentity } from '@casefile/adapters';
+import type { ApiHandler, StreamHandler } from '@casefile/functions/handlers';
+import { startGateway } from '../../packages/local/src/gateway';
+import { createLocalDynamoDbClient } from '../../packages/local/src/localClients';
+import { startStreamPoller, type ConsumerDefinitionLike, type StreamPoller } from '../../packages/local/src/streamPoller';
+import { ensureTable } from '../../packages/local/src/tableSetup';
+
+export interface TestApiOptions {
+  endpoint: string;
+  /** Replace the real API handlers (all of them). */
+  handlers?: Partial<Record<string, ApiHandler>>;
+  /** Replace the real stream consumers and their handlers. */
+  consumers?: readonly ConsumerDefinitionLike[];
+  streamHandlers?: Partial<Record<string, StreamHandler>>;
+}
+
+export interface TestApi {
+  /** e.g. `http://127.0.0.1:41234`; routes live under `/api/`. */
+  baseUrl: string;
+  tableName: string;
+  /** A bearer token for this user, signed like a Cognito ID token. */
+  tokenFor(user: StaffIdentity): Promise<string>;
+  identity: LocalIdentityDirectory;
+  poller: StreamPoller;
+  stop(): Promise<void>;
+}
+
+export async function startTestApi(options: TestApiOptions): Promise<TestApi> {
+  const tableName = `casefile-test-${randomUUID().slice(0, 8)}`;
+  const dynamoDb = createLocalDynamoDbClient(options.endpoint);
+  await ensureTable(dynamoDb, tableName);
+  process.env.TABLE_NAME = tableName;
+  process.env.DYNAMODB_ENDPOINT = options.endpoint;
+
+  const folder = await mkdtemp(join(tmpdir(), 'casefile-test-'));
+  const identity = new LocalIdentityDirectory(join(folder, 'identities.json'));
+  process.env.LOCAL_IDENTITY_FILE = identity.filePath;
+  const issuer = await createLocalTokenIssuer();
+  const gateway = await startGateway({
+    port: 0,
+    tokenVerifier: issuer,
+    tokenIssuer: issuer,
+    identityDirectory: identity,
+    ...(options.handlers ? { handlers: options.handlers } : {}),
+  });
+  const poller = startStreamPoller({
+    endpoint: options.endpoint,
+    tableName,
+    pollIntervalMs: 50,
+    retryDelayMs: 10,
+    log: () => undefined,
+    ...(options.consumers ? { consumers: options.consumers } : {}),
+    ...(options.streamHandlers ? { handlers: options.streamHandlers } : {}),
+  });
+
+  return {
+    baseUrl: gateway.url,
+    tableName,
+    tokenFor: async (user) => (await issuer.issue(user)).token,
+    identity,
+    poller,
+    async stop() {
+      await gateway.stop();
+      await poller.stop();
+      await dynamoDb.send(new DeleteTableCommand({ TableName: tableName })).catch(() => undefined);
+      dynamoDb.destroy();
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
