@@ -11,6 +11,7 @@ import type { TokenIssuer, TokenVerifier } from '@casefile/adapters';
 import { apiHandlers, type ApiHandler } from '@casefile/functions/handlers';
 import { ROUTES, routeKey, type RouteDefinition } from '@casefile/functions/routes';
 import { createLambdaContext } from './lambdaContext';
+import { closeServer } from './http/closeServer';
 import { buildHttpApiEvent, toAuthorizerClaims } from './http/httpApiEvent';
 import { LOCAL_TOKEN_PATH, answerLocalTokenRequest, type UserLookup } from './http/localTokenRoute';
 import { readBody } from './http/readBody';
@@ -63,11 +64,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   return {
     url: `http://${host}:${port}`,
     port,
-    stop: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    stop: () => closeServer(server),
   };
 }
 

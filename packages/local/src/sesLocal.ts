@@ -1,6 +1,7 @@
 /** Starts aws-ses-v2-local in this process: the SES v2 endpoint handlers send through, with its mail viewer at `/`. */
 import type { Server } from 'node:http';
 import * as sesLocalModule from 'aws-ses-v2-local';
+import { closeServer } from './http/closeServer';
 import { assertPortFree } from './ports';
 
 export interface SesLocal {
@@ -19,11 +20,7 @@ export async function startSesLocal(options: { port: number; host?: string }): P
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
     url: `http://${host}:${port}`,
-    stop: () =>
-      new Promise<void>((resolveStop, rejectStop) => {
-        server.close((error) => (error ? rejectStop(error) : resolveStop()));
-        server.closeAllConnections();
-      }),
+    stop: () => closeServer(server),
   };
 }
 
