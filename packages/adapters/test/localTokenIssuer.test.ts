@@ -26,6 +26,7 @@ describe('local token issuer', () => {
       email: 'owner@riverside.demo',
       'custom:clinicId': '01CLINIC',
       'custom:role': 'owner',
+      'custom:memberId': '01MEMBER',
       token_use: 'id',
       iss: LOCAL_TOKEN_ISSUER,
       aud: LOCAL_TOKEN_AUDIENCE,

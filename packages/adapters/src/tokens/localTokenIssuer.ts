@@ -53,6 +53,7 @@ export async function createLocalTokenIssuer(options: LocalTokenIssuerOptions = 
         email_verified: true,
         'custom:clinicId': identity.clinicId,
         'custom:role': identity.role,
+        'custom:memberId': identity.memberId,
         'cognito:username': identity.memberId,
         token_use: 'id',
         iss: issuer,

@@ -14,6 +14,8 @@ export interface StaffTokenClaims {
   email_verified: boolean;
   'custom:clinicId': string;
   'custom:role': string;
+  /** Cognito's own `sub` is a generated id, so the user pool also carries the member id as an attribute. */
+  'custom:memberId': string;
   'cognito:username': string;
   token_use: 'id';
   iss: string;
