@@ -1,0 +1,88 @@
+/**
+ * The one way Casefile builds a Lambda: Node 22 on arm64, an ESM bundle with source maps, its own
+ * encrypted log group, X-Ray, and a role that starts empty so every permission is a visible grant.
+ */
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { LOCK_FILE, REPO_ROOT, TSCONFIG } from '../paths';
+import { type TableAccess, grantTableAccess } from '../tableGrants';
+import { acknowledgeFunctionFindings } from './functionAcknowledgments';
+
+export interface CasefileFunctionProps {
+  /** Absolute path of the entry file; it exports `handler`. */
+  entry: string;
+  description: string;
+  /** Powertools' service name, also the name logs and traces are grouped by. */
+  serviceName: string;
+  table: ITable;
+  tableAccess: TableAccess;
+  logKey: IKey;
+  timeout?: Duration;
+  environment?: Record<string, string>;
+}
+
+// ESM bundles have no `require`; some CommonJS dependencies still call it.
+const REQUIRE_SHIM = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+
+export class CasefileFunction extends Construct {
+  readonly function: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: CasefileFunctionProps) {
+    super(scope, id);
+
+    const logGroup = new LogGroup(this, 'Logs', {
+      retention: RetentionDays.ONE_YEAR,
+      encryptionKey: props.logKey,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // A role of our own instead of the default one with AWSLambdaBasicExecutionRole (logs:* on any group).
+    const role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Casefile ${props.serviceName}`,
+    });
+    logGroup.grantWrite(role);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: props.entry,
+      handler: 'handler',
+      description: props.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      role,
+      logGroup,
+      tracing: Tracing.ACTIVE,
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: LOCK_FILE,
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        NODE_OPTIONS: '--enable-source-maps',
+        ...props.environment,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        banner: REQUIRE_SHIM,
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        // Ship the SDK version we test against, not whatever the runtime happens to carry.
+        bundleAwsSDK: true,
+        tsconfig: TSCONFIG,
+      },
+    });
+
+    grantTableAccess(props.table, this.function, props.tableAccess);
+
+    acknowledgeFunctionFindings(this, props.table);
+  }
+}
