@@ -1,0 +1,72 @@
+/** Everything Casefile runs on in one AWS account and region, wired from the route, consumer and table definitions. */
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import type { Construct } from 'constructs';
+import { STREAM_CONSUMERS } from '../../functions/src/consumers';
+import { API_FUNCTIONS, ROUTES } from '../../functions/src/routes';
+import { AlarmTopic } from './constructs/alarmTopic';
+import { StaffAuth } from './constructs/auth';
+import { TableBackup } from './constructs/backup';
+import { CasefileHttpApi } from './constructs/httpApi';
+import { EncryptionKeys } from './constructs/keys';
+import { Mail } from './constructs/mail';
+import { ReminderScheduler } from './constructs/scheduler';
+import { StreamConsumers } from './constructs/streamConsumers';
+import { ClinicTable } from './constructs/table';
+import { Web } from './constructs/web';
+
+export interface CasefileStackProps extends StackProps {
+  /** Subscribed to the alarm topic when given. */
+  alarmEmail?: string;
+  /** Built web apps to upload; each is skipped when undefined. */
+  web?: { consoleDir?: string; bookingDir?: string };
+}
+
+export class CasefileStack extends Stack {
+  readonly table: Table;
+  readonly auth: StaffAuth;
+  readonly http: CasefileHttpApi;
+  readonly streams: StreamConsumers;
+  readonly scheduler: ReminderScheduler;
+  readonly mail: Mail;
+  readonly web: Web;
+
+  constructor(scope: Construct, id: string, props: CasefileStackProps = {}) {
+    super(scope, id, props);
+
+    const keys = new EncryptionKeys(this, 'Keys');
+    this.table = new ClinicTable(this, 'Data', { encryptionKey: keys.tableKey }).table;
+    new TableBackup(this, 'Backup', { table: this.table, encryptionKey: keys.tableKey });
+    const alarms = new AlarmTopic(this, 'Alarms', { encryptionKey: keys.opsKey, email: props.alarmEmail });
+    this.auth = new StaffAuth(this, 'Auth');
+
+    this.http = new CasefileHttpApi(this, 'Http', {
+      routes: ROUTES,
+      functions: API_FUNCTIONS,
+      table: this.table,
+      opsKey: keys.opsKey,
+      userPool: this.auth.userPool,
+      userPoolClient: this.auth.client,
+    });
+    // The team area keeps sign-in accounts in step with members (the identity directory port).
+    const team = this.http.functions.team.function;
+    this.auth.grantIdentityAdmin(team);
+    team.addEnvironment('USER_POOL_ID', this.auth.userPool.userPoolId);
+
+    this.streams = new StreamConsumers(this, 'Streams', {
+      consumers: STREAM_CONSUMERS,
+      table: this.table,
+      opsKey: keys.opsKey,
+      alarmTopic: alarms.topic,
+    });
+    this.scheduler = new ReminderScheduler(this, 'Scheduler');
+    this.mail = new Mail(this, 'Mail', { encryptionKey: keys.opsKey });
+    this.web = new Web(this, 'Web', { apiDomainName: this.http.domainName, logKey: keys.opsKey, ...props.web });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.http.api.apiEndpoint });
+    new CfnOutput(this, 'DistributionDomainName', { value: this.web.distribution.distributionDomainName });
+    new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
+    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+  }
+}
