@@ -1,0 +1,107 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { API_FUNCTIONS, ROUTES, routeKey } from '../../functions/src/routes';
+import { PUBLIC_ROUTE_THROTTLE, STAGE_THROTTLE } from '../../infra/lib/constructs/httpApi';
+import { TABLE_WRITE_ACTIONS } from '../../infra/lib/tableGrants';
+import { logicalIdOf, synthStack } from './synthStack';
+
+type Resource = { Properties: Record<string, unknown> };
+
+let synth: ReturnType<typeof synthStack>;
+beforeAll(() => {
+  synth = synthStack();
+});
+
+describe('the HTTP API', () => {
+  let resources: Record<string, Resource>;
+  let jwtAuthorizerId: string | undefined;
+  beforeAll(() => {
+    resources = synth.template.toJSON().Resources;
+    jwtAuthorizerId = Object.keys(synth.template.findResources('AWS::ApiGatewayV2::Authorizer', { Properties: { AuthorizerType: 'JWT' } }))[0];
+  });
+
+  const routeFor = (key: string): Resource => {
+    const found = Object.values(synth.template.findResources('AWS::ApiGatewayV2::Route', { Properties: { RouteKey: key } }));
+    expect(found).toHaveLength(1);
+    return found[0] as Resource;
+  };
+
+  describe.each(ROUTES.map((route) => [routeKey(route), route] as const))('%s', (key, route) => {
+    it(route.auth === 'staff' ? 'sits behind the Cognito JWT authorizer' : 'is public', () => {
+      const properties = routeFor(key).Properties;
+      if (route.auth === 'staff') {
+        expect(jwtAuthorizerId).toBeDefined();
+        expect(properties).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: jwtAuthorizerId } });
+      } else {
+        expect(properties.AuthorizationType).toBe('NONE');
+        expect(properties.AuthorizerId).toBeUndefined();
+      }
+    });
+
+    it(`is served by the ${route.fn} function`, () => {
+      const target = JSON.stringify(routeFor(key).Properties.Target);
+      const integrationId = /"Ref":"([^"]+)"/.exec(target)?.[1];
+      const integration = resources[integrationId ?? ''];
+      expect(integration?.Properties.IntegrationUri).toEqual({ 'Fn::GetAtt': [logicalIdOf(synth.stack.http.functions[route.fn].function), 'Arn'] });
+    });
+  });
+
+  it('verifies staff tokens against the user pool, for the console client', () => {
+    synth.template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: {
+        Audience: [{ Ref: logicalIdOf(synth.stack.auth.client) }],
+        Issuer: { 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('cognito-idp'), { Ref: logicalIdOf(synth.stack.auth.userPool) }])] },
+      },
+    });
+  });
+
+  it('throttles the stage, public routes harder, and writes access logs', () => {
+    const publicKeys = ROUTES.filter((route) => route.auth === 'public').map(routeKey);
+    synth.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: STAGE_THROTTLE.rateLimit, ThrottlingBurstLimit: STAGE_THROTTLE.burstLimit },
+      RouteSettings: Object.fromEntries(
+        publicKeys.map((key) => [key, { ThrottlingRateLimit: PUBLIC_ROUTE_THROTTLE.rateLimit, ThrottlingBurstLimit: PUBLIC_ROUTE_THROTTLE.burstLimit }]),
+      ),
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('\\$context.routeKey') },
+    });
+    expect(PUBLIC_ROUTE_THROTTLE.rateLimit).toBeLessThan(STAGE_THROTTLE.rateLimit);
+  });
+});
+
+describe('the Lambda functions', () => {
+  it('all run Node 22 on arm64 with tracing, source maps and their own log group', () => {
+    const functions = Object.entries(synth.template.findResources('AWS::Lambda::Function'));
+    expect(functions.length).toBeGreaterThan(0);
+    for (const [id, fn] of functions) {
+      expect(fn.Properties, id).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+        LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
+        Environment: { Variables: { NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: { Ref: logicalIdOf(synth.stack.table) } } },
+      });
+    }
+  });
+
+  it.each(API_FUNCTIONS)('%s may write to the table only if it serves a write route', (fn) => {
+    const writes = ROUTES.some((route) => route.fn === fn && route.method !== 'GET');
+    const roleId = logicalIdOf(synth.stack.http.functions[fn].function.role!);
+    const policies = synth.template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: roleId }] } });
+    const actions = JSON.stringify(policies);
+    expect(actions).toContain('dynamodb:Query');
+    expect(actions).not.toContain('dynamodb:Scan');
+    for (const action of TABLE_WRITE_ACTIONS) expect(actions.includes(action), action).toBe(writes);
+  });
+
+  it('lets only the team function administer staff sign-in accounts', () => {
+    const policies = Object.values(synth.template.findResources('AWS::IAM::Policy')).map((p) => JSON.stringify(p));
+    const teamRole = logicalIdOf(synth.stack.http.functions.team.function.role!);
+    const withCognito = policies.filter((p) => p.includes('cognito-idp:AdminCreateUser'));
+    expect(withCognito).toHaveLength(1);
+    expect(withCognito[0]).toContain(teamRole);
+  });
+});
