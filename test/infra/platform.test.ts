@@ -20,13 +20,11 @@ describe('staff sign-in', () => {
     });
   });
 
-  it('carries the clinic id and role as custom attributes in the ID token', () => {
+  it.each(STAFF_CLAIM_ATTRIBUTES)('carries custom:%s in the ID token', (name) => {
     synth.template.hasResourceProperties('AWS::Cognito::UserPool', {
-      Schema: Match.arrayWith(STAFF_CLAIM_ATTRIBUTES.map((name) => Match.objectLike({ Name: name, AttributeDataType: 'String', Mutable: true }))),
+      Schema: Match.arrayWith([Match.objectLike({ Name: name, AttributeDataType: 'String', Mutable: true })]),
     });
-    synth.template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
-      ReadAttributes: Match.arrayWith(STAFF_CLAIM_ATTRIBUTES.map((name) => `custom:${name}`)),
-    });
+    synth.template.hasResourceProperties('AWS::Cognito::UserPoolClient', { ReadAttributes: Match.arrayWith([`custom:${name}`]) });
   });
 
   it('does not let users write their own clinic id or role', () => {

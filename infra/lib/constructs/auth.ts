@@ -1,6 +1,7 @@
 /**
- * Staff sign-in. ID tokens carry `custom:clinicId` and `custom:role`, the claims the API reads from
- * the JWT authorizer's context; only the team function (an admin API caller) can set them.
+ * Staff sign-in. ID tokens carry `custom:clinicId`, `custom:role` and `custom:memberId` (Cognito
+ * generates its own `sub`), the claims the API reads from the JWT authorizer's context; only the
+ * team function (an admin API caller) can set them.
  */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import {
@@ -17,7 +18,7 @@ import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 
 /** The custom attributes, without Cognito's `custom:` prefix. */
-export const STAFF_CLAIM_ATTRIBUTES = ['clinicId', 'role'] as const;
+export const STAFF_CLAIM_ATTRIBUTES = ['clinicId', 'role', 'memberId'] as const;
 
 export class StaffAuth extends Construct {
   readonly userPool: UserPool;
@@ -31,12 +32,11 @@ export class StaffAuth extends Construct {
       signInAliases: { email: true },
       signInCaseSensitive: false,
       standardAttributes: { email: { required: true, mutable: true } },
-      // Both mutable: the identity directory upserts users, and Cognito rejects any write to an
-      // immutable attribute, even an unchanged one. Users still cannot write them (see the client).
-      customAttributes: {
-        clinicId: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
-        role: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
-      },
+      // Mutable: the identity directory upserts users, and Cognito rejects any write to an immutable
+      // attribute, even an unchanged one. Users still cannot write them (see the client).
+      customAttributes: Object.fromEntries(
+        STAFF_CLAIM_ATTRIBUTES.map((name) => [name, new StringAttribute({ minLen: 1, maxLen: 64, mutable: true })]),
+      ),
       passwordPolicy: {
         minLength: 12,
         requireLowercase: true,
