@@ -10,10 +10,20 @@ import { handler as settings } from './api/settings';
 import { handler as team } from './api/team';
 import { handler as clients } from './api/clients';
 import { handler as audit } from './api/audit';
+import { handler as calendars } from './api/calendars';
+import { handler as availability } from './api/availability';
 import { handler as auditConsumer } from './streams/audit';
 
 export type ApiHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 export type StreamHandler = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
 
-export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = { platform, settings, team, clients, audit };
+export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
+  platform,
+  settings,
+  team,
+  clients,
+  audit,
+  calendars,
+  availability,
+};
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = { audit: auditConsumer };

@@ -4,6 +4,7 @@
  * Each `fn` is one Lambda (one area): `functions/src/api/<fn>.ts` exports `handler`.
  */
 import { z } from 'zod';
+import { SHIFT_ROUTES } from './shiftRoutes';
 import {
   type Action,
   auditEventSchema,
@@ -24,6 +25,21 @@ import {
   memberSchema,
   pageOf,
   pageQuerySchema,
+  calendarSchema,
+  createCalendarSchema,
+  updateCalendarSchema,
+  calendarListQuerySchema,
+  sessionSchema,
+  createSessionSchema,
+  updateSessionSchema,
+  timeBlockSchema,
+  createTimeBlockSchema,
+  updateTimeBlockSchema,
+  timeBlockListQuerySchema,
+  findTimeQuerySchema,
+  findTimeResultSchema,
+  explainQuerySchema,
+  explanationSchema,
   updateCaseSchema,
   updateClientSchema,
   updateClinicSchema,
@@ -32,7 +48,7 @@ import {
   updateMemberSchema,
 } from '@casefile/core';
 
-export const API_FUNCTIONS = ['platform', 'settings', 'team', 'clients', 'audit'] as const;
+export const API_FUNCTIONS = ['platform', 'settings', 'team', 'clients', 'audit', 'calendars', 'availability'] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -94,6 +110,22 @@ export const ROUTES: readonly RouteDefinition[] = [
   { method: 'POST', path: '/api/clients/{id}/cases', fn: 'clients', auth: 'staff', action: 'cases:write', operationId: 'createCase', summary: 'Open a case file for a client.', params: idParamsSchema, body: createCaseSchema, response: caseFileSchema, status: 201 },
   { method: 'GET', path: '/api/cases/{id}', fn: 'clients', auth: 'staff', action: 'cases:read', operationId: 'getCase', summary: 'One case file.', params: idParamsSchema, response: caseFileSchema },
   { method: 'PATCH', path: '/api/cases/{id}', fn: 'clients', auth: 'staff', action: 'cases:write', operationId: 'updateCase', summary: 'Change a case file, including its status.', params: idParamsSchema, body: updateCaseSchema, response: caseFileSchema },
+
+  { method: 'GET', path: '/api/calendars', fn: 'calendars', auth: 'staff', action: 'calendars:read', operationId: 'listCalendars', summary: 'Calendars (provider, room, equipment) you may see; filter by location or kind.', query: calendarListQuerySchema, response: pageOf(calendarSchema, 'CalendarPage') },
+  { method: 'POST', path: '/api/calendars', fn: 'calendars', auth: 'staff', action: 'calendars:manage', operationId: 'createCalendar', summary: 'Add a provider, room or equipment calendar.', body: createCalendarSchema, response: calendarSchema, status: 201 },
+  { method: 'GET', path: '/api/calendars/{id}', fn: 'calendars', auth: 'staff', action: 'calendars:read', operationId: 'getCalendar', summary: 'One calendar.', params: idParamsSchema, response: calendarSchema },
+  { method: 'PATCH', path: '/api/calendars/{id}', fn: 'calendars', auth: 'staff', action: 'calendars:manage', operationId: 'updateCalendar', summary: 'Change a calendar: disciplines, grants, online booking, guardrails.', params: idParamsSchema, body: updateCalendarSchema, response: calendarSchema },
+  { method: 'GET', path: '/api/sessions', fn: 'calendars', auth: 'staff', action: 'calendars:read', operationId: 'listSessions', summary: 'Sessions (appointment types).', query: pageQuerySchema, response: pageOf(sessionSchema, 'SessionPage') },
+  { method: 'POST', path: '/api/sessions', fn: 'calendars', auth: 'staff', action: 'sessions:manage', operationId: 'createSession', summary: 'Add a session (appointment type).', body: createSessionSchema, response: sessionSchema, status: 201 },
+  { method: 'GET', path: '/api/sessions/{id}', fn: 'calendars', auth: 'staff', action: 'calendars:read', operationId: 'getSession', summary: 'One session.', params: idParamsSchema, response: sessionSchema },
+  { method: 'PATCH', path: '/api/sessions/{id}', fn: 'calendars', auth: 'staff', action: 'sessions:manage', operationId: 'updateSession', summary: 'Change a session.', params: idParamsSchema, body: updateSessionSchema, response: sessionSchema },
+  { method: 'GET', path: '/api/time-blocks', fn: 'calendars', auth: 'staff', action: 'calendars:read', operationId: 'listTimeBlocks', summary: 'Breaks, meetings and holidays on a calendar in a time range.', query: timeBlockListQuerySchema, response: pageOf(timeBlockSchema, 'TimeBlockPage') },
+  { method: 'POST', path: '/api/time-blocks', fn: 'calendars', auth: 'staff', action: 'schedule:manage', operationId: 'createTimeBlock', summary: 'Place a break, meeting or holiday on a calendar.', body: createTimeBlockSchema, response: timeBlockSchema, status: 201 },
+  { method: 'PATCH', path: '/api/time-blocks/{id}', fn: 'calendars', auth: 'staff', action: 'schedule:manage', operationId: 'updateTimeBlock', summary: 'Move or relabel a time block.', params: idParamsSchema, body: updateTimeBlockSchema, response: timeBlockSchema },
+  { method: 'DELETE', path: '/api/time-blocks/{id}', fn: 'calendars', auth: 'staff', action: 'schedule:manage', operationId: 'deleteTimeBlock', summary: 'Remove a time block.', params: idParamsSchema, status: 204 },
+  ...SHIFT_ROUTES,
+  { method: 'GET', path: '/api/availability', fn: 'availability', auth: 'staff', action: 'availability:read', operationId: 'findTime', summary: 'The next openings for a session on the chosen calendars.', query: findTimeQuerySchema, response: findTimeResultSchema },
+  { method: 'GET', path: '/api/availability/explain', fn: 'availability', auth: 'staff', action: 'availability:read', operationId: 'explainAvailability', summary: 'Why a session cannot start at an instant on a calendar, or that it can.', query: explainQuerySchema, response: explanationSchema },
 
   { method: 'GET', path: '/api/audit', fn: 'audit', auth: 'staff', action: 'audit:read', operationId: 'getAuditTrail', summary: 'The audit trail of one entity, newest first.', query: auditQuerySchema, response: pageOf(auditEventSchema, 'AuditEventPage') },
 ];

@@ -17,7 +17,7 @@ describe('permissions: every staff route with every role', () => {
 
   it.each(cases)('%s', async (_name, route, role) => {
     const api = await world.clinicA.api(role);
-    const request = sampleRequest(route, world.clinicA.ids);
+    const request = await sampleRequest(route, world.clinicA);
     const response = await api.request(route.method, request.path, request.body);
     if (isAllowed(role, route.action)) {
       expect([401, 403]).not.toContain(response.status);
@@ -30,7 +30,7 @@ describe('permissions: every staff route with every role', () => {
 
   it('refuses staff routes without a token, as API Gateway’s JWT authorizer does', async () => {
     for (const route of ROUTES.filter((candidate) => candidate.auth === 'staff')) {
-      const request = sampleRequest(route, world.clinicA.ids);
+      const request = await sampleRequest(route, world.clinicA);
       const response = await world.anonymous.request(route.method, request.path, request.body);
       expect(response.status).toBe(401);
     }

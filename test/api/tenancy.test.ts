@@ -26,7 +26,7 @@ describe('tenancy: another clinic’s ids with this clinic’s token', () => {
 
   it.each(staffRoutes.map((route) => [`${route.method} ${route.path}`, route] as const))('%s answers as if the ids did not exist', async (_key, route) => {
     const intruder = await world.clinicB.api('owner');
-    const request = sampleRequest(route, world.clinicA.ids);
+    const request = await sampleRequest(route, world.clinicA);
     const response = await intruder.request(route.method, request.path, request.body);
 
     if (hasPathId(route)) {

@@ -27,12 +27,12 @@ describe('bad input answers 400 with a problem document, never 500', () => {
   describe.each(bodyRoutes)('%s', (_name, route) => {
     const send = async (body: unknown, headers: Record<string, string> = {}) => {
       const api = await world.clinicA.api('owner');
-      const { path } = sampleRequest(route, world.clinicA.ids);
+      const { path } = await sampleRequest(route, world.clinicA);
       const response = await api.request<Problem>(route.method, path, body, headers);
       expect(response.headers.get('content-type')).toBe('application/problem+json');
       return response;
     };
-    const sample = () => sampleRequest(route, world.clinicA.ids).body as Record<string, unknown>;
+    const sample = async () => (await sampleRequest(route, world.clinicA)).body as Record<string, unknown>;
 
     it('malformed JSON', async () => {
       const response = await send('{"firstName": "Ann", ');
@@ -41,26 +41,26 @@ describe('bad input answers 400 with a problem document, never 500', () => {
     });
 
     it('a wrong type, with the field path', async () => {
-      const { body, field } = withWrongType(sample());
+      const { body, field } = withWrongType(await sample());
       const response = await send(body);
       expect(response.status).toBe(400);
       expect(response.body.errors?.map((error) => error.path)).toContain(`body.${field}`);
     });
 
     it('an unknown field, named', async () => {
-      const response = await send({ ...sample(), favouriteColour: 'teal' });
+      const response = await send({ ...(await sample()), favouriteColour: 'teal' });
       expect(response.status).toBe(400);
       expect(response.body.errors).toContainEqual({ path: 'body.favouriteColour', message: 'Unknown field.' });
     });
 
     it('an oversized body', async () => {
-      const response = await send({ ...sample(), padding: 'x'.repeat(100 * 1024) });
+      const response = await send({ ...(await sample()), padding: 'x'.repeat(100 * 1024) });
       expect(response.status).toBe(400);
       expect(response.body.type).toBe('urn:casefile:problem:body_too_large');
     });
 
     it('a body that is not JSON by its content type', async () => {
-      const response = await send(JSON.stringify(sample()), { 'content-type': 'text/plain' });
+      const response = await send(JSON.stringify(await sample()), { 'content-type': 'text/plain' });
       expect(response.status).toBe(415);
     });
   });

@@ -1,30 +1,38 @@
 /**
- * A valid request for every route of the route table, built from one clinic's ids. Tests generated
- * from the route table use it; a route without a sample here fails those tests, so new routes are
- * covered as soon as they are added.
+ * A valid request for every route of the route table, built from one clinic's fixture. Tests
+ * generated from the route table use it; a route without a sample here fails those tests, so new
+ * routes are covered as soon as they are added.
  */
 import type { RouteDefinition } from '../../functions/src/routes';
-import type { ClinicFixture } from './world';
+import { SHIFT_FRESH_IDS, SHIFT_PATH_IDS, SHIFT_SAMPLE_BODIES, SHIFT_SAMPLE_QUERIES } from './samples/shiftSamples';
+import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
   path: string;
   body?: unknown;
 }
 
-type Ids = ClinicFixture['ids'];
-
-const PATH_IDS: Readonly<Record<string, keyof Ids>> = {
+const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   '/api/clients/{id}': 'clientId',
   '/api/clients/{id}/cases': 'clientId',
   '/api/cases/{id}': 'caseId',
   '/api/locations/{id}': 'locationId',
   '/api/disciplines/{id}': 'disciplineId',
   '/api/members/{id}': 'memberId',
+  '/api/calendars/{id}': 'calendarId',
+  '/api/sessions/{id}': 'sessionId',
+  '/api/time-blocks/{id}': 'blockId',
+  ...(SHIFT_PATH_IDS as Record<string, keyof FixtureIds>),
 };
 
 let unique = 0;
+const inDays = (days: number, hour = 15) => {
+  const at = new Date(Date.now() + days * 86_400_000);
+  at.setUTCHours(hour, 0, 0, 0);
+  return at.toISOString();
+};
 
-const BODIES: Readonly<Record<string, (ids: Ids) => unknown>> = {
+const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   updateClinic: () => ({ phone: '+1 416 555 0199' }),
   createLocation: () => ({ name: `Satellite ${++unique}`, timeZone: 'America/Halifax' }),
   updateLocation: () => ({ phone: '+1 416 555 0188' }),
@@ -36,18 +44,40 @@ const BODIES: Readonly<Record<string, (ids: Ids) => unknown>> = {
   updateClient: () => ({ preferredName: 'Rob' }),
   createCase: () => ({ caseType: 'private', intakeDate: '2026-11-01' }),
   updateCase: () => ({ title: 'Updated by a test' }),
+  createCalendar: (ids) => ({ kind: 'room', name: `Room ${++unique}`, locationId: ids.locationId }),
+  updateCalendar: () => ({ visibleHours: { start: '08:00', end: '20:00' } }),
+  createSession: (ids) => ({ name: `Session ${++unique}`, disciplineId: ids.disciplineId, durationMinutes: 30 }),
+  updateSession: () => ({ colour: '#112233' }),
+  createTimeBlock: (ids) => ({ calendarId: ids.calendarId, kind: 'meeting', label: 'Sample', start: inDays(20), end: inDays(20, 16) }),
+  updateTimeBlock: () => ({ label: 'Renamed' }),
+  ...(SHIFT_SAMPLE_BODIES as Record<string, (ids: FixtureIds) => unknown>),
 };
 
-const QUERIES: Readonly<Record<string, (ids: Ids) => string>> = {
+const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
   getAuditTrail: (ids) => `?entityType=client&entityId=${ids.clientId}`,
   searchClients: () => '?name=s',
+  listTimeBlocks: (ids) => `?calendarId=${ids.calendarId}&from=${inDays(0, 0)}&to=${inDays(14, 0)}`,
+  findTime: (ids) => `?sessionId=${ids.sessionId}&calendarIds=${ids.calendarId}`,
+  explainAvailability: (ids) => `?calendarId=${ids.calendarId}&sessionId=${ids.sessionId}&at=${inDays(3)}`,
+  ...(SHIFT_SAMPLE_QUERIES as Record<string, (ids: FixtureIds) => string>),
+};
+
+/** Routes whose sample consumes what it acts on get a fresh target each time. */
+const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture) => Promise<Partial<FixtureIds>>>> = {
+  deleteTimeBlock: async (fixture) => {
+    const owner = await fixture.api('owner');
+    const created = await owner.post<{ blockId: string }>('/api/time-blocks', BODIES.createTimeBlock!(fixture.ids));
+    return { blockId: created.body.blockId };
+  },
+  ...SHIFT_FRESH_IDS,
 };
 
 export function hasPathId(route: RouteDefinition): boolean {
   return route.path.includes('{');
 }
 
-export function sampleRequest(route: RouteDefinition, ids: Ids): SampleRequest {
+export async function sampleRequest(route: RouteDefinition, fixture: ClinicFixture): Promise<SampleRequest> {
+  const ids = { ...fixture.ids, ...(await FRESH_IDS[route.operationId]?.(fixture)) };
   let path: string = route.path;
   if (hasPathId(route)) {
     const idName = PATH_IDS[route.path];

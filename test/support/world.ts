@@ -8,13 +8,36 @@ import { seedIfEmpty, type DemoUser } from '../../packages/local/src/seed';
 import { DEMO_CLINICS } from '../../packages/local/src/seed/demoData';
 import { startTestApi } from '../setup/localApi';
 import { ApiClient } from './apiClient';
+import * as shiftSamples from './samples/shiftSamples';
+
+/** The shift routes' sample id, once the shift work provides a loader. */
+async function loadShiftId(api: ApiClient, ids: Omit<FixtureIds, 'shiftId'>): Promise<string> {
+  const loader = (shiftSamples as { loadShiftId?: (api: ApiClient, ids: Omit<FixtureIds, 'shiftId'>) => Promise<string> }).loadShiftId;
+  return loader ? loader(api, ids) : '';
+}
+
+export interface FixtureIds {
+  clientId: string;
+  caseId: string;
+  locationId: string;
+  disciplineId: string;
+  memberId: string;
+  /** A provider calendar (of the first provider, who has the first discipline). */
+  calendarId: string;
+  /** A session of the first discipline. */
+  sessionId: string;
+  /** A time block on `calendarId`. */
+  blockId: string;
+  /** A shift on `calendarId`. */
+  shiftId: string;
+}
 
 export interface ClinicFixture {
   clinicId: string;
   name: string;
   users: Record<Role, DemoUser | undefined>;
   api: (role?: Role) => Promise<ApiClient>;
-  ids: { clientId: string; caseId: string; locationId: string; disciplineId: string; memberId: string };
+  ids: FixtureIds;
 }
 
 export interface World {
@@ -53,18 +76,29 @@ export async function startWorld(): Promise<World> {
     const withCase = await firstClientWithCase(owner, clients.body.items.map((client) => client.clientId));
     const locations = await owner.get<{ items: { locationId: string }[] }>('/api/locations');
     const disciplines = await owner.get<{ items: { disciplineId: string }[] }>('/api/disciplines');
+    const disciplineId = disciplines.body.items[0]!.disciplineId;
+    const calendars = await owner.get<{ items: { calendarId: string; disciplineIds: string[] }[] }>('/api/calendars?kind=provider');
+    const calendarId = calendars.body.items.find((calendar) => calendar.disciplineIds.includes(disciplineId))!.calendarId;
+    const sessions = await owner.get<{ items: { sessionId: string; disciplineId: string }[] }>('/api/sessions');
+    const sessionId = sessions.body.items.find((session) => session.disciplineId === disciplineId)!.sessionId;
+    const range = `from=${new Date().toISOString()}&to=${new Date(Date.now() + 30 * 86_400_000).toISOString()}`;
+    const blocks = await owner.get<{ items: { blockId: string }[] }>(`/api/time-blocks?calendarId=${calendarId}&${range}`);
+    const partial = {
+      clientId: withCase.clientId,
+      caseId: withCase.caseId,
+      locationId: locations.body.items[0]!.locationId,
+      disciplineId,
+      memberId: users.owner!.memberId,
+      calendarId,
+      sessionId,
+      blockId: blocks.body.items[0]?.blockId ?? '',
+    };
     return {
       clinicId: demo.clinicId,
       name: demo.name,
       users,
       api,
-      ids: {
-        clientId: withCase.clientId,
-        caseId: withCase.caseId,
-        locationId: locations.body.items[0]!.locationId,
-        disciplineId: disciplines.body.items[0]!.disciplineId,
-        memberId: users.owner!.memberId,
-      },
+      ids: { ...partial, shiftId: await loadShiftId(owner, partial) },
     };
   }
 

@@ -16,6 +16,11 @@ export const ACTIONS = [
   'cases:read',
   'cases:write',
   'audit:read',
+  'calendars:read',
+  'calendars:manage',
+  'schedule:manage',
+  'sessions:manage',
+  'availability:read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -33,6 +38,12 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'cases:read': everyone,
   'cases:write': clinicalAndDesk,
   'audit:read': management,
+  'calendars:read': everyone,
+  'calendars:manage': management,
+  /** Shifts and time blocks: the front desk runs the week's planning with managers. */
+  'schedule:manage': ['owner', 'manager', 'front_desk'],
+  'sessions:manage': management,
+  'availability:read': everyone,
 };
 
 export function isRole(value: unknown): value is Role {

@@ -10,6 +10,10 @@ import { LocationEntity } from './entities/location';
 import { MemberEntity } from './entities/member';
 import { SequenceEntity } from './entities/sequence';
 import { UniqueValueEntity } from './entities/uniqueValue';
+import { CalendarEntity } from './entities/calendar';
+import { SessionEntity } from './entities/session';
+import { TimeBlockEntity } from './entities/timeBlock';
+import { ShiftEntity } from './entities/shift';
 
 export function createService(client: DynamoDBDocumentClient, table: string) {
   return new Service(
@@ -22,6 +26,10 @@ export function createService(client: DynamoDBDocumentClient, table: string) {
       caseFile: CaseFileEntity,
       sequence: SequenceEntity,
       uniqueValue: UniqueValueEntity,
+      calendar: CalendarEntity,
+      session: SessionEntity,
+      timeBlock: TimeBlockEntity,
+      shift: ShiftEntity,
       auditEvent: AuditEventEntity,
       idempotencyRecord: IdempotencyRecordEntity,
     },

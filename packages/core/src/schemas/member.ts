@@ -24,6 +24,9 @@ export const createMemberSchema = z
     disciplineIds: z.array(ulidSchema).max(20).default([]),
     title: z.string().trim().max(60).optional(),
     active: z.boolean().default(true),
+    calendarLocationId: ulidSchema.optional().meta({
+      description: "For providers: the location of the provider's own calendar, created with the member (defaults to the clinic's first location).",
+    }),
     notificationPreferences: notificationPreferencesSchema.default({
       email: true,
       newBooking: true,
@@ -35,11 +38,12 @@ export const createMemberSchema = z
   .meta({ id: 'CreateMember' });
 
 export const updateMemberSchema = z
-  .strictObject(withoutDefaults(createMemberSchema.omit({ email: true }).shape))
+  .strictObject(withoutDefaults(createMemberSchema.omit({ email: true, calendarLocationId: true }).shape))
   .partial()
   .meta({ id: 'UpdateMember' });
 
 export const memberSchema = createMemberSchema
+  .omit({ calendarLocationId: true })
   .extend({ memberId: ulidSchema, clinicId: ulidSchema })
   .extend(recordMetaSchema.shape)
   .meta({ id: 'Member' });

@@ -4,6 +4,10 @@ import { createCaseRepository } from './caseRepository';
 import { createClientRepository } from './clientRepository';
 import { createIdempotencyRepository } from './idempotencyRepository';
 import { createMemberRepository } from './memberRepository';
+import { createShiftRepository } from './shiftRepository';
+import { createCalendarRepository } from './calendarRepository';
+import { createSessionRepository } from './sessionRepository';
+import { createTimeBlockRepository } from './timeBlockRepository';
 import { createClinicRepository, createDisciplineRepository, createLocationRepository } from './settingsRepositories';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
@@ -17,6 +21,10 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     cases: createCaseRepository(ctx),
     audit: createAuditRepository(ctx),
     idempotency: createIdempotencyRepository(ctx),
+    calendars: createCalendarRepository(ctx),
+    sessions: createSessionRepository(ctx),
+    timeBlocks: createTimeBlockRepository(ctx),
+    shifts: createShiftRepository(ctx),
   };
 }
 

@@ -1,4 +1,4 @@
-import { ConflictError, type CreateMember, type Member, normalizeEmail, type UpdateMember } from '@casefile/core';
+import { type Calendar, ConflictError, type CreateMember, type Member, normalizeEmail, type UpdateMember } from '@casefile/core';
 import { type Page, type PageRequest, type RepositoryContext, stampNew } from './context';
 import { queryPage } from './paging';
 import { patchVersioned, readOrThrow, type VersionedEntity } from './versionedWrite';
@@ -14,14 +14,20 @@ export function createMemberRepository(ctx: RepositoryContext) {
 
     get: (memberId: string) => readOrThrow<Member>(versioned, keysOf(memberId), 'Member'),
 
-    /** Email is unique within a clinic: the claim and the member are written in one transaction. */
-    async create(input: CreateMember): Promise<Member> {
+    /**
+     * Email is unique within a clinic: the claim and the member are written in one transaction, with
+     * the provider's own calendar when one is given (`ownCalendar(memberId)` builds it).
+     */
+    async create(input: CreateMember, ownCalendar?: (memberId: string) => Calendar): Promise<Member> {
+      const { calendarLocationId: _location, ...fields } = input;
       const email = normalizeEmail(input.email);
-      const item = { ...input, email, ...keysOf(ctx.newId()), ...stampNew(ctx) };
+      const item = { ...fields, email, ...keysOf(ctx.newId()), ...stampNew(ctx) };
+      const calendar = ownCalendar?.(item.memberId);
       const result = await ctx.service.transaction
-        .write(({ member: members, uniqueValue: claims }) => [
+        .write(({ member: members, uniqueValue: claims, calendar: calendars }) => [
           claims.create({ clinicId: ctx.clinicId, kind: 'memberEmail', value: email, ownerId: item.memberId }).commit(),
           members.create(item).commit(),
+          ...(calendar ? [calendars.create(calendar as Calendar & { version: number }).commit()] : []),
         ])
         .go();
       if (result.canceled) {

@@ -10,7 +10,10 @@ export interface DemoClinic {
   caseNumberPrefix: string;
   locations: { name: string; timeZone: string; city: string; line1: string; region: string; postalCode: string; country: string; phone: string }[];
   disciplines: { name: string; colour: string }[];
-  members: { firstName: string; lastName: string; email: string; role: Role; title?: string; disciplines?: string[] }[];
+  members: { firstName: string; lastName: string; email: string; role: Role; title?: string; disciplines?: string[]; onlineBooking?: boolean }[];
+  /** Room and equipment calendars, at the first location. */
+  resources: { kind: 'room' | 'equipment'; name: string; disciplines: string[] }[];
+  sessions: { name: string; discipline: string; durationMinutes: number; colour: string; onlineBookable: boolean; requires?: ('room' | 'equipment')[] }[];
   clients: (Pick<CreateClient, 'firstName' | 'lastName' | 'email' | 'phone' | 'dateOfBirth'> & {
     cases: { caseType: 'motor_vehicle_accident' | 'workers_compensation' | 'private' | 'extended_health'; intakeDate: string; discipline: string; title: string; contacts?: CaseContact[]; referral?: 'self' | 'physician' | 'lawyer' | 'insurer' }[];
   })[];
@@ -38,10 +41,22 @@ export const DEMO_CLINICS: DemoClinic[] = [
       { firstName: 'Marcus', lastName: 'Mendes', email: 'manager@riverside.demo', role: 'manager', title: 'Clinic manager' },
       { firstName: 'Fatima', lastName: 'Rahman', email: 'frontdesk@riverside.demo', role: 'front_desk' },
       { firstName: 'Dylan', lastName: 'Park', email: 'frontdesk2@riverside.demo', role: 'front_desk' },
-      { firstName: 'Priya', lastName: 'Sharma', email: 'physio@riverside.demo', role: 'provider', title: 'Registered Physiotherapist', disciplines: ['Physiotherapy'] },
-      { firstName: 'Tom', lastName: 'Becker', email: 'rmt@riverside.demo', role: 'provider', title: 'Registered Massage Therapist', disciplines: ['Massage Therapy'] },
+      { firstName: 'Priya', lastName: 'Sharma', email: 'physio@riverside.demo', role: 'provider', title: 'Registered Physiotherapist', disciplines: ['Physiotherapy'], onlineBooking: true },
+      { firstName: 'Tom', lastName: 'Becker', email: 'rmt@riverside.demo', role: 'provider', title: 'Registered Massage Therapist', disciplines: ['Massage Therapy'], onlineBooking: true },
       { firstName: 'Grace', lastName: 'Liu', email: 'chiro@riverside.demo', role: 'provider', title: 'Chiropractor', disciplines: ['Chiropractic'] },
       { firstName: 'Ben', lastName: 'Osei', email: 'billing@riverside.demo', role: 'billing', title: 'Billing coordinator' },
+    ],
+    resources: [
+      { kind: 'room', name: 'Treatment Room 1', disciplines: ['Physiotherapy', 'Massage Therapy', 'Chiropractic'] },
+      { kind: 'room', name: 'Treatment Room 2', disciplines: ['Massage Therapy'] },
+      { kind: 'equipment', name: 'Shockwave unit', disciplines: ['Physiotherapy'] },
+    ],
+    sessions: [
+      { name: 'Physiotherapy assessment', discipline: 'Physiotherapy', durationMinutes: 60, colour: '#2f6fdf', onlineBookable: true },
+      { name: 'Physiotherapy treatment', discipline: 'Physiotherapy', durationMinutes: 30, colour: '#5b8def', onlineBookable: true },
+      { name: 'Shockwave therapy', discipline: 'Physiotherapy', durationMinutes: 20, colour: '#1d4ea8', onlineBookable: false, requires: ['equipment'] },
+      { name: 'Massage 60 min', discipline: 'Massage Therapy', durationMinutes: 60, colour: '#2a9d8f', onlineBookable: true, requires: ['room'] },
+      { name: 'Chiropractic adjustment', discipline: 'Chiropractic', durationMinutes: 15, colour: '#e76f51', onlineBookable: false },
     ],
     clients: [
       {
@@ -88,7 +103,12 @@ export const DEMO_CLINICS: DemoClinic[] = [
     members: [
       { firstName: 'Hana', lastName: 'Sato', email: 'owner@harbour.demo', role: 'owner', title: 'Owner, RMT', disciplines: ['Massage Therapy'] },
       { firstName: 'Leo', lastName: 'Fraser', email: 'frontdesk@harbour.demo', role: 'front_desk' },
-      { firstName: 'Maya', lastName: 'Singh', email: 'rmt@harbour.demo', role: 'provider', title: 'Registered Massage Therapist', disciplines: ['Massage Therapy'] },
+      { firstName: 'Maya', lastName: 'Singh', email: 'rmt@harbour.demo', role: 'provider', title: 'Registered Massage Therapist', disciplines: ['Massage Therapy'], onlineBooking: true },
+    ],
+    resources: [{ kind: 'room', name: 'Studio room', disciplines: ['Massage Therapy'] }],
+    sessions: [
+      { name: 'Massage 60 min', discipline: 'Massage Therapy', durationMinutes: 60, colour: '#6a4c93', onlineBookable: true },
+      { name: 'Massage 90 min', discipline: 'Massage Therapy', durationMinutes: 90, colour: '#8e6cb8', onlineBookable: true },
     ],
     clients: [
       { firstName: 'Ethan', lastName: 'Brown', email: 'ethan.brown@example.com', phone: '+1 604 555 0211', cases: [{ caseType: 'private', intakeDate: '2026-10-05', discipline: 'Massage Therapy', title: 'Sports massage' }] },

@@ -1,8 +1,11 @@
 /** Demo data for `npm start`: seeded once, into an empty table, through the same repositories the API uses. */
 import { LocalIdentityDirectory } from '@casefile/adapters';
+import { providerCalendarFor } from '@casefile/core';
 import { createClinicRepositories, createDocumentClient, createService } from '@casefile/db';
+import { Temporal } from 'temporal-polyfill';
 import { ulid } from 'ulidx';
 import { DEMO_CLINICS, type DemoClinic } from './demoData';
+import { seedShifts } from './seedShifts';
 
 export interface DemoUser {
   email: string;
@@ -72,29 +75,82 @@ async function seedClinic(clinic: DemoClinic, repos: ReturnType<typeof createCli
     defaultTimeZone: clinic.timeZone,
     caseNumberPrefix: clinic.caseNumberPrefix,
   });
+  const locationIds: string[] = [];
   for (const location of clinic.locations) {
     const { name, timeZone, phone, ...address } = location;
-    await repos.locations.create({ name, timeZone, phone, address, active: true });
+    locationIds.push((await repos.locations.create({ name, timeZone, phone, address, active: true })).locationId);
   }
+  const mainLocationId = locationIds[0]!;
   const disciplineIds = new Map<string, string>();
   for (const discipline of clinic.disciplines) {
     const created = await repos.disciplines.create({ ...discipline, active: true });
     disciplineIds.set(discipline.name, created.disciplineId);
   }
   const providerIds = new Map<string, string>();
+  const calendarIds: string[] = [];
   for (const person of clinic.members) {
-    const member = await repos.members.create({
+    const disciplinesOfPerson = (person.disciplines ?? []).map((name) => disciplineIds.get(name) ?? '');
+    const member = await repos.members.create(
+      {
       firstName: person.firstName,
       lastName: person.lastName,
       email: person.email,
       role: person.role,
       ...(person.title ? { title: person.title } : {}),
-      disciplineIds: (person.disciplines ?? []).map((name) => disciplineIds.get(name) ?? ''),
+      disciplineIds: disciplinesOfPerson,
       active: true,
       notificationPreferences: { email: true, newBooking: true, reschedule: true, cancellation: true, noShow: true },
-    });
+      },
+      person.role === 'provider'
+        ? (memberId) => {
+            const calendar = repos.calendars.draft({ ...providerCalendarFor({ ...person, memberId, disciplineIds: disciplinesOfPerson }, mainLocationId), onlineBooking: person.onlineBooking ?? false });
+            calendarIds.push(calendar.calendarId);
+            return calendar;
+          }
+        : undefined,
+    );
     for (const name of person.disciplines ?? []) if (person.role === 'provider') providerIds.set(name, member.memberId);
     await identity.putUser({ email: member.email, clinicId: clinic.clinicId, memberId: member.memberId, role: member.role, active: true });
+  }
+  for (const resource of clinic.resources) {
+    const calendar = await repos.calendars.create({
+      kind: resource.kind,
+      name: resource.name,
+      locationId: mainLocationId,
+      disciplineIds: resource.disciplines.map((name) => disciplineIds.get(name) ?? ''),
+      grantedMemberIds: [...providerIds.values()],
+      onlineBooking: resource.kind === 'room',
+      visibleHours: { start: '07:00', end: '21:00' },
+      guardrails: { leadTimeMinutes: 120, bufferBeforeMinutes: 0, bufferAfterMinutes: 10, horizonDays: 60, selfCancelWindowHours: 24 },
+      active: true,
+    });
+    calendarIds.push(calendar.calendarId);
+  }
+  for (const session of clinic.sessions) {
+    await repos.sessions.create({
+      name: session.name,
+      disciplineId: disciplineIds.get(session.discipline) ?? '',
+      durationMinutes: session.durationMinutes,
+      colour: session.colour,
+      billingItemIds: [],
+      onlineBookable: session.onlineBookable,
+      requiredResourceKinds: session.requires ?? [],
+      active: true,
+    });
+  }
+  const today = Temporal.Now.plainDateISO(clinic.timeZone);
+  await seedShifts(repos, calendarIds, today.toString());
+  // A team meeting on the first provider calendar, next Wednesday at noon local time.
+  const nextWednesday = today.add({ days: ((3 - today.dayOfWeek + 7) % 7) || 7 });
+  const meetingStart = nextWednesday.toZonedDateTime({ timeZone: clinic.timeZone, plainTime: '12:00' });
+  if (calendarIds[0]) {
+    await repos.timeBlocks.create({
+      calendarId: calendarIds[0],
+      kind: 'meeting',
+      label: 'Team meeting',
+      start: meetingStart.toInstant().toString(),
+      end: meetingStart.add({ hours: 1 }).toInstant().toString(),
+    });
   }
   for (const { cases, ...person } of clinic.clients) {
     const client = await repos.clients.create({
