@@ -1,0 +1,71 @@
+// Checking one calendar's input and reading its blocks and busy appointments as instants.
+import { AvailabilityInputError } from './errors';
+import { parseSpan } from './instants';
+import type { MsInterval } from './intervals';
+import type { AvailabilityMode, CalendarAvailabilityInput, SessionInput } from './types';
+
+export interface ParsedBlock extends MsInterval {
+  blockId: string;
+  kind: string;
+  label?: string;
+}
+
+export interface ParsedBusy extends MsInterval {
+  appointmentId: string;
+}
+
+export interface ParsedCalendar {
+  blocks: ParsedBlock[];
+  busy: ParsedBusy[];
+}
+
+const GUARDRAIL_FIELDS = ['leadTimeMinutes', 'bufferBeforeMinutes', 'bufferAfterMinutes', 'horizonDays'] as const;
+
+function checkList(value: unknown, path: string): asserts value is unknown[] {
+  if (!Array.isArray(value)) throw new AvailabilityInputError(path, 'expected a list.');
+}
+
+export function parseCalendar(calendar: CalendarAvailabilityInput, path: string): ParsedCalendar {
+  if (!calendar || typeof calendar.calendarId !== 'string' || calendar.calendarId === '') throw new AvailabilityInputError(path, 'expected a calendar with a calendarId.');
+  if (typeof calendar.timeZone !== 'string') throw new AvailabilityInputError(`${path}.timeZone`, 'expected an IANA zone name.');
+  if (typeof calendar.onlineBooking !== 'boolean') throw new AvailabilityInputError(`${path}.onlineBooking`, 'expected true or false.');
+  checkList(calendar.disciplineIds, `${path}.disciplineIds`);
+  checkList(calendar.shifts, `${path}.shifts`);
+  checkList(calendar.blocks, `${path}.blocks`);
+  checkList(calendar.busy, `${path}.busy`);
+  for (const field of GUARDRAIL_FIELDS) {
+    const value = calendar.guardrails?.[field];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+      throw new AvailabilityInputError(`${path}.guardrails.${field}`, `expected a whole number of at least 0, got ${String(value)}.`);
+    }
+  }
+  const blocks = calendar.blocks.map((block, index) => {
+    const blockPath = `${path}.blocks[${index}]`;
+    if (typeof block?.blockId !== 'string') throw new AvailabilityInputError(blockPath, 'a block needs a blockId.');
+    return { blockId: block.blockId, kind: block.kind, label: block.label, ...parseSpan(block, blockPath) };
+  });
+  const busy = calendar.busy.map((appointment, index) => {
+    const busyPath = `${path}.busy[${index}]`;
+    if (typeof appointment?.appointmentId !== 'string') throw new AvailabilityInputError(busyPath, 'a busy interval needs an appointmentId.');
+    return { appointmentId: appointment.appointmentId, ...parseSpan(appointment, busyPath) };
+  });
+  return { blocks, busy };
+}
+
+export function acceptsDiscipline(calendar: CalendarAvailabilityInput, session: SessionInput): boolean {
+  return calendar.disciplineIds.includes(session.disciplineId);
+}
+
+/** Whether the calendar can take the session at all in this mode (before looking at any time). */
+export function isOpenTo(calendar: CalendarAvailabilityInput, session: SessionInput, mode: AvailabilityMode): boolean {
+  return acceptsDiscipline(calendar, session) && (mode === 'staff' || (calendar.onlineBooking && session.onlineBookable));
+}
+
+/**
+ * Where online booking needs the calendar free: [s - bufferBefore, s + d + bufferAfter) must miss the
+ * appointment, i.e. [s, s + d) must miss the appointment widened by bufferAfter before it and
+ * bufferBefore after it.
+ */
+export function withBuffers(busy: MsInterval, calendar: CalendarAvailabilityInput): MsInterval {
+  return { start: busy.start - calendar.guardrails.bufferAfterMinutes * 60_000, end: busy.end + calendar.guardrails.bufferBeforeMinutes * 60_000 };
+}
