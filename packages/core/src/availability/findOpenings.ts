@@ -1,6 +1,6 @@
 // Find time (SPEC C6): each calendar's free intervals and first bookable starts for one session.
 import { computeFreeTime } from './freeIntervals';
-import { formatInstant } from './instants';
+import { InstantFormatter } from './instants';
 import { parseRequest } from './request';
 import { alignedStarts } from './slots';
 import type { AvailabilityRequest, CalendarAvailabilityInput, CalendarOpenings } from './types';
@@ -11,14 +11,16 @@ import { OffsetTimelines } from './zoneOffsets';
 export function findOpenings(calendars: CalendarAvailabilityInput[], request: AvailabilityRequest): CalendarOpenings[] {
   const parsed = parseRequest(request);
   const wallClock = new WallClock();
+  const instants = new InstantFormatter();
+  const format = (ms: number) => instants.format(ms);
   const timelines = new OffsetTimelines(Math.max(parsed.fromMs, parsed.nowMs), parsed.toMs);
   return calendars.map((calendar, index) => {
     const { free, startRanges } = computeFreeTime(calendar, parsed, wallClock, `calendars[${index}]`);
     const starts = startRanges.length === 0 ? [] : alignedStarts(startRanges, timelines.for(calendar.timeZone), parsed.slotMinutes, parsed.limit);
     return {
       calendarId: calendar.calendarId,
-      freeIntervals: free.map((interval) => ({ start: formatInstant(interval.start), end: formatInstant(interval.end) })),
-      starts: starts.map(formatInstant),
+      freeIntervals: free.map((interval) => ({ start: format(interval.start), end: format(interval.end) })),
+      starts: starts.map(format),
     };
   });
 }

@@ -11,6 +11,7 @@ export function overlaps(a: MsInterval, b: MsInterval): boolean {
 
 /** Sorted, with overlapping and touching intervals joined and empty ones dropped. */
 export function mergeIntervals(intervals: readonly MsInterval[]): MsInterval[] {
+  if (intervals.length <= 1) return intervals.filter((interval) => interval.end > interval.start).map(({ start, end }) => ({ start, end }));
   const sorted = intervals.filter((interval) => interval.end > interval.start).sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: MsInterval[] = [];
   for (const interval of sorted) {

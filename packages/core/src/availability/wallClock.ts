@@ -2,8 +2,9 @@
 // many calendars share a zone and the same shift times, and each conversion costs ~20 µs.
 import { Temporal } from 'temporal-polyfill';
 import { AvailabilityInputError } from './errors';
+import { daysInMonth } from './instants';
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const LOCAL_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 export function isLocalTime(value: unknown): value is string {
@@ -13,12 +14,13 @@ export function isLocalTime(value: unknown): value is string {
 /** A real local date as YYYY-MM-DD (not 2026-02-30). */
 export function isLocalDate(value: unknown): value is string {
   if (typeof value !== 'string' || !LOCAL_DATE.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = Number(value.slice(8, 10));
+  return day <= 28 || day <= daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
 }
 
 export class WallClock {
-  private readonly instants = new Map<string, number>();
+  /** zone -> 'date time' -> epoch ms. */
+  private readonly instants = new Map<string, Map<string, number>>();
   private readonly zones = new Set<string>();
   private readonly dayShifts = new Map<string, number>();
 
@@ -39,8 +41,10 @@ export class WallClock {
    * rule is 09:00 local on both sides of every change.
    */
   toEpochMs(zone: string, date: string, time: string, path: string): number {
-    const key = `${zone}\u0000${date}\u0000${time}`;
-    const cached = this.instants.get(key);
+    let byTime = this.instants.get(zone);
+    if (!byTime) this.instants.set(zone, (byTime = new Map()));
+    const key = `${date} ${time}`;
+    const cached = byTime.get(key);
     if (cached !== undefined) return cached;
     let ms: number;
     try {
@@ -50,7 +54,7 @@ export class WallClock {
     } catch (error) {
       throw new AvailabilityInputError(path, `cannot place ${date} ${time} in ${zone}.`, { cause: error });
     }
-    this.instants.set(key, ms);
+    byTime.set(key, ms);
     return ms;
   }
 
