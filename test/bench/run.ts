@@ -99,7 +99,7 @@ async function main() {
       ),
       await runScenario({ name: 'GET /api/clients/{id} (client with 3 cases)', request: () => fetch(`${api.baseUrl}/api/clients/${clientId}`, { headers }) }, meter),
     ];
-    console.log(JSON.stringify({ node: process.version, results }, null, 2));
+    console.log(JSON.stringify({ node: process.version, results, engine: await (await import('./engine')).runEngineBench() }, null, 2));
   } finally {
     await api.stop();
     await dynamoDb.stop();
