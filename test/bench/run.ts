@@ -78,6 +78,8 @@ async function main() {
     await api.poller.stop();
     const meter = meterDynamoDb(sharedDocumentClient());
 
+    const sessions = (await (await fetch(`${api.baseUrl}/api/sessions`, { headers })).json()) as { items: { sessionId: string; name: string }[] };
+    const sessionId = sessions.items.find((session) => session.name === 'Physiotherapy treatment')!.sessionId;
     const created = await fetch(`${api.baseUrl}/api/clients`, { method: 'POST', headers, body: JSON.stringify({ firstName: 'Bench', lastName: 'Mark' }) });
     const { clientId } = (await created.json()) as { clientId: string };
     for (let i = 0; i < 3; i++) {
@@ -98,6 +100,13 @@ async function main() {
         meter,
       ),
       await runScenario({ name: 'GET /api/clients/{id} (client with 3 cases)', request: () => fetch(`${api.baseUrl}/api/clients/${clientId}`, { headers }) }, meter),
+      await runScenario(
+        {
+          name: 'GET /api/availability (find time, every provider calendar of the discipline, 14 days)',
+          request: () => fetch(`${api.baseUrl}/api/availability?sessionId=${sessionId}&limit=20`, { headers }),
+        },
+        meter,
+      ),
     ];
     console.log(JSON.stringify({ node: process.version, results, engine: await (await import('./engine')).runEngineBench() }, null, 2));
   } finally {
