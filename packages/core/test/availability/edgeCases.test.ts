@@ -143,4 +143,13 @@ describe('findOpenings edge cases', () => {
     expect(openings!.starts.at(-1)).toBe(at('09:45', '2026-03-09'));
     expect(openings!.freeIntervals).toEqual([{ start: at('09:00', '2026-03-09'), end: at('10:00', '2026-03-09') }]);
   });
+
+  it('places the same shift times in the zone of each calendar within one call', () => {
+    const shifts = [shift('2026-05-04', '09:00', '10:00')];
+    const zones = ['America/Toronto', 'Asia/Kolkata', 'Europe/London'];
+
+    const openings = findOpenings(zones.map((timeZone, i) => calendar({ calendarId: `c${i}`, timeZone, shifts })), request());
+
+    openings.forEach((opening, i) => expect(opening.starts[0]).toBe(localInstant(zones[i]!, '2026-05-04', '09:00')));
+  });
 });
