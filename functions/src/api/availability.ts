@@ -13,7 +13,7 @@ import type { ClinicRepositories } from '@casefile/db';
 import { createApiHandler, type OperationInput } from '../http/createApiHandler';
 import { requireReference } from '../http/references';
 import type { CallerIdentity } from '../http/staffIdentity';
-import { loadCalendarInputs } from './availability/calendarInputs';
+import { complete, loadCalendarInputs } from './availability/calendarInputs';
 
 const DEFAULT_WINDOW_DAYS = 14;
 
@@ -26,17 +26,17 @@ async function calendarsToSearch(repos: ClinicRepositories, caller: CallerIdenti
     if (missing >= 0) throw new ValidationError('A calendar asked for does not exist.', [{ path: `query.calendarIds.${missing}`, message: 'No calendar with this id.' }]);
     return calendarIds.map((id) => byId.get(id)!);
   }
-  const all = await repos.calendars.list({ limit: 100 });
-  return all.items.filter(
+  const all = complete(await repos.calendars.list({ limit: 100 }), 'calendars');
+  return all.filter(
     (calendar) => calendar.active && calendar.kind === 'provider' && calendar.disciplineIds.includes(session.disciplineId) && canSeeCalendar(caller, calendar),
   );
 }
 
 /** Room and equipment calendars at a location, one list per kind the session needs. */
 async function resourceCalendars(repos: ClinicRepositories, session: Session, locationId: string): Promise<Calendar[][]> {
-  const all = await repos.calendars.list({ locationId, limit: 100 });
+  const all = complete(await repos.calendars.list({ locationId, limit: 100 }), 'calendars');
   return session.requiredResourceKinds.map((kind) =>
-    all.items.filter((calendar) => calendar.active && calendar.kind === kind && calendar.disciplineIds.includes(session.disciplineId)),
+    all.filter((calendar) => calendar.active && calendar.kind === kind && calendar.disciplineIds.includes(session.disciplineId)),
   );
 }
 
@@ -52,7 +52,7 @@ export const handler = createApiHandler('availability', {
     const from = query.from ?? now;
     const to = query.to ?? new Date(Date.parse(from) + DEFAULT_WINDOW_DAYS * 86_400_000).toISOString();
     const calendars = await calendarsToSearch(repos, caller, session, query.calendarIds);
-    const inputs = await loadCalendarInputs(repos, calendars, from, to);
+    const inputs = await loadCalendarInputs(repos, calendars, { from, to, durationMinutes: session.durationMinutes });
     const request = { session: toSessionInput(session), from, to, now, mode: query.mode, limit: query.limit };
     const openings = findOpenings(inputs, request);
     const zoneOf = new Map(inputs.map((input) => [input.calendarId, input.timeZone]));
@@ -67,7 +67,7 @@ export const handler = createApiHandler('availability', {
     const combined = [];
     for (const [index, calendar] of calendars.entries()) {
       const kinds = await resourceCalendars(repos, session, calendar.locationId);
-      const resources = await Promise.all(kinds.map((kind) => loadCalendarInputs(repos, kind, from, to)));
+      const resources = await Promise.all(kinds.map((kind) => loadCalendarInputs(repos, kind, { from, to, durationMinutes: session.durationMinutes })));
       combined.push(...findMultiResourceOpenings(inputs[index]!, resources, request));
     }
     combined.sort((a, b) => a.start.localeCompare(b.start));
@@ -78,8 +78,7 @@ export const handler = createApiHandler('availability', {
     const session = await requireReference(repos.sessions.get(query.sessionId), 'query.sessionId', 'session');
     const calendar = await requireReference(repos.calendars.get(query.calendarId), 'query.calendarId', 'calendar');
     if (!canSeeCalendar(caller, calendar)) throw new ValidationError('No such calendar.', [{ path: 'query.calendarId', message: 'No calendar with this id.' }]);
-    const end = new Date(Date.parse(query.at) + session.durationMinutes * 60_000).toISOString();
-    const [input] = await loadCalendarInputs(repos, [calendar], query.at, end);
+    const [input] = await loadCalendarInputs(repos, [calendar], { from: query.at, to: query.at, durationMinutes: session.durationMinutes });
     return explainStart(input!, { session: toSessionInput(session), now: runtime.clock.now().toISOString(), mode: query.mode }, query.at);
   },
 });
