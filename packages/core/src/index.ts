@@ -21,3 +21,4 @@ export * from './availability/index';
 export * from './schemas/availability';
 export * from './calendarAccess';
 export * from './providerCalendar';
+export * from './appointments/index';

@@ -1,0 +1,2 @@
+// Appointment rules (SPEC A3, A4): the lifecycle, the days a booking touches, repeats and series.
+export * from './lifecycle';
