@@ -1,3 +1,4 @@
 // Appointment rules (SPEC A3, A4): the lifecycle, the days a booking touches, repeats and series.
 export * from './lifecycle';
 export * from './daysTouched';
+export * from './repeatPattern';
