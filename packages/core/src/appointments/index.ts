@@ -2,3 +2,4 @@
 export * from './lifecycle';
 export * from './daysTouched';
 export * from './repeatPattern';
+export * from './series';
