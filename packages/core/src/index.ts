@@ -22,3 +22,4 @@ export * from './schemas/availability';
 export * from './calendarAccess';
 export * from './providerCalendar';
 export * from './appointments/index';
+export * from './schemas/appointment';
