@@ -12,6 +12,7 @@ import { handler as clients } from './api/clients';
 import { handler as audit } from './api/audit';
 import { handler as calendars } from './api/calendars';
 import { handler as availability } from './api/availability';
+import { handler as appointments } from './api/appointments';
 import { handler as auditConsumer } from './streams/audit';
 
 export type ApiHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -25,5 +26,6 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   audit,
   calendars,
   availability,
+  appointments,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = { audit: auditConsumer };

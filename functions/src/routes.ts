@@ -4,6 +4,7 @@
  * Each `fn` is one Lambda (one area): `functions/src/api/<fn>.ts` exports `handler`.
  */
 import { z } from 'zod';
+import { APPOINTMENT_ROUTES } from './appointmentRoutes';
 import { SHIFT_ROUTES } from './shiftRoutes';
 import {
   type Action,
@@ -48,7 +49,7 @@ import {
   updateMemberSchema,
 } from '@casefile/core';
 
-export const API_FUNCTIONS = ['platform', 'settings', 'team', 'clients', 'audit', 'calendars', 'availability'] as const;
+export const API_FUNCTIONS = ['platform', 'settings', 'team', 'clients', 'audit', 'calendars', 'availability', 'appointments'] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -126,6 +127,8 @@ export const ROUTES: readonly RouteDefinition[] = [
   ...SHIFT_ROUTES,
   { method: 'GET', path: '/api/availability', fn: 'availability', auth: 'staff', action: 'availability:read', operationId: 'findTime', summary: 'The next openings for a session on the chosen calendars.', query: findTimeQuerySchema, response: findTimeResultSchema },
   { method: 'GET', path: '/api/availability/explain', fn: 'availability', auth: 'staff', action: 'availability:read', operationId: 'explainAvailability', summary: 'Why a session cannot start at an instant on a calendar, or that it can.', query: explainQuerySchema, response: explanationSchema },
+
+  ...APPOINTMENT_ROUTES,
 
   { method: 'GET', path: '/api/audit', fn: 'audit', auth: 'staff', action: 'audit:read', operationId: 'getAuditTrail', summary: 'The audit trail of one entity, newest first.', query: auditQuerySchema, response: pageOf(auditEventSchema, 'AuditEventPage') },
 ];

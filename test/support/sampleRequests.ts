@@ -22,6 +22,10 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   '/api/calendars/{id}': 'calendarId',
   '/api/sessions/{id}': 'sessionId',
   '/api/time-blocks/{id}': 'blockId',
+  '/api/appointments/{id}': 'appointmentId',
+  '/api/appointments/{id}/status': 'appointmentId',
+  '/api/cases/{id}/appointments': 'caseId',
+  '/api/clients/{id}/appointments': 'clientId',
   ...(SHIFT_PATH_IDS as Record<string, keyof FixtureIds>),
 };
 
@@ -50,6 +54,8 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   updateSession: () => ({ colour: '#112233' }),
   createTimeBlock: (ids) => ({ calendarId: ids.calendarId, kind: 'meeting', label: 'Sample', start: inDays(20), end: inDays(20, 16) }),
   updateTimeBlock: () => ({ label: 'Renamed' }),
+  bookAppointment: (ids) => ({ caseId: ids.caseId, sessionId: ids.sessionId, calendarId: ids.calendarId, start: inDays(40 + (++unique % 20), 14) }),
+  changeAppointmentStatus: () => ({ status: 'confirmed' }),
   ...(SHIFT_SAMPLE_BODIES as Record<string, (ids: FixtureIds) => unknown>),
 };
 
@@ -69,8 +75,17 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture) => Promise<Par
     const created = await owner.post<{ blockId: string }>('/api/time-blocks', BODIES.createTimeBlock!(fixture.ids));
     return { blockId: created.body.blockId };
   },
+  getAppointment: (fixture) => freshAppointment(fixture),
+  changeAppointmentStatus: (fixture) => freshAppointment(fixture),
   ...SHIFT_FRESH_IDS,
 };
+
+async function freshAppointment(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {
+  const owner = await fixture.api('owner');
+  const booked = await owner.post<{ appointment: { appointmentId: string } }>('/api/appointments', BODIES.bookAppointment!(fixture.ids));
+  if (booked.status !== 201) throw new Error(`Could not book a sample appointment: ${booked.status} ${booked.text}`);
+  return { appointmentId: booked.body.appointment.appointmentId };
+}
 
 export function hasPathId(route: RouteDefinition): boolean {
   return route.path.includes('{');

@@ -8,13 +8,7 @@ import { seedIfEmpty, type DemoUser } from '../../packages/local/src/seed';
 import { DEMO_CLINICS } from '../../packages/local/src/seed/demoData';
 import { startTestApi } from '../setup/localApi';
 import { ApiClient } from './apiClient';
-import * as shiftSamples from './samples/shiftSamples';
-
-/** The shift routes' sample id, once the shift work provides a loader. */
-async function loadShiftId(api: ApiClient, ids: Omit<FixtureIds, 'shiftId'>): Promise<string> {
-  const loader = (shiftSamples as { loadShiftId?: (api: ApiClient, ids: Omit<FixtureIds, 'shiftId'>) => Promise<string> }).loadShiftId;
-  return loader ? loader(api, ids) : '';
-}
+import { loadShiftId } from './samples/shiftSamples';
 
 export interface FixtureIds {
   clientId: string;
@@ -30,6 +24,8 @@ export interface FixtureIds {
   blockId: string;
   /** A shift on `calendarId`. */
   shiftId: string;
+  /** Filled per request by the samples that need a fresh appointment. */
+  appointmentId: string;
 }
 
 export interface ClinicFixture {
@@ -98,7 +94,7 @@ export async function startWorld(): Promise<World> {
       name: demo.name,
       users,
       api,
-      ids: { ...partial, shiftId: await loadShiftId(owner, partial) },
+      ids: { ...partial, appointmentId: '', shiftId: await loadShiftId(owner, { ...partial, appointmentId: '' }) },
     };
   }
 

@@ -21,6 +21,8 @@ export const ACTIONS = [
   'schedule:manage',
   'sessions:manage',
   'availability:read',
+  'appointments:read',
+  'appointments:book',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -44,6 +46,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'schedule:manage': ['owner', 'manager', 'front_desk'],
   'sessions:manage': management,
   'availability:read': everyone,
+  'appointments:read': everyone,
+  'appointments:book': clinicalAndDesk,
 };
 
 export function isRole(value: unknown): value is Role {

@@ -14,6 +14,9 @@ import { CalendarEntity } from './entities/calendar';
 import { SessionEntity } from './entities/session';
 import { TimeBlockEntity } from './entities/timeBlock';
 import { ShiftEntity } from './entities/shift';
+import { AppointmentEntity } from './entities/appointment';
+import { OccupancyEntity } from './entities/occupancy';
+import { CalendarDayEntity } from './entities/calendarDay';
 
 export function createService(client: DynamoDBDocumentClient, table: string) {
   return new Service(
@@ -30,6 +33,9 @@ export function createService(client: DynamoDBDocumentClient, table: string) {
       session: SessionEntity,
       timeBlock: TimeBlockEntity,
       shift: ShiftEntity,
+      appointment: AppointmentEntity,
+      occupancy: OccupancyEntity,
+      calendarDay: CalendarDayEntity,
       auditEvent: AuditEventEntity,
       idempotencyRecord: IdempotencyRecordEntity,
     },

@@ -7,9 +7,8 @@ const MAX_BUFFER_MS = 240 * 60_000;
 
 /**
  * Reads what the engine needs for each calendar over a window: its location's zone, its shifts on
- * the local dates the window touches, and the blocks overlapping it. Two Queries per calendar, run
- * in parallel, plus one read of the clinic's locations. Appointments (busy intervals) join with the
- * appointments issue.
+ * the local dates the window touches, and the blocks and active appointments overlapping it. Three
+ * Queries per calendar, run in parallel, plus one read of the clinic's locations.
  */
 export async function loadCalendarInputs(
   repos: ClinicRepositories,
@@ -28,9 +27,10 @@ export async function loadCalendarInputs(
       // A day either side: a local date's shift can start before `from` in UTC, or end after `to`.
       const firstDate = Temporal.Instant.from(from).toZonedDateTimeISO(timeZone).toPlainDate().subtract({ days: 1 }).toString();
       const lastDate = Temporal.Instant.from(to).toZonedDateTimeISO(timeZone).toPlainDate().add({ days: 1 }).toString();
-      const [shifts, blocks] = await Promise.all([
+      const [shifts, blocks, busy] = await Promise.all([
         repos.shifts.listForCalendar(calendar.calendarId, firstDate, lastDate),
         repos.timeBlocks.overlapping(calendar.calendarId, from, to),
+        repos.appointments.busyBetween(calendar.calendarId, from, to),
       ]);
       return {
         calendarId: calendar.calendarId,
@@ -40,7 +40,7 @@ export async function loadCalendarInputs(
         guardrails: calendar.guardrails,
         shifts: shifts.map((shift) => ({ shiftId: shift.shiftId, date: shift.date, start: shift.start, end: shift.end, breaks: shift.breaks })),
         blocks: complete(blocks, 'time blocks').map((block) => ({ blockId: block.blockId, kind: block.kind, start: block.start, end: block.end, ...(block.label ? { label: block.label } : {}) })),
-        busy: [],
+        busy,
       };
     }),
   );

@@ -9,6 +9,8 @@ export const clinicSettingsSchema = z.strictObject({
   contactEmail: emailSchema.optional(),
   phone: phoneSchema.optional(),
   caseNumberPrefix: z.string().regex(/^[A-Z0-9-]{0,8}$/, 'Up to 8 upper-case letters, digits or dashes.').default(''),
+  /** A cancellation this close to the start is late (SPEC B3 fees, A3 cancel). */
+  lateCancelWindowHours: z.number().int().min(0).max(24 * 14).default(24),
 });
 
 export const clinicSchema = clinicSettingsSchema

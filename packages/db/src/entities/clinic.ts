@@ -12,6 +12,7 @@ export const ClinicEntity = new Entity({
     contactEmail: { type: 'string' },
     phone: { type: 'string' },
     caseNumberPrefix: { type: 'string', default: '' },
+    lateCancelWindowHours: { type: 'number', default: 24 },
     ...recordMetaAttributes,
   },
   indexes: {

@@ -8,11 +8,15 @@ import { createShiftRepository } from './shiftRepository';
 import { createCalendarRepository } from './calendarRepository';
 import { createSessionRepository } from './sessionRepository';
 import { createTimeBlockRepository } from './timeBlockRepository';
+import { createAppointmentRepository } from './appointmentRepository';
 import { createClinicRepository, createDisciplineRepository, createLocationRepository } from './settingsRepositories';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
   return {
+    clinicId: ctx.clinicId,
+    /** Who the writes of this request are attributed to. */
+    actor: ctx.actor,
     clinic: createClinicRepository(ctx),
     locations: createLocationRepository(ctx),
     disciplines: createDisciplineRepository(ctx),
@@ -25,9 +29,12 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     sessions: createSessionRepository(ctx),
     timeBlocks: createTimeBlockRepository(ctx),
     shifts: createShiftRepository(ctx),
+    appointments: createAppointmentRepository(ctx),
   };
 }
 
 export type ClinicRepositories = ReturnType<typeof createClinicRepositories>;
 export type { RepositoryContext, Page, PageRequest } from './context';
 export type { StoredResponse, IdempotencyStart } from './idempotencyRepository';
+export type { StoredAppointment, CalendarDayKey, AppointmentChange, BusyTime, GuardVersions } from './appointmentRepository';
+export { dayKey, slotTaken } from './appointmentRepository';

@@ -74,6 +74,7 @@ async function seedClinic(clinic: DemoClinic, repos: ReturnType<typeof createCli
     currency: clinic.currency,
     defaultTimeZone: clinic.timeZone,
     caseNumberPrefix: clinic.caseNumberPrefix,
+    lateCancelWindowHours: 24,
   });
   const locationIds: string[] = [];
   for (const location of clinic.locations) {

@@ -1,0 +1,64 @@
+import { ConflictError, type CreateAppointment, decideTransition, isActiveStatus, type TransitionAppointment } from '@casefile/core';
+import type { PageRequest, StoredAppointment } from '@casefile/db';
+import { createApiHandler, type OperationInput } from '../http/createApiHandler';
+import { bookAppointment, touchedDays } from './appointments/bookAppointment';
+import { resolveBookingTarget } from './appointments/bookingChecks';
+
+type Id = { id: string };
+
+/** The version is storage bookkeeping; the API shows the appointment. */
+function toAppointment({ version: _version, ...appointment }: StoredAppointment) {
+  return appointment;
+}
+
+/** Appointments: booking against a case file, the lifecycle, and lists per case and client. */
+export const handler = createApiHandler('appointments', {
+  bookAppointment: async ({ repos, caller, runtime, body }: OperationInput<unknown, unknown, CreateAppointment>) => {
+    const target = await resolveBookingTarget(repos, caller, body);
+    const booked = await bookAppointment(repos, runtime, target, body);
+    return { appointment: toAppointment(booked.appointment), conflicts: booked.conflicts };
+  },
+
+  getAppointment: async ({ repos, params }: OperationInput<Id>) => toAppointment(await repos.appointments.get(params.id)),
+
+  changeAppointmentStatus: async ({ repos, runtime, params, body }: OperationInput<Id, unknown, TransitionAppointment>) => {
+    const current = await repos.appointments.get(params.id);
+    const clinic = await repos.clinic.get();
+    const now = runtime.clock.now().toISOString();
+    const decided = decideTransition({
+      from: current.status as never,
+      to: body.status,
+      actor: 'staff',
+      ...(body.reason !== undefined ? { reason: body.reason } : {}),
+      start: current.start,
+      now,
+      lateCancelWindowHours: clinic.lateCancelWindowHours ?? 24,
+    });
+    const next: StoredAppointment = {
+      ...current,
+      status: decided.status,
+      statusChangedAt: now,
+      ...(decided.cancellation ? { cancellation: decided.cancellation } : {}),
+      updatedAt: now,
+      updatedBy: repos.actor,
+      version: current.version + 1,
+    };
+    const calendars = await repos.calendars.getMany([current.calendarId, ...current.resourceCalendarIds]);
+    const days = await touchedDays(repos, calendars, current.start, current.end);
+    const change = { previous: current, next, isPreviousActive: isActiveStatus(current.status as never), isNextActive: isActiveStatus(decided.status) };
+    if (!(await repos.appointments.write([change], days))) throw new ConflictError('The appointment changed at the same time; reload and try again.', 'concurrent_change');
+    return toAppointment(next);
+  },
+
+  listCaseAppointments: async ({ repos, params, query }: OperationInput<Id, PageRequest>) => {
+    await repos.cases.get(params.id);
+    const page = await repos.appointments.listForCase(params.id, query);
+    return { ...page, items: page.items.map(toAppointment) };
+  },
+
+  listClientAppointments: async ({ repos, params, query }: OperationInput<Id, PageRequest>) => {
+    await repos.clients.get(params.id);
+    const page = await repos.appointments.listForClient(params.id, query);
+    return { ...page, items: page.items.map(toAppointment) };
+  },
+});

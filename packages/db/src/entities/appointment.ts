@@ -1,0 +1,43 @@
+import { Entity } from 'electrodb';
+import { anyAttribute, clinicIdAttribute, recordMetaAttributes, SERVICE } from './shared';
+
+/** An appointment, booked against a case file. Its time on each calendar is an `occupancy` item. */
+export const AppointmentEntity = new Entity({
+  model: { entity: 'appointment', version: '1', service: SERVICE },
+  attributes: {
+    clinicId: clinicIdAttribute,
+    appointmentId: { type: 'string', required: true, readOnly: true },
+    caseId: { type: 'string', required: true, readOnly: true },
+    clientId: { type: 'string', required: true, readOnly: true },
+    sessionId: { type: 'string', required: true },
+    calendarId: { type: 'string', required: true },
+    resourceCalendarIds: { type: 'list', items: { type: 'string' }, required: true },
+    start: { type: 'string', required: true },
+    end: { type: 'string', required: true },
+    status: { type: 'string', required: true },
+    statusChangedAt: { type: 'string', required: true },
+    cancellation: anyAttribute,
+    rescheduledFromId: { type: 'string' },
+    rescheduledToId: { type: 'string' },
+    seriesId: { type: 'string' },
+    notify: { type: 'boolean' },
+    notes: { type: 'string' },
+    mode: { type: 'string', required: true },
+    ...recordMetaAttributes,
+  },
+  indexes: {
+    primary: { pk: { field: 'pk', composite: ['clinicId', 'appointmentId'] }, sk: { field: 'sk', composite: [] } },
+    /** A case's appointments by start. */
+    byCase: {
+      index: 'gsi2',
+      pk: { field: 'gsi2pk', composite: ['clinicId', 'caseId'] },
+      sk: { field: 'gsi2sk', composite: ['start', 'appointmentId'] },
+    },
+    /** A client's appointments across all of their cases, by start. */
+    byClient: {
+      index: 'gsi3',
+      pk: { field: 'gsi3pk', composite: ['clinicId', 'clientId'] },
+      sk: { field: 'gsi3sk', composite: ['start', 'appointmentId'] },
+    },
+  },
+});

@@ -1,0 +1,25 @@
+import { Entity } from 'electrodb';
+import { clinicIdAttribute, SERVICE } from './shared';
+
+/**
+ * The time an active appointment holds on one calendar (its provider calendar, and each room or
+ * equipment calendar it uses). Written and removed in the appointment's own transaction, so a
+ * calendar's busy time over a range is one Query whatever calendars an appointment spans.
+ */
+export const OccupancyEntity = new Entity({
+  model: { entity: 'occupancy', version: '1', service: SERVICE },
+  attributes: {
+    clinicId: clinicIdAttribute,
+    calendarId: { type: 'string', required: true, readOnly: true },
+    appointmentId: { type: 'string', required: true, readOnly: true },
+    start: { type: 'string', required: true, readOnly: true },
+    end: { type: 'string', required: true },
+    status: { type: 'string', required: true },
+  },
+  indexes: {
+    primary: {
+      pk: { field: 'pk', composite: ['clinicId', 'calendarId'] },
+      sk: { field: 'sk', composite: ['start', 'appointmentId'] },
+    },
+  },
+});

@@ -1,0 +1,165 @@
+import { ConflictError, NotFoundError } from '@casefile/core';
+import type { TransactionEntities } from './sequenceAllocator';
+import type { Page, PageRequest, RepositoryContext } from './context';
+import { concurrentChange, isConditionFailure, isTransactionConflict } from './errors';
+import { queryPage } from './paging';
+
+/** An appointment as stored (the API's Appointment plus the version every record carries). */
+export interface StoredAppointment {
+  clinicId: string;
+  appointmentId: string;
+  caseId: string;
+  clientId: string;
+  sessionId: string;
+  calendarId: string;
+  resourceCalendarIds: string[];
+  start: string;
+  end: string;
+  status: string;
+  statusChangedAt: string;
+  cancellation?: { reason: string; late: boolean };
+  rescheduledFromId?: string;
+  rescheduledToId?: string;
+  seriesId?: string;
+  notify?: boolean;
+  notes?: string;
+  mode: string;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
+  updatedBy: string;
+  version: number;
+}
+
+/** One calendar and local date whose guard version an appointment write bumps. */
+export interface CalendarDayKey {
+  calendarId: string;
+  date: string;
+}
+
+export interface BusyTime {
+  appointmentId: string;
+  start: string;
+  end: string;
+}
+
+/** What one appointment write changes; several go in one transaction (a move writes two). */
+export interface AppointmentChange {
+  next: StoredAppointment;
+  /** The stored state this change replaces; absent for a new appointment. */
+  previous?: StoredAppointment;
+  /** Whether each state holds time on its calendars (core's isActiveStatus). */
+  isNextActive: boolean;
+  isPreviousActive?: boolean;
+}
+
+/** The guard versions a no-overlap booking read its availability at; undefined = the day had none. */
+export type GuardVersions = ReadonlyMap<string, number | undefined>;
+
+/** The longest session (8 h) plus the largest buffer either side: how far back an overlapping start can be. */
+const LONGEST_HOLD_MS = (8 * 60 + 2 * 240) * 60_000;
+
+export const dayKey = (day: CalendarDayKey) => `${day.calendarId}#${day.date}`;
+
+export function createAppointmentRepository(ctx: RepositoryContext) {
+  const { appointment, occupancy, calendarDay } = ctx.service.entities;
+  const keysOf = (appointmentId: string) => ({ clinicId: ctx.clinicId, appointmentId });
+
+  function occupancyOf(item: StoredAppointment, calendarId: string) {
+    return { clinicId: ctx.clinicId, calendarId, appointmentId: item.appointmentId, start: item.start, end: item.end, status: item.status };
+  }
+
+  function changeOperations(entities: TransactionEntities, change: AppointmentChange) {
+    const { next, previous } = change;
+    const operations = [];
+    if (previous) {
+      operations.push(
+        entities.appointment.put(next).where(({ version }, { eq }) => eq(version, previous.version)).commit(),
+      );
+      if (change.isPreviousActive) {
+        // A transaction may touch an item once: occupancy the next state puts again is overwritten, not deleted.
+        const keptCalendars = change.isNextActive && next.start === previous.start ? [next.calendarId, ...next.resourceCalendarIds] : [];
+        for (const calendarId of [previous.calendarId, ...previous.resourceCalendarIds]) {
+          if (keptCalendars.includes(calendarId)) continue;
+          operations.push(entities.occupancy.delete({ clinicId: ctx.clinicId, calendarId, start: previous.start, appointmentId: previous.appointmentId }).commit());
+        }
+      }
+    } else {
+      operations.push(entities.appointment.create(next).commit());
+    }
+    if (change.isNextActive) {
+      for (const calendarId of [next.calendarId, ...next.resourceCalendarIds]) operations.push(entities.occupancy.put(occupancyOf(next, calendarId)).commit());
+    }
+    return operations;
+  }
+
+  return {
+    async get(appointmentId: string): Promise<StoredAppointment> {
+      const result = await appointment.get(keysOf(appointmentId)).go({ consistent: true });
+      if (!result.data) throw new NotFoundError('Appointment');
+      return result.data as StoredAppointment;
+    },
+
+    /** The guard versions of these calendar days, read strongly consistent; a day never written has none. */
+    async readGuardVersions(days: readonly CalendarDayKey[]): Promise<Map<string, number | undefined>> {
+      const versions = new Map<string, number | undefined>(days.map((day) => [dayKey(day), undefined]));
+      if (days.length === 0) return versions;
+      const result = await calendarDay.get(days.map((day) => ({ clinicId: ctx.clinicId, ...day }))).go({ consistent: true });
+      for (const item of result.data) if (item) versions.set(dayKey(item), item.version);
+      return versions;
+    },
+
+    /** Active appointments holding time on a calendar that overlaps [from, to): one Query. */
+    async busyBetween(calendarId: string, from: string, to: string): Promise<BusyTime[]> {
+      const earliest = new Date(Date.parse(from) - LONGEST_HOLD_MS).toISOString();
+      const result = await occupancy.query
+        .primary({ clinicId: ctx.clinicId, calendarId })
+        .between({ start: earliest }, { start: to })
+        .go({ pages: 'all' });
+      return result.data
+        .filter((item) => item.end > from && item.start < to)
+        .map((item) => ({ appointmentId: item.appointmentId, start: item.start, end: item.end }));
+    },
+
+    /**
+     * Writes appointment changes, their occupancy and a bump of every calendar day they touch, in one
+     * transaction. With `guard`, each touched day must still be at the version read (or still have
+     * none): a concurrent write to any of those days cancels the transaction and this answers false,
+     * so the caller re-reads and decides again. Without it (staff bookings may overlap) the bump is
+     * unconditional, so guarded bookings still see the change.
+     */
+    async write(changes: readonly AppointmentChange[], days: readonly CalendarDayKey[], guard?: GuardVersions): Promise<boolean> {
+      const uniqueDays = [...new Map(days.map((day) => [dayKey(day), day])).values()];
+      try {
+        const result = await ctx.service.transaction
+          .write((entities) => [
+            ...changes.flatMap((change) => changeOperations(entities, change)),
+            ...uniqueDays.map((day) => {
+              const keys = { clinicId: ctx.clinicId, ...day };
+              if (!guard) return entities.calendarDay.update(keys).add({ version: 1 }).commit();
+              const read = guard.get(dayKey(day));
+              return read === undefined
+                ? entities.calendarDay.create({ ...keys, version: 1 }).commit()
+                : entities.calendarDay.update(keys).set({ version: read + 1 }).where(({ version }, { eq }) => eq(version, read)).commit();
+            }),
+          ])
+          .go();
+        if (!result.canceled) return true;
+      } catch (error) {
+        if (!isTransactionConflict(error) && !isConditionFailure(error)) throw error;
+      }
+      if (!guard && changes.some((change) => change.previous)) throw concurrentChange('appointment');
+      return false;
+    },
+
+    listForCase: (caseId: string, page: PageRequest): Promise<Page<StoredAppointment>> =>
+      queryPage(appointment.query.byCase({ clinicId: ctx.clinicId, caseId }) as never, page),
+
+    listForClient: (clientId: string, page: PageRequest): Promise<Page<StoredAppointment>> =>
+      queryPage(appointment.query.byClient({ clinicId: ctx.clinicId, clientId }) as never, page),
+  };
+}
+
+export function slotTaken(reasons: unknown[]): ConflictError {
+  return new ConflictError('That time is no longer free.', 'slot_taken', { reasons });
+}
