@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { APPOINTMENT_ROUTES } from './appointmentRoutes';
+import { MOVE_ROUTES } from './moveRoutes';
 import { SHIFT_ROUTES } from './shiftRoutes';
 import {
   type Action,
@@ -129,6 +130,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   { method: 'GET', path: '/api/availability/explain', fn: 'availability', auth: 'staff', action: 'availability:read', operationId: 'explainAvailability', summary: 'Why a session cannot start at an instant on a calendar, or that it can.', query: explainQuerySchema, response: explanationSchema },
 
   ...APPOINTMENT_ROUTES,
+  ...MOVE_ROUTES,
 
   { method: 'GET', path: '/api/audit', fn: 'audit', auth: 'staff', action: 'audit:read', operationId: 'getAuditTrail', summary: 'The audit trail of one entity, newest first.', query: auditQuerySchema, response: pageOf(auditEventSchema, 'AuditEventPage') },
 ];

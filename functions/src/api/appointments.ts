@@ -3,11 +3,12 @@ import type { PageRequest, StoredAppointment } from '@casefile/db';
 import { createApiHandler, type OperationInput } from '../http/createApiHandler';
 import { bookAppointment, touchedDays } from './appointments/bookAppointment';
 import { resolveBookingTarget } from './appointments/bookingChecks';
+import { moveOperations } from './appointments/moveOperations';
 
 type Id = { id: string };
 
 /** The version is storage bookkeeping; the API shows the appointment. */
-function toAppointment({ version: _version, ...appointment }: StoredAppointment) {
+export function toAppointment({ version: _version, ...appointment }: StoredAppointment) {
   return appointment;
 }
 
@@ -61,4 +62,6 @@ export const handler = createApiHandler('appointments', {
     const page = await repos.appointments.listForClient(params.id, query);
     return { ...page, items: page.items.map(toAppointment) };
   },
+
+  ...moveOperations,
 });
