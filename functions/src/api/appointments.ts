@@ -4,13 +4,10 @@ import { createApiHandler, type OperationInput } from '../http/createApiHandler'
 import { bookAppointment, touchedDays } from './appointments/bookAppointment';
 import { resolveBookingTarget } from './appointments/bookingChecks';
 import { moveOperations } from './appointments/moveOperations';
+import { toAppointment } from './appointments/toAppointment';
 
 type Id = { id: string };
 
-/** The version is storage bookkeeping; the API shows the appointment. */
-export function toAppointment({ version: _version, ...appointment }: StoredAppointment) {
-  return appointment;
-}
 
 /** Appointments: booking against a case file, the lifecycle, and lists per case and client. */
 export const handler = createApiHandler('appointments', {
