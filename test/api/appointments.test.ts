@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
-import type { Calendar, Session } from '@casefile/core';
+import { type AppointmentStatus, type Calendar, canTransition, type Session, STAFF_TARGET_STATUSES } from '@casefile/core';
 import type { ApiClient } from '../support/apiClient';
 import { startWorld, type World } from '../support/world';
 
@@ -103,5 +103,62 @@ describe('appointments: booking against a case file, the guard and the lifecycle
     expect(illegal.body).toMatchObject({ from: 'canceled', to: 'booked' });
     // Canceled time is free again.
     expect((await book(local('15:00'), 'no_overlap')).status).toBe(201);
+  });
+});
+
+describe('every appointment transition over the API', () => {
+  let world: World;
+  let desk: ApiClient;
+  let room: Calendar;
+  let session: Session;
+  let minute = 0;
+
+  beforeAll(async () => {
+    world = await startWorld();
+    const owner = await world.clinicA.api('owner');
+    desk = await world.clinicA.api('front_desk');
+    room = (await owner.post<Calendar>('/api/calendars', { kind: 'room', name: 'Transition room', locationId: world.clinicA.ids.locationId, disciplineIds: [world.clinicA.ids.disciplineId] })).body;
+    session = (await owner.post<Session>('/api/sessions', { name: 'Transition session', disciplineId: world.clinicA.ids.disciplineId, durationMinutes: 5 })).body;
+  });
+  afterAll(() => world?.stop());
+
+  /** The staff path from booked to each status staff can reach; paid and rebooked are entered by billing and by move. */
+  const PATH_TO: Partial<Record<AppointmentStatus, AppointmentStatus[]>> = {
+    booked: [],
+    confirmed: ['confirmed'],
+    arrived: ['arrived'],
+    no_show: ['no_show'],
+    canceled: ['canceled'],
+  };
+  const cases = (Object.keys(PATH_TO) as AppointmentStatus[]).flatMap((from) => STAFF_TARGET_STATUSES.map((to) => [from, to] as const));
+
+  it.each(cases)('%s -> %s', async (from, to) => {
+    const start = new Date(Date.parse(local('08:00')) + 10 * 60_000 * ++minute).toISOString();
+    const booked = await desk.post<Booking>('/api/appointments', { caseId: world.clinicA.ids.caseId, sessionId: session.sessionId, calendarId: room.calendarId, start });
+    const change = (status: AppointmentStatus) =>
+      desk.post<Appointment & Problem>(`/api/appointments/${booked.body.appointment.appointmentId}/status`, { status, ...(status === 'canceled' ? { reason: 'Test' } : {}) });
+    for (const step of PATH_TO[from]!) expect((await change(step)).status).toBe(200);
+
+    const response = await change(to);
+    if (canTransition(from, to, 'staff')) {
+      expect(response.status).toBe(200);
+      expect(response.body.status).toBe(to);
+    } else {
+      expect(response.status).toBe(409);
+      expect(response.body).toMatchObject({ from, to });
+    }
+  });
+
+  it('records each transition in the appointment’s audit trail with the acting user', async () => {
+    const start = new Date(Date.parse(local('07:00'))).toISOString();
+    const booked = await desk.post<Booking>('/api/appointments', { caseId: world.clinicA.ids.caseId, sessionId: session.sessionId, calendarId: room.calendarId, start });
+    const id = booked.body.appointment.appointmentId;
+    await desk.post(`/api/appointments/${id}/status`, { status: 'confirmed' });
+    await world.drainStreams();
+    const manager = await world.clinicA.api('manager');
+    const trail = await manager.get<{ items: { action: string; actor: string; changes: Record<string, { before: unknown; after: unknown }> }[] }>(`/api/audit?entityType=appointment&entityId=${id}`);
+    expect(trail.body.items.map((event) => event.action)).toEqual(['updated', 'created']);
+    expect(trail.body.items[0]!.changes.status).toEqual({ before: 'booked', after: 'confirmed' });
+    expect(trail.body.items[0]!.actor).toBe(world.clinicA.users.front_desk!.memberId);
   });
 });

@@ -11,6 +11,9 @@ const ENTITY_ID_FIELD: Readonly<Record<AuditEntityType, string>> = {
   member: 'memberId',
   client: 'clientId',
   caseFile: 'caseId',
+  calendar: 'calendarId',
+  session: 'sessionId',
+  appointment: 'appointmentId',
 };
 
 const STORAGE_FIELDS = new Set<string>([
