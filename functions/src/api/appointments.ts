@@ -1,4 +1,4 @@
-import { ConflictError, type CreateAppointment, decideTransition, isActiveStatus, type TransitionAppointment } from '@casefile/core';
+import { ConflictError, type CreateAppointment, decideTransition, type TransitionAppointment } from '@casefile/core';
 import type { PageRequest, StoredAppointment } from '@casefile/db';
 import { createApiHandler, type OperationInput } from '../http/createApiHandler';
 import { bookAppointment, touchedDays } from './appointments/bookAppointment';
@@ -43,7 +43,7 @@ export const handler = createApiHandler('appointments', {
     };
     const calendars = await repos.calendars.getMany([current.calendarId, ...current.resourceCalendarIds]);
     const days = await touchedDays(repos, calendars, current.start, current.end);
-    const change = { previous: current, next, isPreviousActive: isActiveStatus(current.status as never), isNextActive: isActiveStatus(decided.status) };
+    const change = { previous: current, next };
     if (!(await repos.appointments.write([change], days))) throw new ConflictError('The appointment changed at the same time; reload and try again.', 'concurrent_change');
     return toAppointment(next);
   },

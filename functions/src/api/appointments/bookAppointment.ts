@@ -61,7 +61,7 @@ export async function bookAppointment(
     updatedBy: repos.actor,
     version: 1,
   };
-  const change = { next: appointment, isNextActive: true };
+  const change = { next: appointment };
 
   if (request.mode === 'staff') {
     const conflicts = (

@@ -2,9 +2,9 @@ import { Entity } from 'electrodb';
 import { clinicIdAttribute, SERVICE } from './shared';
 
 /**
- * The time an active appointment holds on one calendar (its provider calendar, and each room or
- * equipment calendar it uses). Written and removed in the appointment's own transaction, so a
- * calendar's busy time over a range is one Query whatever calendars an appointment spans.
+ * An appointment's place on one calendar (its provider calendar, and each room or equipment calendar
+ * it uses), with its status. Written in the appointment's own transaction, so a calendar's
+ * appointments over a range are one Query whatever calendars an appointment spans.
  */
 export const OccupancyEntity = new Entity({
   model: { entity: 'occupancy', version: '1', service: SERVICE },

@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError } from '@casefile/core';
+import { type AppointmentStatus, ConflictError, isActiveStatus, NotFoundError } from '@casefile/core';
 import type { TransactionEntities } from './sequenceAllocator';
 import type { Page, PageRequest, RepositoryContext } from './context';
 import { concurrentChange, isConditionFailure, isTransactionConflict } from './errors';
@@ -37,6 +37,15 @@ export interface CalendarDayKey {
   date: string;
 }
 
+/** An appointment's place on one calendar (its occupancy item). */
+export interface Placement {
+  calendarId: string;
+  appointmentId: string;
+  start: string;
+  end: string;
+  status: string;
+}
+
 export interface BusyTime {
   appointmentId: string;
   start: string;
@@ -48,9 +57,6 @@ export interface AppointmentChange {
   next: StoredAppointment;
   /** The stored state this change replaces; absent for a new appointment. */
   previous?: StoredAppointment;
-  /** Whether each state holds time on its calendars (core's isActiveStatus). */
-  isNextActive: boolean;
-  isPreviousActive?: boolean;
 }
 
 /** The guard versions a no-overlap booking read its availability at; undefined = the day had none. */
@@ -69,28 +75,35 @@ export function createAppointmentRepository(ctx: RepositoryContext) {
     return { clinicId: ctx.clinicId, calendarId, appointmentId: item.appointmentId, start: item.start, end: item.end, status: item.status };
   }
 
+  /**
+   * An appointment keeps an occupancy item on each of its calendars in every status (the day view
+   * shows canceled ones when asked); busy time counts only the active ones. A transaction may touch
+   * an item once, so occupancy the next state puts again is overwritten, not deleted.
+   */
   function changeOperations(entities: TransactionEntities, change: AppointmentChange) {
     const { next, previous } = change;
     const operations = [];
+    const nextCalendars = [next.calendarId, ...next.resourceCalendarIds];
     if (previous) {
-      operations.push(
-        entities.appointment.put(next).where(({ version }, { eq }) => eq(version, previous.version)).commit(),
-      );
-      if (change.isPreviousActive) {
-        // A transaction may touch an item once: occupancy the next state puts again is overwritten, not deleted.
-        const keptCalendars = change.isNextActive && next.start === previous.start ? [next.calendarId, ...next.resourceCalendarIds] : [];
-        for (const calendarId of [previous.calendarId, ...previous.resourceCalendarIds]) {
-          if (keptCalendars.includes(calendarId)) continue;
-          operations.push(entities.occupancy.delete({ clinicId: ctx.clinicId, calendarId, start: previous.start, appointmentId: previous.appointmentId }).commit());
-        }
+      operations.push(entities.appointment.put(next).where(({ version }, { eq }) => eq(version, previous.version)).commit());
+      for (const calendarId of [previous.calendarId, ...previous.resourceCalendarIds]) {
+        if (next.start === previous.start && nextCalendars.includes(calendarId)) continue;
+        operations.push(entities.occupancy.delete({ clinicId: ctx.clinicId, calendarId, start: previous.start, appointmentId: previous.appointmentId }).commit());
       }
     } else {
       operations.push(entities.appointment.create(next).commit());
     }
-    if (change.isNextActive) {
-      for (const calendarId of [next.calendarId, ...next.resourceCalendarIds]) operations.push(entities.occupancy.put(occupancyOf(next, calendarId)).commit());
-    }
+    for (const calendarId of nextCalendars) operations.push(entities.occupancy.put(occupancyOf(next, calendarId)).commit());
     return operations;
+  }
+
+  async function placementsBetween(calendarId: string, from: string, to: string): Promise<Placement[]> {
+    const earliest = new Date(Date.parse(from) - LONGEST_HOLD_MS).toISOString();
+    const result = await occupancy.query
+      .primary({ clinicId: ctx.clinicId, calendarId })
+      .between({ start: earliest }, { start: to })
+      .go({ pages: 'all' });
+    return result.data.filter((item) => item.end > from && item.start < to) as Placement[];
   }
 
   return {
@@ -109,15 +122,13 @@ export function createAppointmentRepository(ctx: RepositoryContext) {
       return versions;
     },
 
+    /** Every appointment (any status) placed on a calendar overlapping [from, to): one Query. */
+    placementsBetween,
+
     /** Active appointments holding time on a calendar that overlaps [from, to): one Query. */
     async busyBetween(calendarId: string, from: string, to: string): Promise<BusyTime[]> {
-      const earliest = new Date(Date.parse(from) - LONGEST_HOLD_MS).toISOString();
-      const result = await occupancy.query
-        .primary({ clinicId: ctx.clinicId, calendarId })
-        .between({ start: earliest }, { start: to })
-        .go({ pages: 'all' });
-      return result.data
-        .filter((item) => item.end > from && item.start < to)
+      return (await placementsBetween(calendarId, from, to))
+        .filter((item) => isActiveStatus(item.status as AppointmentStatus))
         .map((item) => ({ appointmentId: item.appointmentId, start: item.start, end: item.end }));
     },
 

@@ -36,5 +36,5 @@ export function createClinicRepositories(ctx: RepositoryContext) {
 export type ClinicRepositories = ReturnType<typeof createClinicRepositories>;
 export type { RepositoryContext, Page, PageRequest } from './context';
 export type { StoredResponse, IdempotencyStart } from './idempotencyRepository';
-export type { StoredAppointment, CalendarDayKey, AppointmentChange, BusyTime, GuardVersions } from './appointmentRepository';
+export type { StoredAppointment, CalendarDayKey, AppointmentChange, BusyTime, GuardVersions, Placement } from './appointmentRepository';
 export { dayKey, slotTaken } from './appointmentRepository';
