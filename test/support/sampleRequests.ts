@@ -26,10 +26,18 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   '/api/appointments/{id}/status': 'appointmentId',
   '/api/cases/{id}/appointments': 'caseId',
   '/api/clients/{id}/appointments': 'clientId',
+  '/api/appointments/{id}/move': 'appointmentId',
+  '/api/appointments/{id}/copy': 'appointmentId',
+  '/api/appointments/{id}/repeat/preview': 'appointmentId',
+  '/api/appointments/{id}/repeat': 'appointmentId',
+  '/api/appointments/{id}/cancel-series': 'appointmentId',
+  '/api/appointments/{id}/series-notes': 'appointmentId',
   ...(SHIFT_PATH_IDS as Record<string, keyof FixtureIds>),
 };
 
 let unique = 0;
+/** The second occurrence's date of each fresh appointment a confirmRepeat sample repeats. */
+const REPEAT_NEXT_DATES = new Map<string, string>();
 const inDays = (days: number, hour = 15) => {
   const at = new Date(Date.now() + days * 86_400_000);
   at.setUTCHours(hour, 0, 0, 0);
@@ -56,6 +64,13 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   updateTimeBlock: () => ({ label: 'Renamed' }),
   bookAppointment: (ids) => ({ caseId: ids.caseId, sessionId: ids.sessionId, calendarId: ids.calendarId, start: inDays(40 + (++unique % 20), 14) }),
   changeAppointmentStatus: () => ({ status: 'confirmed' }),
+  moveAppointment: () => ({ start: inDays(40 + (++unique % 20), 16) }),
+  copyAppointment: () => ({ start: inDays(40 + (++unique % 20), 17) }),
+  previewRepeat: () => ({ pattern: { weekdays: ['MO', 'WE'], intervalWeeks: 1, count: 4 } }),
+  // Every weekday, two occurrences: the second is the day after the fresh appointment's date.
+  confirmRepeat: (ids) => ({ pattern: { weekdays: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], count: 2 }, dates: [REPEAT_NEXT_DATES.get(ids.appointmentId) ?? '2031-01-01'] }),
+  cancelSeries: () => ({ reason: 'Sample cancellation' }),
+  editSeriesNotes: () => ({ notes: 'Bring the referral letter.' }),
   ...(SHIFT_SAMPLE_BODIES as Record<string, (ids: FixtureIds) => unknown>),
 };
 
@@ -65,6 +80,8 @@ const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
   listTimeBlocks: (ids) => `?calendarId=${ids.calendarId}&from=${inDays(0, 0)}&to=${inDays(14, 0)}`,
   findTime: (ids) => `?sessionId=${ids.sessionId}&calendarIds=${ids.calendarId}`,
   explainAvailability: (ids) => `?calendarId=${ids.calendarId}&sessionId=${ids.sessionId}&at=${inDays(3)}`,
+  cancelSeries: () => '?scope=following',
+  editSeriesNotes: () => '?scope=following',
   ...(SHIFT_SAMPLE_QUERIES as Record<string, (ids: FixtureIds) => string>),
 };
 
@@ -77,6 +94,20 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture) => Promise<Par
   },
   getAppointment: (fixture) => freshAppointment(fixture),
   changeAppointmentStatus: (fixture) => freshAppointment(fixture),
+  moveAppointment: (fixture) => freshAppointment(fixture),
+  copyAppointment: (fixture) => freshAppointment(fixture),
+  previewRepeat: (fixture) => freshAppointment(fixture),
+  confirmRepeat: async (fixture) => {
+    const fresh = await freshAppointment(fixture);
+    const owner = await fixture.api('owner');
+    const booked = await owner.get<{ start: string }>(`/api/appointments/${fresh.appointmentId}`);
+    // Samples start at 14:00 UTC: the same date in the fixture's American zone.
+    const next = new Date(Date.parse(booked.body.start.slice(0, 10)) + 86_400_000).toISOString().slice(0, 10);
+    REPEAT_NEXT_DATES.set(fresh.appointmentId!, next);
+    return fresh;
+  },
+  cancelSeries: (fixture) => freshAppointment(fixture),
+  editSeriesNotes: (fixture) => freshAppointment(fixture),
   ...SHIFT_FRESH_IDS,
 };
 

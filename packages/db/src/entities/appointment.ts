@@ -20,6 +20,8 @@ export const AppointmentEntity = new Entity({
     rescheduledFromId: { type: 'string' },
     rescheduledToId: { type: 'string' },
     seriesId: { type: 'string' },
+    /** `seriesId`, or '' for an appointment of no series (then it has no gsi4 entry); never read back. */
+    seriesKey: { type: 'string', required: true, hidden: true },
     notify: { type: 'boolean' },
     notes: { type: 'string' },
     mode: { type: 'string', required: true },
@@ -38,6 +40,13 @@ export const AppointmentEntity = new Entity({
       index: 'gsi3',
       pk: { field: 'gsi3pk', composite: ['clinicId', 'clientId'] },
       sk: { field: 'gsi3sk', composite: ['start', 'appointmentId'] },
+    },
+    /** Sparse: the appointments of one repeat series by start, for "this and following" (A4). */
+    bySeries: {
+      index: 'gsi4',
+      condition: (attributes) => Boolean(attributes.seriesKey),
+      pk: { field: 'gsi4pk', composite: ['clinicId', 'seriesKey'] },
+      sk: { field: 'gsi4sk', composite: ['start', 'appointmentId'] },
     },
   },
 });

@@ -71,6 +71,9 @@ export function createAppointmentRepository(ctx: RepositoryContext) {
   const { appointment, occupancy, calendarDay } = ctx.service.entities;
   const keysOf = (appointmentId: string) => ({ clinicId: ctx.clinicId, appointmentId });
 
+  /** The series index key is stored with the appointment and hidden from reads. */
+  const stored = (item: StoredAppointment) => ({ ...item, seriesKey: item.seriesId ?? '' });
+
   function occupancyOf(item: StoredAppointment, calendarId: string) {
     return { clinicId: ctx.clinicId, calendarId, appointmentId: item.appointmentId, start: item.start, end: item.end, status: item.status };
   }
@@ -85,13 +88,13 @@ export function createAppointmentRepository(ctx: RepositoryContext) {
     const operations = [];
     const nextCalendars = [next.calendarId, ...next.resourceCalendarIds];
     if (previous) {
-      operations.push(entities.appointment.put(next).where(({ version }, { eq }) => eq(version, previous.version)).commit());
+      operations.push(entities.appointment.put(stored(next)).where(({ version }, { eq }) => eq(version, previous.version)).commit());
       for (const calendarId of [previous.calendarId, ...previous.resourceCalendarIds]) {
         if (next.start === previous.start && nextCalendars.includes(calendarId)) continue;
         operations.push(entities.occupancy.delete({ clinicId: ctx.clinicId, calendarId, start: previous.start, appointmentId: previous.appointmentId }).commit());
       }
     } else {
-      operations.push(entities.appointment.create(next).commit());
+      operations.push(entities.appointment.create(stored(next)).commit());
     }
     for (const calendarId of nextCalendars) operations.push(entities.occupancy.put(occupancyOf(next, calendarId)).commit());
     return operations;
@@ -161,6 +164,19 @@ export function createAppointmentRepository(ctx: RepositoryContext) {
       }
       if (!guard && changes.some((change) => change.previous)) throw concurrentChange('appointment');
       return false;
+    },
+
+    /** Appointments by id, strongly consistent, in the order asked; missing ones are left out. */
+    async getMany(appointmentIds: readonly string[]): Promise<StoredAppointment[]> {
+      if (appointmentIds.length === 0) return [];
+      const result = await appointment.get(appointmentIds.map(keysOf)).go({ consistent: true, preserveBatchOrder: true });
+      return result.data.filter((item): item is NonNullable<typeof item> => Boolean(item)) as StoredAppointment[];
+    },
+
+    /** The appointments of a series starting at or after `from`, by start (gsi4, sparse). */
+    async listSeriesFrom(seriesId: string, from: string): Promise<StoredAppointment[]> {
+      const result = await appointment.query.bySeries({ clinicId: ctx.clinicId, seriesKey: seriesId }).gte({ start: from }).go({ pages: 'all' });
+      return result.data as StoredAppointment[];
     },
 
     listForCase: (caseId: string, page: PageRequest): Promise<Page<StoredAppointment>> =>
