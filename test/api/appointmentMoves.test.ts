@@ -122,6 +122,24 @@ describe('appointments: move, copy, repeat and series (A4)', () => {
     expect(new Date(after!.start).getUTCHours() - new Date(before!.start).getUTCHours()).toBe(1);
   });
 
+  it('books and cancels a long series in several transactions', async () => {
+    const first = (await book(at('2032-01-05', '07:00'), 'staff', otherRoom)).body.appointment;
+    const pattern = { weekdays: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], count: 52 };
+    const preview = await desk.post<Preview>(`/api/appointments/${first.appointmentId}/repeat/preview`, { pattern });
+    const dates = preview.body.occurrences.slice(1).map((occurrence) => occurrence.date);
+    expect(dates).toHaveLength(51);
+    const confirmed = await desk.post<Series>(`/api/appointments/${first.appointmentId}/repeat`, { pattern, dates, mode: 'staff' });
+    expect(confirmed.status).toBe(201);
+    expect(confirmed.body.items).toHaveLength(52);
+    expect(new Set(confirmed.body.items.map((item) => item.seriesId)).size).toBe(1);
+    const tenth = confirmed.body.items[9]!;
+    const canceled = await desk.post<SeriesAction>(`/api/appointments/${tenth.appointmentId}/cancel-series?scope=following`, { reason: 'Plan ended early' });
+    expect(canceled.status).toBe(200);
+    expect(canceled.body.items).toHaveLength(43);
+    expect((await get(confirmed.body.items[8]!.appointmentId)).status).toBe('booked');
+    expect((await get(confirmed.body.items[51]!.appointmentId)).status).toBe('canceled');
+  }, 60_000);
+
   describe('a repeated series across the 2031 daylight-saving change', () => {
     let first: Appointment;
     let blocker: Appointment;
