@@ -78,6 +78,7 @@ const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
   getAuditTrail: (ids) => `?entityType=client&entityId=${ids.clientId}`,
   searchClients: () => '?name=s',
   listTimeBlocks: (ids) => `?calendarId=${ids.calendarId}&from=${inDays(0, 0)}&to=${inDays(14, 0)}`,
+  getDayView: (ids) => `?locationId=${ids.locationId}&date=${new Date().toISOString().slice(0, 10)}`,
   findTime: (ids) => `?sessionId=${ids.sessionId}&calendarIds=${ids.calendarId}`,
   explainAvailability: (ids) => `?calendarId=${ids.calendarId}&sessionId=${ids.sessionId}&at=${inDays(3)}`,
   cancelSeries: () => '?scope=following',

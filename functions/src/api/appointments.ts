@@ -1,8 +1,9 @@
-import { ConflictError, type CreateAppointment, decideTransition, type TransitionAppointment } from '@casefile/core';
+import { ConflictError, type CreateAppointment, type DayViewQuery, decideTransition, type TransitionAppointment } from '@casefile/core';
 import type { PageRequest, StoredAppointment } from '@casefile/db';
 import { createApiHandler, type OperationInput } from '../http/createApiHandler';
 import { bookAppointment, touchedDays } from './appointments/bookAppointment';
 import { resolveBookingTarget } from './appointments/bookingChecks';
+import { buildDayView } from './appointments/dayView';
 import { moveOperations } from './appointments/moveOperations';
 import { toAppointment } from './appointments/toAppointment';
 
@@ -16,6 +17,8 @@ export const handler = createApiHandler('appointments', {
     const booked = await bookAppointment(repos, runtime, target, body);
     return { appointment: toAppointment(booked.appointment), conflicts: booked.conflicts };
   },
+
+  getDayView: async ({ repos, caller, query }: OperationInput<unknown, DayViewQuery>) => buildDayView(repos, caller, query),
 
   getAppointment: async ({ repos, params }: OperationInput<Id>) => toAppointment(await repos.appointments.get(params.id)),
 

@@ -23,3 +23,4 @@ export * from './calendarAccess';
 export * from './providerCalendar';
 export * from './appointments/index';
 export * from './schemas/appointment';
+export * from './schemas/dayView';

@@ -43,6 +43,13 @@ export function createCaseRepository(ctx: RepositoryContext) {
 
     get: (caseId: string) => readOrThrow<CaseFile>(versioned, keysOf(caseId), 'Case file'),
 
+    /** Several case files at once (BatchGetItem); ids not found are left out. */
+    async getMany(caseIds: readonly string[]): Promise<CaseFile[]> {
+      if (caseIds.length === 0) return [];
+      const result = await caseFile.get(caseIds.map(keysOf)).go();
+      return result.data.filter(Boolean) as CaseFile[];
+    },
+
     update(caseId: string, patch: UpdateCase): Promise<CaseFile> {
       const { status, closingReason, ...fields } = patch;
       return patchVersioned<StoredCase>(ctx, versioned, keysOf(caseId), fields, 'Case file', (current, merged) => {

@@ -48,6 +48,13 @@ export function createClientRepository(ctx: RepositoryContext) {
 
     get: async (clientId: string) => toClient(await readOrThrow<StoredClient>(versioned, keysOf(clientId), 'Client')),
 
+    /** Several clients at once (BatchGetItem); ids not found are left out. */
+    async getMany(clientIds: readonly string[]): Promise<Client[]> {
+      if (clientIds.length === 0) return [];
+      const result = await clientEntity.get(clientIds.map(keysOf)).go();
+      return result.data.filter(Boolean).map((item) => toClient(item as StoredClient));
+    },
+
     /** The client and every case file of theirs: one Query on the `clientFile` collection. */
     async getWithCases(clientId: string): Promise<{ client: Client; cases: CaseFile[] }> {
       const result = await ctx.service.collections.clientFile(keysOf(clientId)).go({ pages: 'all' });
