@@ -25,6 +25,7 @@ const STORAGE_FIELDS = new Set<string>([
   'sortName',
   'emailKey',
   'phoneKey',
+  'seriesKey',
   'version',
 ]);
 
