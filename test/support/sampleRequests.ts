@@ -25,6 +25,7 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   '/api/appointments/{id}': 'appointmentId',
   '/api/appointments/{id}/status': 'appointmentId',
   '/api/cases/{id}/appointments': 'caseId',
+  '/api/cases/{id}/booking-context': 'caseId',
   '/api/clients/{id}/appointments': 'clientId',
   '/api/appointments/{id}/move': 'appointmentId',
   '/api/appointments/{id}/copy': 'appointmentId',

@@ -3,6 +3,7 @@ import type { PageRequest, StoredAppointment } from '@casefile/db';
 import { createApiHandler, type OperationInput } from '../http/createApiHandler';
 import { bookAppointment, touchedDays } from './appointments/bookAppointment';
 import { resolveBookingTarget } from './appointments/bookingChecks';
+import { buildBookingContext } from './appointments/bookingContext';
 import { buildDayView } from './appointments/dayView';
 import { moveOperations } from './appointments/moveOperations';
 import { toAppointment } from './appointments/toAppointment';
@@ -56,6 +57,9 @@ export const handler = createApiHandler('appointments', {
     const page = await repos.appointments.listForCase(params.id, query);
     return { ...page, items: page.items.map(toAppointment) };
   },
+
+  getBookingContext: async ({ repos, caller, runtime, params }: OperationInput<Id>) =>
+    buildBookingContext(repos, caller, params.id, runtime.clock.now().toISOString()),
 
   listClientAppointments: async ({ repos, params, query }: OperationInput<Id, PageRequest>) => {
     await repos.clients.get(params.id);

@@ -24,3 +24,4 @@ export * from './providerCalendar';
 export * from './appointments/index';
 export * from './schemas/appointment';
 export * from './schemas/dayView';
+export * from './schemas/bookingContext';

@@ -3,3 +3,4 @@ export * from './lifecycle';
 export * from './daysTouched';
 export * from './repeatPattern';
 export * from './series';
+export * from './bookingHistory';

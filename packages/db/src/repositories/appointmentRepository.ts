@@ -182,6 +182,12 @@ export function createAppointmentRepository(ctx: RepositoryContext) {
     listForCase: (caseId: string, page: PageRequest): Promise<Page<StoredAppointment>> =>
       queryPage(appointment.query.byCase({ clinicId: ctx.clinicId, caseId }) as never, page),
 
+    /** Every appointment of a client, by start: grows with that client's history only (gsi3). */
+    async listAllForClient(clientId: string): Promise<StoredAppointment[]> {
+      const result = await appointment.query.byClient({ clinicId: ctx.clinicId, clientId }).go({ pages: 'all' });
+      return result.data as StoredAppointment[];
+    },
+
     listForClient: (clientId: string, page: PageRequest): Promise<Page<StoredAppointment>> =>
       queryPage(appointment.query.byClient({ clinicId: ctx.clinicId, clientId }) as never, page),
   };

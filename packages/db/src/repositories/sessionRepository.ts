@@ -10,6 +10,12 @@ export function createSessionRepository(ctx: RepositoryContext) {
   return {
     list: (page: PageRequest): Promise<Page<Session>> => queryPage(session.query.primary({ clinicId: ctx.clinicId }) as never, page),
     get: (sessionId: string) => readOrThrow<Session>(versioned, keysOf(sessionId), 'Session'),
+    /** Several sessions at once; missing ids are left out. */
+    async getMany(sessionIds: readonly string[]): Promise<Session[]> {
+      if (sessionIds.length === 0) return [];
+      const result = await session.get(sessionIds.map(keysOf)).go({ preserveBatchOrder: true });
+      return result.data.filter((item): item is NonNullable<typeof item> => Boolean(item)) as Session[];
+    },
     create: (input: CreateSession) => createVersioned<Session>(versioned, { ...input, ...keysOf(ctx.newId()), ...stampNew(ctx) }, 'session'),
     update: (sessionId: string, patch: UpdateSession) =>
       patchVersioned<Session & { version: number }>(ctx, versioned, keysOf(sessionId), patch, 'Session'),

@@ -1,0 +1,62 @@
+/** The booking context (SPEC A6): what front desk sees about a case while booking into it. */
+import { z } from 'zod';
+import { caseStatusSchema, CASE_TYPES } from './caseFile';
+import { appointmentStatusSchema } from './appointment';
+import { emailSchema, instantSchema, localDateSchema, ulidSchema } from './common';
+
+const visitSummarySchema = z
+  .object({
+    appointmentId: ulidSchema,
+    caseId: ulidSchema,
+    caseLabel: z.string().meta({ description: 'Empty when the case is not readable.' }),
+    sessionId: ulidSchema,
+    sessionName: z.string(),
+    calendarId: ulidSchema,
+    calendarName: z.string(),
+    start: instantSchema,
+    end: instantSchema,
+    status: appointmentStatusSchema,
+  })
+  .meta({ id: 'VisitSummary' });
+
+export const bookingAlertSchema = z
+  .object({
+    code: z.string().meta({ description: 'client_alert, case_not_open, repeated_no_shows, repeated_late_cancellations, no_treatment_consent, no_contact.' }),
+    severity: z.enum(['info', 'warning', 'critical']),
+    text: z.string(),
+  })
+  .meta({ id: 'BookingAlert' });
+
+export const bookingContextSchema = z
+  .object({
+    case: z.object({
+      caseId: ulidSchema,
+      caseLabel: z.string(),
+      caseType: z.enum(CASE_TYPES),
+      status: caseStatusSchema,
+      intakeDate: localDateSchema,
+      disciplineId: ulidSchema.optional(),
+    }),
+    client: z.object({
+      clientId: ulidSchema,
+      name: z.string(),
+      email: emailSchema.optional(),
+      phone: z.string().optional(),
+      mobilePhone: z.string().optional(),
+      prefersEmail: z.boolean(),
+      prefersSms: z.boolean(),
+    }),
+    lastVisit: visitSummarySchema.nullable().meta({ description: "The client's latest visit that happened (arrived or paid), on any case." }),
+    upcoming: z.array(visitSummarySchema).meta({ description: 'The next active appointments of the client, on any case, soonest first (at most 5).' }),
+    upcomingCount: z.number().int(),
+    history: z.object({
+      visits: z.number().int().meta({ description: 'Arrived or paid visits, all cases.' }),
+      noShows: z.number().int(),
+      lateCancellations: z.number().int(),
+      lastNoShow: instantSchema.nullable(),
+    }),
+    alerts: z.array(bookingAlertSchema),
+  })
+  .meta({ id: 'BookingContext' });
+
+export type BookingContext = z.infer<typeof bookingContextSchema>;
