@@ -1,10 +1,9 @@
 import { type Calendar, ConflictError, type CreateAppointment, explainStart, localDaysTouched } from '@casefile/core';
 import { type BusyTime, type CalendarDayKey, type ClinicRepositories, slotTaken, type StoredAppointment } from '@casefile/db';
 import type { Runtime } from '../../runtime';
+import { GUARDED_ATTEMPTS, pauseBeforeRetry } from './guardRetry';
 import { loadCalendarInputs } from '../availability/calendarInputs';
 import type { BookingTarget } from './bookingChecks';
-
-const GUARDED_ATTEMPTS = 5;
 
 export interface Booked {
   appointment: StoredAppointment;
@@ -73,6 +72,7 @@ export async function bookAppointment(
 
   const session = { sessionId: target.session.sessionId, disciplineId: target.session.disciplineId, durationMinutes: target.session.durationMinutes, onlineBookable: target.session.onlineBookable };
   for (let attempt = 0; attempt < GUARDED_ATTEMPTS; attempt++) {
+    await pauseBeforeRetry(attempt);
     // Versions first: a write after this read changes them, so the decision below cannot go stale unnoticed.
     const versions = await repos.appointments.readGuardVersions(days);
     const inputs = await loadCalendarInputs(repos, calendars, { from: start, to: start, durationMinutes: target.session.durationMinutes });

@@ -7,11 +7,10 @@ import { type Calendar, ConflictError, type Explanation, explainStart, type Sess
 import { type AppointmentChange, type BusyTime, type CalendarDayKey, type ClinicRepositories, dayKey, slotTaken, type StoredAppointment } from '@casefile/db';
 import type { CallerIdentity } from '../../http/staffIdentity';
 import type { Runtime } from '../../runtime';
+import { GUARDED_ATTEMPTS, pauseBeforeRetry } from './guardRetry';
 import { loadCalendarInputs } from '../availability/calendarInputs';
 import { touchedDays } from './bookAppointment';
 import { type BookingTarget, resolveBookingTarget } from './bookingChecks';
-
-const GUARDED_ATTEMPTS = 5;
 
 export type StaffMode = 'staff' | 'no_overlap';
 
@@ -140,6 +139,7 @@ export async function writeGuarded(repos: ClinicRepositories, runtime: Runtime, 
     return conflicts;
   }
   for (let attempt = 0; attempt < GUARDED_ATTEMPTS; attempt++) {
+    await pauseBeforeRetry(attempt);
     const versions = await repos.appointments.readGuardVersions(days);
     const explained = await Promise.all(
       write.created.map(async (appointment) => ({
