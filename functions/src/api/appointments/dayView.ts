@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { type Calendar, canSeeCalendar, type DayView, type DayViewQuery, STATUS_COUNT_ORDER } from '@casefile/core';
-import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
+import type { ClinicRepositories, Placement } from '@casefile/db';
 import { complete } from '../availability/calendarInputs';
 import type { CallerIdentity } from '../../http/staffIdentity';
 
@@ -38,11 +38,10 @@ export async function buildDayView(repos: ClinicRepositories, caller: CallerIden
     }),
   );
 
-  const appointmentIds = [...new Set(perColumn.flatMap((column) => column.placements.map((placement) => placement.appointmentId)))];
-  const appointments = new Map((await repos.appointments.getMany(appointmentIds)).map((item) => [item.appointmentId, item]));
+  const shownAppointments = await describedPlacements(repos, perColumn.flatMap((column) => column.placements));
   const [cases, clients] = await Promise.all([
-    repos.cases.getMany([...new Set([...appointments.values()].map((item) => item.caseId))]),
-    repos.clients.getMany([...new Set([...appointments.values()].map((item) => item.clientId))]),
+    repos.cases.getMany([...new Set([...shownAppointments.values()].map((item) => item.caseId))]),
+    repos.clients.getMany([...new Set([...shownAppointments.values()].map((item) => item.clientId))]),
   ]);
   const caseLabel = new Map(cases.map((item) => [item.caseId, item.caseLabel]));
   const clientName = new Map(clients.map((item) => [item.clientId, `${item.preferredName ?? item.firstName} ${item.lastName}`]));
@@ -50,7 +49,7 @@ export async function buildDayView(repos: ClinicRepositories, caller: CallerIden
 
   const counts: Record<string, number> = Object.fromEntries(STATUS_COUNT_ORDER.map((status) => [status, 0]));
   const counted = new Set<string>();
-  const describe = (item: StoredAppointment) => ({
+  const describe = (item: DescribedPlacement) => ({
     appointmentId: item.appointmentId,
     start: item.start,
     end: item.end,
@@ -61,11 +60,11 @@ export async function buildDayView(repos: ClinicRepositories, caller: CallerIden
     clientName: clientName.get(item.clientId) ?? '',
     sessionId: item.sessionId,
     sessionName: sessionName.get(item.sessionId) ?? '',
-    calendarId: item.calendarId,
+    calendarId: item.mainCalendarId,
   });
 
   const result = perColumn.map(({ calendar, blocks, placements }) => {
-    const items = placements.map((placement) => appointments.get(placement.appointmentId)).filter((item): item is StoredAppointment => Boolean(item));
+    const items = placements.map((placement) => shownAppointments.get(placement.appointmentId)).filter((item): item is DescribedPlacement => Boolean(item));
     for (const item of items) {
       if (counted.has(item.appointmentId)) continue;
       counted.add(item.appointmentId);
@@ -92,4 +91,23 @@ export async function buildDayView(repos: ClinicRepositories, caller: CallerIden
     counts,
     total: Object.entries(counts).filter(([status]) => status !== 'canceled' && status !== 'rebooked').reduce((sum, [, count]) => sum + count, 0),
   };
+}
+
+type DescribedPlacement = Required<Placement>;
+
+/**
+ * Each appointment once, described from its occupancy item. Items written before occupancy carried
+ * the case, client and session are completed from their appointments.
+ */
+async function describedPlacements(repos: ClinicRepositories, placements: readonly Placement[]): Promise<Map<string, DescribedPlacement>> {
+  const described = new Map<string, DescribedPlacement>();
+  const incomplete = new Set<string>();
+  for (const placement of placements) {
+    if (placement.caseId && placement.clientId && placement.sessionId && placement.mainCalendarId) described.set(placement.appointmentId, placement as DescribedPlacement);
+    else incomplete.add(placement.appointmentId);
+  }
+  for (const item of await repos.appointments.getMany([...incomplete].filter((id) => !described.has(id)))) {
+    described.set(item.appointmentId, { ...item, mainCalendarId: item.calendarId } as DescribedPlacement);
+  }
+  return described;
 }

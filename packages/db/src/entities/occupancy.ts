@@ -15,6 +15,12 @@ export const OccupancyEntity = new Entity({
     start: { type: 'string', required: true, readOnly: true },
     end: { type: 'string', required: true },
     status: { type: 'string', required: true },
+    /** Copied from the appointment in its own transaction, so a day view needs no appointment reads. */
+    caseId: { type: 'string' },
+    clientId: { type: 'string' },
+    sessionId: { type: 'string' },
+    /** The appointment's main (provider) calendar; differs from `calendarId` on room and equipment calendars. */
+    mainCalendarId: { type: 'string' },
   },
   indexes: {
     primary: {

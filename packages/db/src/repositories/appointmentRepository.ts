@@ -44,6 +44,11 @@ export interface Placement {
   start: string;
   end: string;
   status: string;
+  /** Absent only on items written before they were copied onto occupancy. */
+  caseId?: string;
+  clientId?: string;
+  sessionId?: string;
+  mainCalendarId?: string;
 }
 
 export interface BusyTime {
@@ -75,7 +80,18 @@ export function createAppointmentRepository(ctx: RepositoryContext) {
   const stored = (item: StoredAppointment) => ({ ...item, seriesKey: item.seriesId ?? '' });
 
   function occupancyOf(item: StoredAppointment, calendarId: string) {
-    return { clinicId: ctx.clinicId, calendarId, appointmentId: item.appointmentId, start: item.start, end: item.end, status: item.status };
+    return {
+      clinicId: ctx.clinicId,
+      calendarId,
+      appointmentId: item.appointmentId,
+      start: item.start,
+      end: item.end,
+      status: item.status,
+      caseId: item.caseId,
+      clientId: item.clientId,
+      sessionId: item.sessionId,
+      mainCalendarId: item.calendarId,
+    };
   }
 
   /**
