@@ -3,6 +3,8 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 export interface DynamoUsage {
   calls: number;
   capacityUnits: number;
+  /** Items put, updated or deleted, counting each item of a transaction or batch. */
+  itemsWritten: number;
   byCommand: Record<string, number>;
 }
 
@@ -11,7 +13,7 @@ export interface DynamoUsage {
  * (Local) to report ConsumedCapacity on every request.
  */
 export function meterDynamoDb(client: DynamoDBDocumentClient) {
-  let usage: DynamoUsage = { calls: 0, capacityUnits: 0, byCommand: {} };
+  let usage: DynamoUsage = { calls: 0, capacityUnits: 0, itemsWritten: 0, byCommand: {} };
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const input = args.input as Record<string, unknown>;
@@ -20,6 +22,7 @@ export function meterDynamoDb(client: DynamoDBDocumentClient) {
       const command = String(context.commandName ?? 'unknown').replace(/Command$/, '');
       usage.calls += 1;
       usage.byCommand[command] = (usage.byCommand[command] ?? 0) + 1;
+      usage.itemsWritten += itemsWrittenBy(command, input);
       const consumed = (result.output as { ConsumedCapacity?: { CapacityUnits?: number } | { CapacityUnits?: number }[] }).ConsumedCapacity;
       for (const entry of Array.isArray(consumed) ? consumed : consumed ? [consumed] : []) usage.capacityUnits += entry.CapacityUnits ?? 0;
       return result;
@@ -28,8 +31,16 @@ export function meterDynamoDb(client: DynamoDBDocumentClient) {
   );
   return {
     reset: () => {
-      usage = { calls: 0, capacityUnits: 0, byCommand: {} };
+      usage = { calls: 0, capacityUnits: 0, itemsWritten: 0, byCommand: {} };
     },
     read: (): DynamoUsage => usage,
   };
+}
+
+function itemsWrittenBy(command: string, input: Record<string, unknown>): number {
+  if (command === 'TransactWrite' || command === 'TransactWriteItems') return (input.TransactItems as unknown[] | undefined)?.length ?? 0;
+  if (command === 'BatchWrite' || command === 'BatchWriteItem') {
+    return Object.values((input.RequestItems as Record<string, unknown[]> | undefined) ?? {}).reduce((sum, items) => sum + items.length, 0);
+  }
+  return ['Put', 'PutItem', 'Update', 'UpdateItem', 'Delete', 'DeleteItem'].includes(command) ? 1 : 0;
 }

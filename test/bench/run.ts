@@ -3,13 +3,14 @@
  * DynamoDB calls and capacity each request costs. Runs against an in-memory DynamoDB Local on
  * 127.0.0.1; numbers are for comparison between commits on the same machine, not SLAs.
  */
-import { performance } from 'node:perf_hooks';
 import { sharedDocumentClient } from '@casefile/db';
 import { startDynamoDbLocal } from '../../packages/local/src/dynamoDbLocal';
 import { findFreePort } from '../../packages/local/src/ports';
 import { seedIfEmpty } from '../../packages/local/src/seed';
 import { startTestApi } from '../setup/localApi';
+import { runAppointmentBench } from './appointments';
 import { meterDynamoDb } from './dynamoMeter';
+import { runScenario } from './scenario';
 
 Object.assign(process.env, {
   AWS_REGION: process.env.AWS_REGION ?? 'us-east-1',
@@ -20,52 +21,6 @@ Object.assign(process.env, {
   LOG_LEVEL: 'WARN',
 });
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-
-interface Scenario {
-  name: string;
-  request: (index: number) => Promise<Response>;
-}
-
-async function runScenario(scenario: Scenario, meter: ReturnType<typeof meterDynamoDb>) {
-  // Warm up the code paths and connections first; they are not what is measured.
-  for (let i = 0; i < 50; i++) await scenario.request(-1 - i);
-  meter.reset();
-  const latencies: number[] = [];
-  let next = 0;
-  let failures = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < REQUESTS) {
-        const index = next++;
-        const t0 = performance.now();
-        const response = await scenario.request(index);
-        await response.arrayBuffer();
-        latencies.push(performance.now() - t0);
-        if (!response.ok) failures++;
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  const usage = meter.read();
-  return {
-    scenario: scenario.name,
-    requests: REQUESTS,
-    concurrency: CONCURRENCY,
-    failures,
-    requestsPerSecond: Math.round(REQUESTS / seconds),
-    p50ms: +at(0.5).toFixed(1),
-    p99ms: +at(0.99).toFixed(1),
-    dynamoCallsPerRequest: +(usage.calls / REQUESTS).toFixed(2),
-    capacityUnitsPerRequest: +(usage.capacityUnits / REQUESTS).toFixed(2),
-    callsByCommand: Object.fromEntries(Object.entries(usage.byCommand).map(([command, count]) => [command, +(count / REQUESTS).toFixed(2)])),
-  };
-}
-
 async function main() {
   const dynamoDb = await startDynamoDbLocal({ port: await findFreePort() });
   const api = await startTestApi({ endpoint: dynamoDb.endpoint });
@@ -74,6 +29,9 @@ async function main() {
     const desk = seed.users.find((user) => user.role === 'front_desk')!;
     const token = await api.tokenFor({ email: desk.email, clinicId: desk.clinicId, memberId: desk.memberId, role: desk.role });
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const manager = seed.users.find((user) => user.role === 'manager' && user.clinicId === desk.clinicId)!;
+    const managerToken = await api.tokenFor({ email: manager.email, clinicId: manager.clinicId, memberId: manager.memberId, role: manager.role });
+    const managerHeaders = { authorization: `Bearer ${managerToken}`, 'content-type': 'application/json' };
     // Stream consumers share the client; stop them so the meter sees only the request path.
     await api.poller.stop();
     const meter = meterDynamoDb(sharedDocumentClient());
@@ -107,6 +65,7 @@ async function main() {
         },
         meter,
       ),
+      ...(await runAppointmentBench({ baseUrl: api.baseUrl, headers: managerHeaders, run: (scenario, options) => runScenario(scenario, meter, options) })),
     ];
     console.log(JSON.stringify({ node: process.version, results, engine: await (await import('./engine')).runEngineBench() }, null, 2));
   } finally {
