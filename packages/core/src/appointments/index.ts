@@ -4,3 +4,4 @@ export * from './daysTouched';
 export * from './repeatPattern';
 export * from './series';
 export * from './bookingHistory';
+export * from './seriesReschedule';
