@@ -33,6 +33,7 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   '/api/appointments/{id}/repeat': 'appointmentId',
   '/api/appointments/{id}/cancel-series': 'appointmentId',
   '/api/appointments/{id}/series-notes': 'appointmentId',
+  '/api/appointments/{id}/reschedule-series': 'appointmentId',
   ...(SHIFT_PATH_IDS as Record<string, keyof FixtureIds>),
 };
 
@@ -72,6 +73,7 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   confirmRepeat: (ids) => ({ pattern: { weekdays: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], count: 2 }, dates: [REPEAT_NEXT_DATES.get(ids.appointmentId) ?? '2031-01-01'] }),
   cancelSeries: () => ({ reason: 'Sample cancellation' }),
   editSeriesNotes: () => ({ notes: 'Bring the referral letter.' }),
+  rescheduleSeries: () => ({ localTime: '16:30' }),
   ...(SHIFT_SAMPLE_BODIES as Record<string, (ids: FixtureIds) => unknown>),
 };
 
@@ -84,6 +86,7 @@ const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
   explainAvailability: (ids) => `?calendarId=${ids.calendarId}&sessionId=${ids.sessionId}&at=${inDays(3)}`,
   cancelSeries: () => '?scope=following',
   editSeriesNotes: () => '?scope=following',
+  rescheduleSeries: () => '?scope=following',
   ...(SHIFT_SAMPLE_QUERIES as Record<string, (ids: FixtureIds) => string>),
 };
 
@@ -110,6 +113,7 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture) => Promise<Par
   },
   cancelSeries: (fixture) => freshAppointment(fixture),
   editSeriesNotes: (fixture) => freshAppointment(fixture),
+  rescheduleSeries: (fixture) => freshAppointment(fixture),
   ...SHIFT_FRESH_IDS,
 };
 

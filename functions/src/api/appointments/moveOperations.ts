@@ -30,11 +30,14 @@ import { touchedDays } from './bookAppointment';
 import { daysOf, explainOn, followUpMode, newAppointment, placementTarget, writeGuarded } from './placement';
 import type { CancelSeries, EditSeriesNotes } from './seriesSchemas';
 import { changedBy, clinicWindow, derivedId, type Entry, inScope, packed, writeInChunks, zoneOfCalendar } from './seriesSupport';
+import { rescheduleSeries } from './rescheduleSeries';
 import { toAppointment } from './toAppointment';
 
 type Id = { id: string };
 
 export const moveOperations: Readonly<Record<string, Operation>> = {
+  rescheduleSeries,
+
   moveAppointment: async ({ repos, caller, runtime, params, body }: OperationInput<Id, unknown, MoveAppointment>) => {
     const current = await repos.appointments.get(params.id);
     const now = runtime.clock.now().toISOString();

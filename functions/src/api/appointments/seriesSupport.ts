@@ -27,19 +27,21 @@ export async function zoneOfCalendar(repos: ClinicRepositories, calendarId: stri
 }
 
 /** How many transaction items writing this change takes: the appointment, its occupancy (old and new), its days. */
-function itemsOf(change: AppointmentChange, days: number): number {
+export function itemsOf(change: AppointmentChange, days: number): number {
   const calendars = 1 + change.next.resourceCalendarIds.length;
   return 1 + calendars * (change.previous ? 2 : 1) + days;
 }
 
 export type Entry = { change: AppointmentChange; days: CalendarDayKey[] };
 
-/** Entries packed, in order, into groups that each fit one transaction. */
-export function packed(entries: readonly Entry[]): Entry[][] {
-  const groups: Entry[][] = [];
+const entryItems = (entry: Entry) => itemsOf(entry.change, entry.days.length);
+
+/** Entries packed, in order, into groups that each fit one transaction (`itemsIn` counts an entry's items). */
+export function packed<T = Entry>(entries: readonly T[], itemsIn: (entry: T) => number = entryItems as (entry: T) => number): T[][] {
+  const groups: T[][] = [];
   let items = TRANSACTION_ITEMS;
   for (const entry of entries) {
-    const cost = itemsOf(entry.change, entry.days.length);
+    const cost = itemsIn(entry);
     if (items + cost > TRANSACTION_ITEMS) {
       groups.push([]);
       items = 0;
