@@ -25,3 +25,4 @@ export * from './appointments/index';
 export * from './schemas/appointment';
 export * from './schemas/dayView';
 export * from './schemas/bookingContext';
+export * from './schemas/publicBooking';
