@@ -29,4 +29,15 @@ export default tseslint.config(
     files: ['functions/src/**', 'infra/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['@casefile/local*'] }] },
   },
+  {
+    // The web apps run in browsers and know the API only by its contract: types from core, nothing else of ours.
+    files: ['web/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@casefile/*'], allowTypeImports: true, message: 'Web apps may import only types of the API contract from @casefile/core.' }] },
+      ],
+    },
+  },
 );

@@ -1,0 +1,47 @@
+/**
+ * The public booking API's types, taken from the zod schemas the API validates with. Type-only: no
+ * server code reaches the bundle.
+ */
+import type { PublicAvailability, PublicBooking, PublicBookingRequest, PublicClinic } from '@casefile/core';
+
+export type { PublicAvailability, PublicBooking, PublicBookingRequest, PublicClinic };
+
+export type Slot = PublicAvailability['days'][number]['slots'][number];
+export type ClinicCalendar = PublicClinic['calendars'][number];
+export type ClinicSession = PublicClinic['sessions'][number];
+export type ClinicLocation = PublicClinic['locations'][number];
+
+export interface PublicBookingResult {
+  booking: PublicBooking;
+  manageToken: string;
+}
+
+export interface EmailCodeSent {
+  sent: true;
+  expiresInMinutes: number;
+}
+
+export interface AvailabilityQuery {
+  sessionId: string;
+  locationId: string;
+  calendarId?: string;
+  from: string;
+  days: number;
+}
+
+/**
+ * What rescheduling from a manage link needs to list times. Not (yet) part of PublicBooking: the page
+ * offers rescheduling only when the API sends these.
+ */
+export interface RescheduleContext {
+  clinicSlug: string;
+  sessionId: string;
+  locationId: string;
+  calendarId?: string;
+}
+
+export function rescheduleContextOf(booking: PublicBooking): RescheduleContext | undefined {
+  const extra = booking as PublicBooking & Partial<RescheduleContext>;
+  if (!extra.clinicSlug || !extra.sessionId || !extra.locationId) return undefined;
+  return { clinicSlug: extra.clinicSlug, sessionId: extra.sessionId, locationId: extra.locationId, ...(extra.calendarId ? { calendarId: extra.calendarId } : {}) };
+}

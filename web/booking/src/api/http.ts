@@ -1,0 +1,40 @@
+/** fetch for the public API: JSON in and out, problem documents and network failures as ApiError. */
+import { ApiError, type FieldError } from './apiError';
+
+const TIMEOUT_MS = 20_000;
+
+interface Problem {
+  type?: string;
+  title?: string;
+  detail?: string;
+  errors?: FieldError[];
+}
+
+export async function requestJson<T>(path: string, init: { method?: 'GET' | 'POST'; body?: unknown } = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: init.method ?? 'GET',
+      headers: init.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(TIMEOUT_MS) : undefined,
+    });
+  } catch (cause) {
+    throw new ApiError(0, 'Network error', undefined, [], undefined, { cause });
+  }
+  const payload = await response.json().catch(() => undefined);
+  if (response.ok) return payload as T;
+  throw problemError(response, payload as Problem | undefined);
+}
+
+function problemError(response: Response, problem: Problem | undefined): ApiError {
+  const code = problem?.type?.split(':').pop();
+  const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
+  return new ApiError(
+    response.status,
+    problem?.detail ?? problem?.title ?? `The request failed (${response.status}).`,
+    code,
+    Array.isArray(problem?.errors) ? problem.errors : [],
+    Number.isFinite(retryAfter) ? retryAfter : undefined,
+  );
+}

@@ -1,0 +1,36 @@
+/** The public booking routes, one function each. */
+import type { AvailabilityQuery, EmailCodeSent, PublicAvailability, PublicBooking, PublicBookingRequest, PublicBookingResult, PublicClinic } from './contract';
+import { requestJson } from './http';
+
+const BASE = '/api/public';
+const segment = encodeURIComponent;
+
+export function getClinic(slug: string): Promise<PublicClinic> {
+  return requestJson(`${BASE}/${segment(slug)}`);
+}
+
+export function getAvailability(slug: string, query: AvailabilityQuery): Promise<PublicAvailability> {
+  const params = new URLSearchParams({ sessionId: query.sessionId, locationId: query.locationId, from: query.from, days: String(query.days) });
+  if (query.calendarId) params.set('calendarId', query.calendarId);
+  return requestJson(`${BASE}/${segment(slug)}/availability?${params.toString()}`);
+}
+
+export function sendEmailCode(slug: string, email: string): Promise<EmailCodeSent> {
+  return requestJson(`${BASE}/${segment(slug)}/email-codes`, { method: 'POST', body: { email } });
+}
+
+export function createBooking(slug: string, request: PublicBookingRequest): Promise<PublicBookingResult> {
+  return requestJson(`${BASE}/${segment(slug)}/bookings`, { method: 'POST', body: request });
+}
+
+export function getManagedBooking(token: string): Promise<PublicBooking> {
+  return requestJson(`${BASE}/manage/${segment(token)}`);
+}
+
+export function cancelManagedBooking(token: string): Promise<PublicBooking> {
+  return requestJson(`${BASE}/manage/${segment(token)}/cancel`, { method: 'POST' });
+}
+
+export function rescheduleManagedBooking(token: string, start: string): Promise<PublicBookingResult> {
+  return requestJson(`${BASE}/manage/${segment(token)}/reschedule`, { method: 'POST', body: { start } });
+}

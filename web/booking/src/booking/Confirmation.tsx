@@ -1,0 +1,39 @@
+/** The booking is made: what, when, and the link to manage it. */
+import type { PublicBookingResult } from '../api/contract';
+import { localStartLabel, zoneLabel } from '../format';
+import { manageUrl } from '../route';
+import { StepHeading } from '../ui/StepHeading';
+
+export function Confirmation({ result, email, onAnother }: { result: PublicBookingResult; email: string; onAnother: () => void }) {
+  const { booking } = result;
+  return (
+    <section class="confirmation" aria-labelledby="confirmed-heading">
+      <StepHeading id="confirmed-heading">You’re booked</StepHeading>
+      <div class="summary">
+        <dl>
+          <dt>Service</dt>
+          <dd>{booking.sessionName}</dd>
+          <dt>When</dt>
+          <dd>
+            {localStartLabel(booking.localStart)} <span class="muted">({zoneLabel(booking.timeZone, new Date(booking.start))})</span>
+          </dd>
+          <dt>With</dt>
+          <dd>{booking.calendarName}</dd>
+          <dt>Where</dt>
+          <dd>{booking.locationName}</dd>
+        </dl>
+      </div>
+      <p>
+        A confirmation is on its way to <strong>{email}</strong>, with a link to change or cancel.
+      </p>
+      <p>
+        <a class="button primary" href={manageUrl(result.manageToken)}>
+          Manage this booking
+        </a>
+      </p>
+      <button type="button" class="link-button" onClick={onAnother}>
+        Book another appointment
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * `/book/manage/{token}`: the booking behind an emailed link, with cancel and (when the API says
+ * which session and location it is) reschedule. The API decides whether a cancel is still allowed;
+ * outside the window its refusal carries the clinic's message, shown as is.
+ */
+import { useState } from 'preact/hooks';
+import { ApiError, describeFailure } from '../api/apiError';
+import { rescheduleContextOf, type PublicBooking } from '../api/contract';
+import { cancelManagedBooking, getManagedBooking } from '../api/publicApi';
+import { instantLabel } from '../format';
+import { ErrorMessage, StatusMessage } from '../ui/Messages';
+import { useLoad } from '../ui/useLoad';
+import { BookingDetails } from './BookingDetails';
+import { Reschedule } from './Reschedule';
+
+const ACTIVE = new Set<PublicBooking['status']>(['booked', 'confirmed']);
+
+export function ManagePage({ token: linkToken }: { token: string }) {
+  const [token, setToken] = useState(linkToken);
+  const [loaded, retry] = useLoad(() => getManagedBooking(token), [token]);
+  const [changed, setChanged] = useState<PublicBooking>();
+  const [mode, setMode] = useState<'view' | 'cancel' | 'reschedule'>('view');
+  const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  if (loaded.state === 'loading' && !changed) return <p class="loading" role="status">Loading your booking…</p>;
+  if (loaded.state === 'failed' && !changed) {
+    const invalid = loaded.error instanceof ApiError && [400, 401, 403, 404, 410].includes(loaded.error.status);
+    return (
+      <>
+        <h1>Your booking</h1>
+        <ErrorMessage action={invalid ? undefined : { label: 'Try again', run: retry }}>
+          {invalid ? 'This link has expired or is not valid. Please contact the clinic to change your booking.' : describeFailure(loaded.error)}
+        </ErrorMessage>
+      </>
+    );
+  }
+  const booking = changed ?? (loaded.state === 'ready' ? loaded.value : undefined);
+  if (!booking) return null;
+  const active = ACTIVE.has(booking.status) && Date.parse(booking.start) > Date.now();
+  const context = rescheduleContextOf(booking);
+
+  async function cancel() {
+    setBusy(true);
+    setFailure('');
+    try {
+      setChanged(await cancelManagedBooking(token));
+      setMode('view');
+      setStatus('Your booking is canceled.');
+    } catch (error) {
+      setFailure(error instanceof ApiError && error.status === 409 ? error.message : describeFailure(error));
+      setMode('view');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <header class="clinic">
+        <p class="clinic-name">{booking.clinic.name}</p>
+        <h1>Your booking</h1>
+      </header>
+      <StatusMessage>{status}</StatusMessage>
+      <ErrorMessage>{failure}</ErrorMessage>
+      <BookingDetails booking={booking} />
+
+      {active && mode === 'view' ? (
+        <div class="actions">
+          {context ? (
+            <button type="button" class="secondary" onClick={() => (setFailure(''), setStatus(''), setMode('reschedule'))}>
+              Choose another time
+            </button>
+          ) : null}
+          <button type="button" class="danger" onClick={() => (setFailure(''), setStatus(''), setMode('cancel'))}>
+            Cancel booking
+          </button>
+          {!booking.canCancel ? <p class="hint">Online changes closed {instantLabel(booking.selfCancelUntil, booking.timeZone)}.</p> : null}
+        </div>
+      ) : null}
+
+      {active && mode === 'cancel' ? (
+        <div class="confirm-box" role="group" aria-labelledby="cancel-question">
+          <p id="cancel-question">
+            <strong>Cancel your {booking.sessionName}?</strong>
+          </p>
+          <div class="actions">
+            <button type="button" class="danger" disabled={busy} onClick={cancel} ref={(button) => button?.focus()}>
+              {busy ? 'Canceling…' : 'Yes, cancel it'}
+            </button>
+            <button type="button" class="secondary" disabled={busy} onClick={() => setMode('view')}>
+              Keep my booking
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      {active && mode === 'reschedule' && context ? (
+        <Reschedule
+          token={token}
+          booking={booking}
+          context={context}
+          onDone={(result) => {
+            history.replaceState(null, '', `/book/manage/${encodeURIComponent(result.manageToken)}`);
+            setToken(result.manageToken);
+            setChanged(result.booking);
+            setMode('view');
+            setStatus('Your booking was moved. We emailed you the new details.');
+          }}
+          onCancel={() => setMode('view')}
+        />
+      ) : null}
+
+      <ClinicContact booking={booking} />
+    </>
+  );
+}
+
+function ClinicContact({ booking }: { booking: PublicBooking }) {
+  const { phone, contactEmail, name } = booking.clinic;
+  if (!phone && !contactEmail) return null;
+  return (
+    <p class="contact">
+      Questions? Contact {name}
+      {phone ? (
+        <>
+          {' '}
+          at <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a>
+        </>
+      ) : null}
+      {contactEmail ? (
+        <>
+          {phone ? ' or ' : ' at '}
+          <a href={`mailto:${contactEmail}`}>{contactEmail}</a>
+        </>
+      ) : null}
+      .
+    </p>
+  );
+}

@@ -1,0 +1,78 @@
+/** Moving a booking from its manage link: pick a new time for the same session, then confirm. */
+import { useState } from 'preact/hooks';
+import { ApiError, describeFailure } from '../api/apiError';
+import type { PublicBooking, PublicBookingResult, RescheduleContext, Slot } from '../api/contract';
+import { rescheduleManagedBooking } from '../api/publicApi';
+import { TimePicker, type TimeView } from '../booking/TimePicker';
+import { fullDateLabel, timeLabel, todayIn } from '../format';
+import { ErrorMessage } from '../ui/Messages';
+
+interface Props {
+  token: string;
+  booking: PublicBooking;
+  context: RescheduleContext;
+  onDone: (result: PublicBookingResult) => void;
+  onCancel: () => void;
+}
+
+export function Reschedule({ token, booking, context, onDone, onCancel }: Props) {
+  const [view, setView] = useState<TimeView>({ weekStart: todayIn(booking.timeZone) });
+  const [picked, setPicked] = useState<{ slot: Slot; date: string }>();
+  const [failure, setFailure] = useState('');
+  const [reloadKey, setReloadKey] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  async function confirm() {
+    if (!picked) return;
+    setBusy(true);
+    setFailure('');
+    try {
+      onDone(await rescheduleManagedBooking(token, picked.slot.start));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        setPicked(undefined);
+        setReloadKey((key) => key + 1);
+      }
+      setFailure(error instanceof ApiError && error.status === 409 ? `${error.message} Please choose another time.` : describeFailure(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="reschedule">
+      <ErrorMessage>{failure}</ErrorMessage>
+      {picked ? (
+        <div class="confirm-box" role="group" aria-labelledby="move-question">
+          <p id="move-question">
+            <strong>
+              Move to {fullDateLabel(picked.date)} at {timeLabel(picked.slot.localTime)}?
+            </strong>
+          </p>
+          <div class="actions">
+            <button type="button" class="primary" disabled={busy} onClick={confirm} ref={(button) => button?.focus()}>
+              {busy ? 'Moving…' : 'Yes, move it'}
+            </button>
+            <button type="button" class="secondary" disabled={busy} onClick={() => setPicked(undefined)}>
+              Pick another time
+            </button>
+          </div>
+        </div>
+      ) : (
+        <TimePicker
+          clinicSlug={context.clinicSlug}
+          query={{ sessionId: context.sessionId, locationId: context.locationId, ...(context.calendarId ? { calendarId: context.calendarId } : {}) }}
+          timeZone={booking.timeZone}
+          view={view}
+          onView={setView}
+          reloadKey={reloadKey}
+          heading="Choose a new time"
+          onPick={(slot, date) => setPicked({ slot, date })}
+        />
+      )}
+      <button type="button" class="link-button" onClick={onCancel}>
+        Keep the current time
+      </button>
+    </div>
+  );
+}

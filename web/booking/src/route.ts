@@ -1,0 +1,29 @@
+/** The booking pages' routes, read from the address: `/book/{clinicSlug}[/{calendarId}]` and `/book/manage/{token}`. */
+export type Route =
+  | { page: 'book'; clinicSlug: string; calendarId?: string }
+  | { page: 'manage'; token: string }
+  | { page: 'missing' };
+
+const BASE = '/book/';
+
+export function parseRoute(pathname: string): Route {
+  if (!pathname.startsWith(BASE)) return { page: 'missing' };
+  const parts = pathname.slice(BASE.length).split('/').filter(Boolean).map(decodeSegment);
+  // `manage` is reserved: no clinic may take it as its address.
+  if (parts[0] === 'manage') return parts.length === 2 && parts[1] ? { page: 'manage', token: parts[1] } : { page: 'missing' };
+  if (parts.length === 1 && parts[0]) return { page: 'book', clinicSlug: parts[0] };
+  if (parts.length === 2 && parts[0] && parts[1]) return { page: 'book', clinicSlug: parts[0], calendarId: parts[1] };
+  return { page: 'missing' };
+}
+
+export function manageUrl(token: string): string {
+  return `${BASE}manage/${encodeURIComponent(token)}`;
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '';
+  }
+}
