@@ -43,9 +43,14 @@ export function instantLabel(instant: string, timeZone: string): string {
   return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(new Date(instant));
 }
 
+/** "Toronto time": the city of the zone id. */
+export function zoneCity(timeZone: string): string {
+  return `${(timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ')} time`;
+}
+
 /** "Toronto time (Eastern Standard Time)": the city of the zone id and the zone's name at that date. */
 export function zoneLabel(timeZone: string, at: Date = new Date()): string {
-  const city = (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
+  const city = zoneCity(timeZone);
   const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'long' }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
-  return name ? `${city} time (${name})` : `${city} time`;
+  return name ? `${city} (${name})` : city;
 }

@@ -1,6 +1,6 @@
 /** The booking is made: what, when, and the link to manage it. */
 import type { PublicBookingResult } from '../api/contract';
-import { localStartLabel, zoneLabel } from '../format';
+import { localStartLabel, zoneCity } from '../format';
 import { manageUrl } from '../route';
 import { StepHeading } from '../ui/StepHeading';
 
@@ -15,7 +15,7 @@ export function Confirmation({ result, email, onAnother }: { result: PublicBooki
           <dd>{booking.sessionName}</dd>
           <dt>When</dt>
           <dd>
-            {localStartLabel(booking.localStart)} <span class="muted">({zoneLabel(booking.timeZone, new Date(booking.start))})</span>
+            {localStartLabel(booking.localStart)} <span class="muted">({zoneCity(booking.timeZone)})</span>
           </dd>
           <dt>With</dt>
           <dd>{booking.calendarName}</dd>

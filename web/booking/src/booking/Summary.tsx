@@ -1,6 +1,6 @@
 /** What is about to be booked, shown above the details and code steps. */
 import type { ClinicCalendar, ClinicLocation, ClinicSession, Slot } from '../api/contract';
-import { fullDateLabel, timeLabel, zoneLabel } from '../format';
+import { fullDateLabel, timeLabel, zoneCity } from '../format';
 
 interface Props {
   session: ClinicSession | undefined;
@@ -20,7 +20,7 @@ export function Summary({ session, calendar, location, slot, date, onChange }: P
         <dt>When</dt>
         <dd>
           {fullDateLabel(date)} at {timeLabel(slot.localTime)}
-          {location ? <span class="muted"> ({zoneLabel(location.timeZone, new Date(slot.start))})</span> : null}
+          {location ? <span class="muted"> ({zoneCity(location.timeZone)})</span> : null}
         </dd>
         <dt>With</dt>
         <dd>{calendar ? calendar.name : 'The first available provider'}</dd>

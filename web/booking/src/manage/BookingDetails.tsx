@@ -1,6 +1,6 @@
 /** A booking as its client sees it. */
 import type { PublicBooking } from '../api/contract';
-import { localStartLabel, zoneLabel } from '../format';
+import { localStartLabel, zoneCity } from '../format';
 
 const STATUS_LABEL: Record<PublicBooking['status'], string> = {
   booked: 'Booked',
@@ -22,7 +22,7 @@ export function BookingDetails({ booking }: { booking: PublicBooking }) {
         <dd>{booking.sessionName}</dd>
         <dt>When</dt>
         <dd>
-          {localStartLabel(booking.localStart)} <span class="muted">({zoneLabel(booking.timeZone, new Date(booking.start))})</span>
+          {localStartLabel(booking.localStart)} <span class="muted">({zoneCity(booking.timeZone)})</span>
         </dd>
         <dt>With</dt>
         <dd>{booking.calendarName}</dd>
