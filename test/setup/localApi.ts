@@ -11,6 +11,7 @@ import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { LocalIdentityDirectory, createLocalTokenIssuer, type StaffIdentity } from '@casefile/adapters';
 import type { ApiHandler, StreamHandler } from '@casefile/functions/handlers';
 import { startGateway } from '../../packages/local/src/gateway';
+import type { StaticMount } from '../../packages/local/src/http/staticFiles';
 import { createLocalDynamoDbClient } from '../../packages/local/src/localClients';
 import { startStreamPoller, type ConsumerDefinitionLike, type StreamPoller } from '../../packages/local/src/streamPoller';
 import { ensureTable } from '../../packages/local/src/tableSetup';
@@ -22,6 +23,8 @@ export interface TestApiOptions {
   /** Replace the real stream consumers and their handlers. */
   consumers?: readonly ConsumerDefinitionLike[];
   streamHandlers?: Partial<Record<string, StreamHandler>>;
+  /** Built web apps the gateway serves, as `npm start` does (browser tests). */
+  staticDirs?: readonly StaticMount[];
 }
 
 export interface TestApi {
@@ -52,6 +55,7 @@ export async function startTestApi(options: TestApiOptions): Promise<TestApi> {
     tokenIssuer: issuer,
     identityDirectory: identity,
     ...(options.handlers ? { handlers: options.handlers } : {}),
+    ...(options.staticDirs ? { staticDirs: options.staticDirs } : {}),
   });
   const poller = startStreamPoller({
     endpoint: options.endpoint,

@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import type { Role } from '@casefile/core';
 import { seedIfEmpty, type DemoUser } from '../../packages/local/src/seed';
 import { DEMO_CLINICS } from '../../packages/local/src/seed/demoData';
-import { startTestApi } from '../setup/localApi';
+import { startTestApi, type TestApiOptions } from '../setup/localApi';
 import { ApiClient } from './apiClient';
 import { loadShiftId } from './samples/shiftSamples';
 
@@ -47,9 +47,9 @@ export interface World {
   stop: () => Promise<void>;
 }
 
-export async function startWorld(): Promise<World> {
+export async function startWorld(options: Pick<TestApiOptions, 'staticDirs'> = {}): Promise<World> {
   const endpoint = inject('dynamoEndpoint');
-  const testApi = await startTestApi({ endpoint });
+  const testApi = await startTestApi({ endpoint, ...options });
   const seed = await seedIfEmpty({ tableName: testApi.tableName, endpoint, identityFile: testApi.identity.filePath });
   const anonymous = new ApiClient(testApi.baseUrl);
 
