@@ -2,6 +2,7 @@
  * A week of days and the open times of the chosen day, in the location's zone. Its space is kept
  * while times load, so the page does not jump.
  */
+import { useEffect } from 'preact/hooks';
 import { describeFailure } from '../api/apiError';
 import type { AvailabilityQuery, PublicAvailability, Slot } from '../api/contract';
 import { getAvailability } from '../api/publicApi';
@@ -10,6 +11,10 @@ import { ErrorMessage } from '../ui/Messages';
 import { useLoad } from '../ui/useLoad';
 
 export const DAYS_SHOWN = 7;
+
+/** Marked once per page load when the first times show: what `npm run bench:booking` reads. */
+export const FIRST_TIMES_MARK = 'booking:first-times';
+let firstTimesMarked = false;
 
 export interface TimeView {
   weekStart: string;
@@ -37,6 +42,12 @@ export function TimePicker({ clinicSlug, query, timeZone, view, onView, onPick, 
   const date = pickDate(times.state === 'ready' ? times.value : undefined, view.date);
   const day = days.find((candidate) => candidate.date === date);
   const lastDay = addDays(weekStart, DAYS_SHOWN - 1);
+  const showsTimes = times.state === 'ready' && day !== undefined;
+  useEffect(() => {
+    if (!showsTimes || firstTimesMarked) return;
+    firstTimesMarked = true;
+    performance.mark(FIRST_TIMES_MARK);
+  }, [showsTimes]);
 
   return (
     <section class="times" aria-labelledby="times-heading">
