@@ -112,12 +112,13 @@ export class Web extends Construct {
   }
 }
 
-// Paths without a file extension are client-side routes of the console or the booking pages.
+// Paths that do not end in a static file's extension are client-side routes of the console or the
+// booking pages. A dot alone does not make a file: manage links end in a signed token (a JWT, dotted).
 const SPA_REWRITE = `
 function handler(event) {
   var request = event.request;
   var uri = request.uri;
-  if (uri.lastIndexOf('.') > uri.lastIndexOf('/')) return request;
+  if (/\\.(html|js|mjs|css|map|json|txt|ico|png|jpg|jpeg|gif|svg|webp|avif|woff2?|webmanifest)$/i.test(uri)) return request;
   request.uri = uri === '/${BOOKING_PREFIX}' || uri.indexOf('/${BOOKING_PREFIX}/') === 0 ? '/${BOOKING_PREFIX}/index.html' : '/index.html';
   return request;
 }
