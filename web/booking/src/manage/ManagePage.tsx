@@ -3,11 +3,13 @@
  * which session and location it is) reschedule. The API decides whether a cancel is still allowed;
  * outside the window its refusal carries the clinic's message, shown as is.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { ApiError, describeFailure } from '../api/apiError';
 import { rescheduleContextOf, type PublicBooking } from '../api/contract';
 import { cancelManagedBooking, getManagedBooking } from '../api/publicApi';
 import { instantLabel } from '../format';
+import { manageUrl } from '../route';
+import { ConfirmBox } from '../ui/ConfirmBox';
 import { ErrorMessage, StatusMessage } from '../ui/Messages';
 import { useLoad } from '../ui/useLoad';
 import { BookingDetails } from './BookingDetails';
@@ -23,6 +25,9 @@ export function ManagePage({ token: linkToken }: { token: string }) {
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // After a change or a refusal the control that was used is gone: start again from the top.
+  const focusTop = () => requestAnimationFrame(() => headingRef.current?.focus());
 
   if (loaded.state === 'loading' && !changed) return <p class="loading" role="status">Loading your booking…</p>;
   if (loaded.state === 'failed' && !changed) {
@@ -41,18 +46,24 @@ export function ManagePage({ token: linkToken }: { token: string }) {
   const active = ACTIVE.has(booking.status) && Date.parse(booking.start) > Date.now();
   const context = rescheduleContextOf(booking);
 
+  function begin(next: 'cancel' | 'reschedule') {
+    setFailure('');
+    setStatus('');
+    setMode(next);
+  }
+
   async function cancel() {
     setBusy(true);
     setFailure('');
     try {
       setChanged(await cancelManagedBooking(token));
-      setMode('view');
       setStatus('Your booking is canceled.');
     } catch (error) {
       setFailure(error instanceof ApiError && error.status === 409 ? error.message : describeFailure(error));
-      setMode('view');
     } finally {
       setBusy(false);
+      setMode('view');
+      focusTop();
     }
   }
 
@@ -60,7 +71,9 @@ export function ManagePage({ token: linkToken }: { token: string }) {
     <>
       <header class="clinic">
         <p class="clinic-name">{booking.clinic.name}</p>
-        <h1>Your booking</h1>
+        <h1 ref={headingRef} tabIndex={-1}>
+          Your booking
+        </h1>
       </header>
       <StatusMessage>{status}</StatusMessage>
       <ErrorMessage>{failure}</ErrorMessage>
@@ -69,11 +82,11 @@ export function ManagePage({ token: linkToken }: { token: string }) {
       {active && mode === 'view' ? (
         <div class="actions">
           {context ? (
-            <button type="button" class="secondary" onClick={() => (setFailure(''), setStatus(''), setMode('reschedule'))}>
+            <button type="button" class="secondary" onClick={() => begin('reschedule')}>
               Choose another time
             </button>
           ) : null}
-          <button type="button" class="danger" onClick={() => (setFailure(''), setStatus(''), setMode('cancel'))}>
+          <button type="button" class="danger" onClick={() => begin('cancel')}>
             Cancel booking
           </button>
           {!booking.canCancel ? <p class="hint">Online changes closed {instantLabel(booking.selfCancelUntil, booking.timeZone)}.</p> : null}
@@ -81,19 +94,17 @@ export function ManagePage({ token: linkToken }: { token: string }) {
       ) : null}
 
       {active && mode === 'cancel' ? (
-        <div class="confirm-box" role="group" aria-labelledby="cancel-question">
-          <p id="cancel-question">
-            <strong>Cancel your {booking.sessionName}?</strong>
-          </p>
-          <div class="actions">
-            <button type="button" class="danger" disabled={busy} onClick={cancel} ref={(button) => button?.focus()}>
-              {busy ? 'Canceling…' : 'Yes, cancel it'}
-            </button>
-            <button type="button" class="secondary" disabled={busy} onClick={() => setMode('view')}>
-              Keep my booking
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          id="cancel-question"
+          question={`Cancel your ${booking.sessionName}?`}
+          confirmLabel="Yes, cancel it"
+          busyLabel="Canceling…"
+          dismissLabel="Keep my booking"
+          tone="danger"
+          busy={busy}
+          onConfirm={cancel}
+          onDismiss={() => setMode('view')}
+        />
       ) : null}
 
       {active && mode === 'reschedule' && context ? (
@@ -102,11 +113,12 @@ export function ManagePage({ token: linkToken }: { token: string }) {
           booking={booking}
           context={context}
           onDone={(result) => {
-            history.replaceState(null, '', `/book/manage/${encodeURIComponent(result.manageToken)}`);
+            history.replaceState(null, '', manageUrl(result.manageToken));
             setToken(result.manageToken);
             setChanged(result.booking);
             setMode('view');
             setStatus('Your booking was moved. We emailed you the new details.');
+            focusTop();
           }}
           onCancel={() => setMode('view')}
         />

@@ -5,6 +5,7 @@ import type { PublicBooking, PublicBookingResult, RescheduleContext, Slot } from
 import { rescheduleManagedBooking } from '../api/publicApi';
 import { TimePicker, type TimeView } from '../booking/TimePicker';
 import { fullDateLabel, timeLabel, todayIn } from '../format';
+import { ConfirmBox } from '../ui/ConfirmBox';
 import { ErrorMessage } from '../ui/Messages';
 
 interface Props {
@@ -43,21 +44,17 @@ export function Reschedule({ token, booking, context, onDone, onCancel }: Props)
     <div class="reschedule">
       <ErrorMessage>{failure}</ErrorMessage>
       {picked ? (
-        <div class="confirm-box" role="group" aria-labelledby="move-question">
-          <p id="move-question">
-            <strong>
-              Move to {fullDateLabel(picked.date)} at {timeLabel(picked.slot.localTime)}?
-            </strong>
-          </p>
-          <div class="actions">
-            <button type="button" class="primary" disabled={busy} onClick={confirm} ref={(button) => button?.focus()}>
-              {busy ? 'Moving…' : 'Yes, move it'}
-            </button>
-            <button type="button" class="secondary" disabled={busy} onClick={() => setPicked(undefined)}>
-              Pick another time
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          id="move-question"
+          question={`Move to ${fullDateLabel(picked.date)} at ${timeLabel(picked.slot.localTime)}?`}
+          confirmLabel="Yes, move it"
+          busyLabel="Moving…"
+          dismissLabel="Pick another time"
+          tone="primary"
+          busy={busy}
+          onConfirm={confirm}
+          onDismiss={() => setPicked(undefined)}
+        />
       ) : (
         <TimePicker
           clinicSlug={context.clinicSlug}
