@@ -78,9 +78,10 @@ describe.skipIf(!hasPublicRoutes)('booking pages in Chromium', () => {
     // The direct booking link of the calendar: its provider is chosen already.
     const page = await openPage(DESKTOP, `/book/riverside/${calendar.calendarId}`);
     await page.getByRole('heading', { name: 'What would you like to book?' }).waitFor();
-    expect(await page.getByLabel(calendar.name).isChecked()).toBe(true);
-    await screenshot(page, 'booking-0-choose');
+    expect(await page.locator('.linked-provider').textContent()).toBe(`Booking with ${calendar.name}`);
     await page.locator('input[name="service"]').first().check();
+    expect(await page.getByRole('radio', { name: calendar.name }).isChecked()).toBe(true);
+    await screenshot(page, 'booking-0-choose');
     const client = { firstName: 'Grace', lastName: 'Hopper', email: `grace.${Date.now()}@example.com` };
     const manageLink = await bookFirstTime(page, { client, sesUrl: ses.url });
 

@@ -20,7 +20,20 @@ import { TimePicker, type TimeView } from './TimePicker';
 
 export function BookingPage({ clinicSlug, calendarId }: { clinicSlug: string; calendarId?: string }) {
   const [clinic, retry] = useLoad(() => getClinic(clinicSlug), [clinicSlug]);
-  if (clinic.state === 'loading') return <p class="loading" role="status">Loading…</p>;
+  if (clinic.state === 'loading') {
+    // The same header the page will have, so nothing above the content moves when it arrives.
+    return (
+      <>
+        <header class="clinic">
+          <p class="clinic-name">&nbsp;</p>
+          <h1>Book an appointment</h1>
+        </header>
+        <p class="loading" role="status">
+          Loading…
+        </p>
+      </>
+    );
+  }
   if (clinic.state === 'failed') {
     const missing = clinic.error instanceof ApiError && (clinic.error.status === 404 || clinic.error.status === 400);
     return (

@@ -85,7 +85,8 @@ function checkDetails(details: ClientDetails): Record<string, string> {
   if (!details.firstName.trim()) errors.firstName = 'Enter your first name.';
   if (!details.lastName.trim()) errors.lastName = 'Enter your last name.';
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(details.email.trim())) errors.email = 'Enter an email address like name@example.com.';
-  if (details.phone.trim() && !/^[+\d][\d\s().-]{5,}$/.test(details.phone.trim())) errors.phone = 'Enter a phone number, or leave it empty.';
+  const phone = details.phone.trim();
+  if (phone && (!/^\+?[0-9 ().-]+$/.test(phone) || phone.replace(/\D+/g, '').length < 3 || phone.length > 32)) errors.phone = 'Enter a phone number (digits, spaces, +, -, ( and )), or leave it empty.';
   return errors;
 }
 

@@ -16,9 +16,16 @@ export function ServicePicker({ clinic, choice, onChoice, linkedCalendarId }: Pr
   const sessions = choice.locationId ? sessionsAt(clinic, choice.locationId, linked) : [];
   const providers = choice.sessionId ? providersFor(clinic, choice.locationId, choice.sessionId) : [];
   const location = locations.find((candidate) => candidate.locationId === choice.locationId);
+  const linkedCalendar = linked ? clinic.calendars.find((calendar) => calendar.calendarId === linked) : undefined;
 
   return (
     <div class="choices">
+      {linkedCalendar ? (
+        <p class="linked-provider">
+          <span class="muted">Booking with </span>
+          <strong>{linkedCalendar.name}</strong>
+        </p>
+      ) : null}
       {locations.length > 1 ? (
         <fieldset>
           <legend>Location</legend>
