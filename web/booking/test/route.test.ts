@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { manageUrl, parseRoute } from '../src/route';
+
+describe('parseRoute', () => {
+  it.each([
+    ['/book/riverside', { page: 'book', clinicSlug: 'riverside' }],
+    ['/book/riverside/', { page: 'book', clinicSlug: 'riverside' }],
+    ['/book/riverside/01JDEMC0000000000000000001', { page: 'book', clinicSlug: 'riverside', calendarId: '01JDEMC0000000000000000001' }],
+    ['/book/manage/eyJhbGciOiJIUzI1NiJ9.eyJjaWQiOiIwMUoifQ.c2ln', { page: 'manage', token: 'eyJhbGciOiJIUzI1NiJ9.eyJjaWQiOiIwMUoifQ.c2ln' }],
+    ['/book/', { page: 'missing' }],
+    ['/book/manage', { page: 'missing' }],
+    ['/book/a/b/c', { page: 'missing' }],
+    ['/book/%E0%A4%A', { page: 'missing' }],
+    ['/elsewhere', { page: 'missing' }],
+  ])('reads %s', (path, route) => {
+    expect(parseRoute(path)).toEqual(route);
+  });
+
+  it('builds manage links the route reads back', () => {
+    expect(parseRoute(manageUrl('a.b-c_d'))).toEqual({ page: 'manage', token: 'a.b-c_d' });
+  });
+});
