@@ -14,7 +14,7 @@ import { ensureBookingBuilt } from './support/bookingBuild';
 import { bookFirstTime, screenshot } from './support/bookingFlow';
 import { launchChromium } from './support/chromium';
 
-const PUBLIC_ROUTES = ['/api/public/{clinicSlug}', '/api/public/{clinicSlug}/bookings', '/api/public/manage/{token}/cancel'];
+const PUBLIC_ROUTES = ['/api/public/{clinicSlug}', '/api/public/{clinicSlug}/availability', '/api/public/{clinicSlug}/email-codes', '/api/public/{clinicSlug}/bookings', '/api/public/manage/{token}', '/api/public/manage/{token}/cancel'];
 const hasPublicRoutes = PUBLIC_ROUTES.every((path) => ROUTES.some((route) => route.path === path));
 
 const PHONE = 390;

@@ -44,6 +44,7 @@ export function ManagePage({ token: linkToken }: { token: string }) {
   const booking = changed ?? (loaded.state === 'ready' ? loaded.value : undefined);
   if (!booking) return null;
   const active = ACTIVE.has(booking.status) && Date.parse(booking.start) > Date.now();
+  // Moving follows the same window as cancelling; the API says so in canCancel.
   const context = rescheduleContextOf(booking);
 
   function begin(next: 'cancel' | 'reschedule') {
@@ -81,7 +82,7 @@ export function ManagePage({ token: linkToken }: { token: string }) {
 
       {active && mode === 'view' ? (
         <div class="actions">
-          {context ? (
+          {context && booking.canCancel ? (
             <button type="button" class="secondary" onClick={() => begin('reschedule')}>
               Choose another time
             </button>
