@@ -13,6 +13,7 @@ import { handler as audit } from './api/audit';
 import { handler as calendars } from './api/calendars';
 import { handler as availability } from './api/availability';
 import { handler as appointments } from './api/appointments';
+import { handler as publicBooking } from './api/public';
 import { handler as auditConsumer } from './streams/audit';
 
 export type ApiHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -27,5 +28,6 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   calendars,
   availability,
   appointments,
+  public: publicBooking,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = { audit: auditConsumer };

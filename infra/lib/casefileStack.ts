@@ -10,6 +10,7 @@ import { TableBackup } from './constructs/backup';
 import { CasefileHttpApi } from './constructs/httpApi';
 import { EncryptionKeys } from './constructs/keys';
 import { Mail } from './constructs/mail';
+import { PublicLinkSecret } from './constructs/publicLinkSecret';
 import { ReminderScheduler } from './constructs/scheduler';
 import { StreamConsumers } from './constructs/streamConsumers';
 import { ClinicTable } from './constructs/table';
@@ -52,6 +53,9 @@ export class CasefileStack extends Stack {
     const team = this.http.functions.team.function;
     this.auth.grantIdentityAdmin(team);
     team.addEnvironment('USER_POOL_ID', this.auth.userPool.userPoolId);
+
+    // Online booking signs manage links and keys emailed codes with a secret of its own.
+    new PublicLinkSecret(this, 'PublicLinks', { encryptionKey: keys.opsKey }).grantTo(this.http.functions.public.function);
 
     this.streams = new StreamConsumers(this, 'Streams', {
       consumers: STREAM_CONSUMERS,

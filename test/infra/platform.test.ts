@@ -114,3 +114,17 @@ describe('outputs', () => {
     synth.template.hasOutput(name, { Value: Match.anyValue() });
   });
 });
+
+describe('online booking links', () => {
+  it('keeps the manage-link secret in Secrets Manager, readable by the public API function alone', () => {
+    synth.template.hasResourceProperties('AWS::SecretsManager::Secret', { GenerateSecretString: Match.objectLike({ PasswordLength: 64 }) });
+    const resources = synth.template.toJSON().Resources as Record<string, { Type: string; Properties: Record<string, unknown> }>;
+    const withSecret = Object.values(resources).filter(
+      (resource) => resource.Type === 'AWS::Lambda::Function' && JSON.stringify(resource.Properties).includes('PUBLIC_LINK_SECRET_ARN'),
+    );
+    expect(withSecret).toHaveLength(1);
+    expect(JSON.stringify(withSecret[0]!.Properties)).toContain('casefile-api-public');
+    const readers = Object.values(resources).filter((resource) => resource.Type === 'AWS::IAM::Policy' && JSON.stringify(resource.Properties).includes('secretsmanager:GetSecretValue'));
+    expect(readers).toHaveLength(1);
+  });
+});

@@ -3,7 +3,7 @@
  * on a free port with the real handlers (or injected ones), the stream poller and an in-memory token
  * issuer. Handlers find the table through TABLE_NAME and DYNAMODB_ENDPOINT, as in AWS.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +44,7 @@ export async function startTestApi(options: TestApiOptions): Promise<TestApi> {
   await ensureTable(dynamoDb, tableName);
   process.env.TABLE_NAME = tableName;
   process.env.DYNAMODB_ENDPOINT = options.endpoint;
+  process.env.PUBLIC_LINK_SECRET ??= randomBytes(32).toString('base64url');
 
   const folder = await mkdtemp(join(tmpdir(), 'casefile-test-'));
   const identity = new LocalIdentityDirectory(join(folder, 'identities.json'));

@@ -5,6 +5,7 @@
  */
 import type { RouteDefinition } from '../../functions/src/routes';
 import { SHIFT_FRESH_IDS, SHIFT_PATH_IDS, SHIFT_SAMPLE_BODIES, SHIFT_SAMPLE_QUERIES } from './samples/shiftSamples';
+import { DEMO_CLINICS } from '../../packages/local/src/seed/demoData';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -73,6 +74,8 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   confirmRepeat: (ids) => ({ pattern: { weekdays: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], count: 2 }, dates: [REPEAT_NEXT_DATES.get(ids.appointmentId) ?? '2031-01-01'] }),
   cancelSeries: () => ({ reason: 'Sample cancellation' }),
   editSeriesNotes: () => ({ notes: 'Bring the referral letter.' }),
+  bookOnline: (ids) => ({ sessionId: ids.sessionId, locationId: ids.locationId, start: inDays(30, 14), firstName: 'Pat', lastName: 'Public', email: 'pat.public@example.test', code: '123456' }),
+  rescheduleManagedBooking: () => ({ start: inDays(31, 14) }),
   rescheduleSeries: () => ({ localTime: '16:30' }),
   ...(SHIFT_SAMPLE_BODIES as Record<string, (ids: FixtureIds) => unknown>),
 };
@@ -124,6 +127,10 @@ async function freshAppointment(fixture: ClinicFixture): Promise<Partial<Fixture
   return { appointmentId: booked.body.appointment.appointmentId };
 }
 
+function slugOf(fixture: ClinicFixture): string {
+  return DEMO_CLINICS.find((clinic) => clinic.clinicId === fixture.clinicId)!.slug;
+}
+
 export function hasPathId(route: RouteDefinition): boolean {
   return route.path.includes('{');
 }
@@ -131,7 +138,10 @@ export function hasPathId(route: RouteDefinition): boolean {
 export async function sampleRequest(route: RouteDefinition, fixture: ClinicFixture): Promise<SampleRequest> {
   const ids = { ...fixture.ids, ...(await FRESH_IDS[route.operationId]?.(fixture)) };
   let path: string = route.path;
-  if (hasPathId(route)) {
+  if (route.path.includes('{clinicSlug}')) path = path.replace('{clinicSlug}', slugOf(fixture));
+  // Body and parameter checks come before the token is opened; a token that opens nothing is enough.
+  if (route.path.includes('{token}')) path = path.replace('{token}', 'sample-token-that-opens-no-booking-at-all');
+  if (path.includes('{')) {
     const idName = PATH_IDS[route.path];
     if (!idName) throw new Error(`No sample id for ${route.path}: add it to test/support/sampleRequests.ts.`);
     path = path.replace('{id}', ids[idName]);

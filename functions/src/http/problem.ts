@@ -11,6 +11,7 @@ const STATUS_OF: Readonly<Record<Outcome, number>> = {
   too_large: 400,
   unsupported_media_type: 415,
   unprocessable: 422,
+  too_many_requests: 429,
 };
 
 const TITLE_OF: Readonly<Record<number, string>> = {
@@ -21,6 +22,7 @@ const TITLE_OF: Readonly<Record<number, string>> = {
   409: 'Conflict',
   415: 'Unsupported media type',
   422: 'Unprocessable request',
+  429: 'Too many requests',
   500: 'Internal server error',
 };
 
@@ -51,7 +53,7 @@ export function problemResponse(problem: ProblemInput): APIGatewayProxyStructure
 }
 
 export function domainErrorResponse(error: DomainError, requestId: string): APIGatewayProxyStructuredResultV2 {
-  return problemResponse({
+  const response = problemResponse({
     status: STATUS_OF[error.outcome],
     code: error.details.code ?? error.outcome,
     detail: error.message,
@@ -59,4 +61,7 @@ export function domainErrorResponse(error: DomainError, requestId: string): APIG
     ...(error.details.issues ? { errors: error.details.issues } : {}),
     ...(error.details.extra ? { extra: error.details.extra } : {}),
   });
+  const retryAfter = error.details.extra?.retryAfterSeconds;
+  if (error.outcome === 'too_many_requests' && typeof retryAfter === 'number') response.headers = { ...response.headers, 'retry-after': String(retryAfter) };
+  return response;
 }

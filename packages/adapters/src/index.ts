@@ -8,3 +8,5 @@ export * from './scheduler/localScheduleStore';
 export * from './identity/cognitoIdentityDirectory';
 export * from './logging/logger';
 export * from './clock/clock';
+export * from './tokens/publicLinks';
+export * from './tokens/publicLinkSecret';

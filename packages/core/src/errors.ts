@@ -9,7 +9,8 @@ export type Outcome =
   | 'conflict'
   | 'too_large'
   | 'unsupported_media_type'
-  | 'unprocessable';
+  | 'unprocessable'
+  | 'too_many_requests';
 
 export interface FieldIssue {
   /** Dotted path into the request, e.g. `body.address.postalCode`. */
@@ -54,6 +55,19 @@ export class ForbiddenError extends DomainError {
   override name = 'ForbiddenError';
   constructor(message = 'Your role does not allow this action.', options?: { cause?: unknown }) {
     super('forbidden', message, { code: 'forbidden' }, options);
+  }
+}
+
+/** Over a rate limit or cap: the edge answers 429 with Retry-After. */
+export class TooManyRequestsError extends DomainError {
+  override name = 'TooManyRequestsError';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    code = 'rate_limited',
+    options?: { cause?: unknown },
+  ) {
+    super('too_many_requests', message, { code, extra: { retryAfterSeconds } }, options);
   }
 }
 

@@ -26,3 +26,4 @@ export * from './schemas/appointment';
 export * from './schemas/dayView';
 export * from './schemas/bookingContext';
 export * from './schemas/publicBooking';
+export * from './online/index';

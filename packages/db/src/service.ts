@@ -17,6 +17,9 @@ import { ShiftEntity } from './entities/shift';
 import { AppointmentEntity } from './entities/appointment';
 import { OccupancyEntity } from './entities/occupancy';
 import { CalendarDayEntity } from './entities/calendarDay';
+import { ClinicSlugEntity } from './entities/clinicSlug';
+import { EmailCodeEntity } from './entities/emailCode';
+import { RateCounterEntity } from './entities/rateCounter';
 
 export function createService(client: DynamoDBDocumentClient, table: string) {
   return new Service(
@@ -38,6 +41,9 @@ export function createService(client: DynamoDBDocumentClient, table: string) {
       calendarDay: CalendarDayEntity,
       auditEvent: AuditEventEntity,
       idempotencyRecord: IdempotencyRecordEntity,
+      clinicSlug: ClinicSlugEntity,
+      emailCode: EmailCodeEntity,
+      rateCounter: RateCounterEntity,
     },
     { client, table },
   );

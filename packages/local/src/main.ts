@@ -9,6 +9,7 @@ import { LocalIdentityDirectory, LocalScheduleStore, createLocalTokenIssuer } fr
 import { startDynamoDbLocal } from './dynamoDbLocal';
 import { isLocalRuntimeError } from './errors';
 import { applyLocalEnvironment, localDataFiles, readLocalConfig, type LocalConfig } from './localConfig';
+import { ensurePublicLinkSecret } from './publicLinkSecret';
 import { assertPortFree } from './ports';
 import { startSchedulerLoop } from './schedulerLoop';
 import { startSesLocal } from './sesLocal';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   const config = readLocalConfig(process.env, rootDir);
   applyLocalEnvironment(config, process.env);
   const files = localDataFiles(config);
+  await ensurePublicLinkSecret(files.publicLinkSecret, process.env);
   mkdirSync(config.dataDir, { recursive: true });
 
   await assertPortFree(config.gatewayPort, config.host, 'the Casefile gateway', 'PORT');

@@ -1,4 +1,4 @@
-import { type Calendar, ConflictError, type CreateAppointment, explainStart, localDaysTouched } from '@casefile/core';
+import { type BookingMode, type Calendar, ConflictError, type CreateAppointment, explainStart, localDaysTouched } from '@casefile/core';
 import { type BusyTime, type CalendarDayKey, type ClinicRepositories, slotTaken, type StoredAppointment } from '@casefile/db';
 import type { Runtime } from '../../runtime';
 import { GUARDED_ATTEMPTS, pauseBeforeRetry } from './guardRetry';
@@ -22,7 +22,7 @@ export async function touchedDays(repos: ClinicRepositories, calendars: readonly
 
 /**
  * Books one appointment (A1, A8). Staff mode writes with an unconditional bump of every touched
- * calendar day and reports what it overlaps. No-overlap mode reads the days' guard versions, then
+ * calendar day and reports what it overlaps. No-overlap and online modes read the days' guard versions, then
  * availability, decides with the engine, and writes only if no day changed since; a lost race
  * re-reads and decides again, a few times, then answers 409.
  */
@@ -30,7 +30,7 @@ export async function bookAppointment(
   repos: ClinicRepositories,
   runtime: Runtime,
   target: BookingTarget,
-  request: CreateAppointment,
+  request: Omit<CreateAppointment, 'mode'> & { mode: BookingMode },
   extra: Partial<StoredAppointment> = {},
 ): Promise<Booked> {
   const start = new Date(request.start).toISOString();
@@ -76,11 +76,15 @@ export async function bookAppointment(
     // Versions first: a write after this read changes them, so the decision below cannot go stale unnoticed.
     const versions = await repos.appointments.readGuardVersions(days);
     const inputs = await loadCalendarInputs(repos, calendars, { from: start, to: start, durationMinutes: target.session.durationMinutes });
+    // Online bookings also keep the calendar's guardrails (lead time, buffers, horizon, online flags).
+    const online = request.mode === 'online';
     const refused = inputs
-      .map((input) => explainStart(input, { session, now, mode: 'staff' }, start))
-      .filter((explanation) => !explanation.bookableByStaff);
+      .map((input) => explainStart(input, { session, now, mode: online ? 'online' : 'staff' }, start))
+      .filter((explanation) => (online ? !explanation.bookable : !explanation.bookableByStaff));
     if (refused.length > 0) {
-      throw slotTaken(refused.flatMap((explanation) => explanation.reasons.filter((reason) => reason.scope === 'all').map((reason) => ({ calendarId: explanation.calendarId, ...reason }))));
+      throw slotTaken(
+        refused.flatMap((explanation) => explanation.reasons.filter((reason) => online || reason.scope === 'all').map((reason) => ({ calendarId: explanation.calendarId, ...reason }))),
+      );
     }
     if (await repos.appointments.write([change], days, versions)) return { appointment, conflicts: [] };
   }

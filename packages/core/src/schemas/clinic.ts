@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_TYPES } from './caseFile';
 import { emailSchema, nameSchema, phoneSchema, recordMetaSchema, timeZoneSchema, ulidSchema, withoutDefaults } from './common';
 
 export const clinicSettingsSchema = z.strictObject({
@@ -11,6 +12,10 @@ export const clinicSettingsSchema = z.strictObject({
   caseNumberPrefix: z.string().regex(/^[A-Z0-9-]{0,8}$/, 'Up to 8 upper-case letters, digits or dashes.').default(''),
   /** A cancellation this close to the start is late (SPEC B3 fees, A3 cancel). */
   lateCancelWindowHours: z.number().int().min(0).max(24 * 14).default(24),
+  /** Online booking (SPEC O4): the case type a new client's first online booking opens. */
+  onlineCaseType: z.enum(CASE_TYPES).default('private'),
+  /** 'attach_open': a returning client's booking joins their open case of the session's discipline, or opens one; 'new_case': every online booking opens its own. */
+  onlineCasePolicy: z.enum(['attach_open', 'new_case']).default('attach_open'),
 });
 
 export const clinicSchema = clinicSettingsSchema

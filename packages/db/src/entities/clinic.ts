@@ -13,6 +13,8 @@ export const ClinicEntity = new Entity({
     phone: { type: 'string' },
     caseNumberPrefix: { type: 'string', default: '' },
     lateCancelWindowHours: { type: 'number', default: 24 },
+    onlineCaseType: { type: 'string', default: 'private' },
+    onlineCasePolicy: { type: 'string', default: 'attach_open' },
     ...recordMetaAttributes,
   },
   indexes: {

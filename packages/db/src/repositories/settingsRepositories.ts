@@ -1,16 +1,18 @@
-import type {
-  Clinic,
-  CreateDiscipline,
-  CreateLocation,
-  Discipline,
-  Location,
-  UpdateClinic,
-  UpdateDiscipline,
-  UpdateLocation,
+import {
+  type Clinic,
+  ConflictError,
+  type CreateDiscipline,
+  type CreateLocation,
+  type Discipline,
+  type Location,
+  type UpdateClinic,
+  type UpdateDiscipline,
+  type UpdateLocation,
 } from '@casefile/core';
 import { type Page, type PageRequest, type RepositoryContext, stampNew } from './context';
 import { queryPage } from './paging';
 import { createVersioned, patchVersioned, readOrThrow, type VersionedEntity } from './versionedWrite';
+import { concurrentChange, isConditionFailure, isTransactionConflict } from './errors';
 
 export function createClinicRepository(ctx: RepositoryContext) {
   const entity = ctx.service.entities.clinic as unknown as VersionedEntity;
@@ -18,9 +20,24 @@ export function createClinicRepository(ctx: RepositoryContext) {
   return {
     get: () => readOrThrow<Clinic>(entity, keys, 'Clinic'),
     update: (patch: UpdateClinic) => patchVersioned<Clinic & { version: number }>(ctx, entity, keys, patch, 'clinic'),
-    /** Used by provisioning and the demo seed; there is no API route that creates clinics. */
-    create: (settings: Omit<Clinic, 'clinicId' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>) =>
-      createVersioned<Clinic>(entity, { ...settings, ...keys, ...stampNew(ctx) }, 'clinic'),
+    /**
+     * Used by provisioning and the demo seed; there is no API route that creates clinics. The clinic
+     * and the claim on its slug (the public booking address) are written together; a slug already
+     * taken fails the whole write.
+     */
+    async create(settings: Omit<Clinic, 'clinicId' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>): Promise<Clinic> {
+      const item = { ...settings, ...keys, ...stampNew(ctx) };
+      try {
+        const result = await ctx.service.transaction
+          .write(({ clinic, clinicSlug }) => [clinic.create(item as never).commit(), clinicSlug.create({ slug: settings.slug, clinicId: ctx.clinicId }).commit()])
+          .go();
+        if (result.canceled) throw concurrentChange('clinic');
+      } catch (error) {
+        if (isConditionFailure(error) || isTransactionConflict(error)) throw new ConflictError(`The address ${settings.slug} is taken.`, 'slug_taken', undefined, { cause: error });
+        throw error;
+      }
+      return item as unknown as Clinic;
+    },
   };
 }
 

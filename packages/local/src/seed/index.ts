@@ -75,6 +75,8 @@ async function seedClinic(clinic: DemoClinic, repos: ReturnType<typeof createCli
     defaultTimeZone: clinic.timeZone,
     caseNumberPrefix: clinic.caseNumberPrefix,
     lateCancelWindowHours: 24,
+    onlineCaseType: 'private',
+    onlineCasePolicy: 'attach_open',
   });
   const locationIds: string[] = [];
   for (const location of clinic.locations) {

@@ -1,0 +1,2 @@
+// Online booking rules (SPEC O1-O5).
+export * from './selfService';
