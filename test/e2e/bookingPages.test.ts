@@ -1,11 +1,14 @@
 /**
- * The booking pages in headless Chromium against the local runtime (SPEC O1-O4): a new client books
- * with the code from the email, the confirmation mail's manage link cancels; inside the calendar's
- * self-cancel window the cancel is refused with the clinic's message. Screenshots of every step at
- * phone and desktop widths go to test/e2e/artifacts/.
+ * The booking pages in headless Chromium against the local runtime (SPEC O1-O4): times in the
+ * location's zone from the clinic's link and a calendar's direct link; a new client books with the
+ * code from the email and the confirmation mail's manage link cancels; inside the calendar's
+ * self-cancel window a cancel is refused with the clinic's message. Screenshots at phone and desktop
+ * widths go to test/e2e/artifacts/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Temporal } from 'temporal-polyfill';
 import type { Browser, Page } from 'playwright-core';
+import type { PublicClinic } from '@casefile/core';
 import { ROUTES } from '@casefile/functions/routes';
 import { findFreePort } from '../../packages/local/src/ports';
 import { startSesLocal, type SesLocal } from '../../packages/local/src/sesLocal';
@@ -13,17 +16,28 @@ import { startWorld, type World } from '../support/world';
 import { ensureBookingBuilt } from './support/bookingBuild';
 import { bookFirstTime, screenshot } from './support/bookingFlow';
 import { launchChromium } from './support/chromium';
+import { bookThroughApi, type PublicChoice } from './support/publicBookings';
 
-const PUBLIC_ROUTES = ['/api/public/{clinicSlug}', '/api/public/{clinicSlug}/availability', '/api/public/{clinicSlug}/email-codes', '/api/public/{clinicSlug}/bookings', '/api/public/manage/{token}', '/api/public/manage/{token}/cancel'];
-const hasPublicRoutes = PUBLIC_ROUTES.every((path) => ROUTES.some((route) => route.path === path));
+const hasRoute = (method: string, path: string) => ROUTES.some((route) => route.method === method && route.path === path);
+const hasPublicRoutes = [
+  ['GET', '/api/public/{clinicSlug}'],
+  ['GET', '/api/public/{clinicSlug}/availability'],
+  ['POST', '/api/public/{clinicSlug}/bookings'],
+  ['GET', '/api/public/manage/{token}'],
+  ['POST', '/api/public/manage/{token}/cancel'],
+].every(([method, path]) => hasRoute(method!, path!));
+// The pages' booking flow asks the API to email the code.
+const hasEmailCodeRoute = hasRoute('POST', '/api/public/{clinicSlug}/email-codes');
 
 const PHONE = 390;
 const DESKTOP = 1280;
+const ZONE = 'America/Toronto';
 
 describe.skipIf(!hasPublicRoutes)('booking pages in Chromium', () => {
   let world: World;
   let ses: SesLocal;
   let browser: Browser;
+  let physio: PublicChoice & { calendarName: string; sessionName: string };
 
   beforeAll(async () => {
     const dist = ensureBookingBuilt();
@@ -31,6 +45,10 @@ describe.skipIf(!hasPublicRoutes)('booking pages in Chromium', () => {
     process.env.SES_ENDPOINT = ses.url;
     world = await startWorld({ staticDirs: [{ mountPath: '/book/', directory: dist }] });
     browser = await launchChromium();
+    const clinic = (await world.anonymous.get<PublicClinic>('/api/public/riverside')).body;
+    const session = clinic.sessions.find((one) => one.name === 'Physiotherapy treatment')!;
+    const calendar = clinic.calendars.find((one) => one.disciplineIds.includes(session.disciplineId))!;
+    physio = { clinicSlug: 'riverside', clinicId: world.clinicA.clinicId, sessionId: session.sessionId, locationId: calendar.locationId, calendarId: calendar.calendarId, calendarName: calendar.name, sessionName: session.name };
   });
 
   afterAll(async () => {
@@ -41,62 +59,83 @@ describe.skipIf(!hasPublicRoutes)('booking pages in Chromium', () => {
 
   async function openPage(width: number, path: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-US' });
-    page.on('pageerror', (error) => {
-      throw error;
-    });
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    page.on('close', () => expect(errors).toEqual([]));
     await page.goto(`${world.baseUrl}${path}`);
     return page;
   }
 
-  it('lets a new client book with the emailed code and cancel from the confirmation mail', { timeout: 120_000 }, async () => {
-    const page = await openPage(PHONE, '/book/riverside');
+  it.each([PHONE, DESKTOP])('lists times in the location’s zone from the clinic’s link and a calendar’s direct link (%i px)', { timeout: 60_000 }, async (width) => {
+    const page = await openPage(width, '/book/riverside');
     await page.getByRole('heading', { name: 'What would you like to book?' }).waitFor();
-    await screenshot(page, 'booking-0-choose');
-    await page.getByLabel(/Physiotherapy treatment/).check();
-    // A week ahead is outside the 24-hour self-cancel window whatever the time of day.
-    const client = { firstName: 'Ada', lastName: 'Lovelace', email: `ada.${Date.now()}@example.com`, phone: '+1 416 555 0199' };
-    const manageLink = await bookFirstTime(page, { client, sesUrl: ses.url, nextWeek: true });
+    await screenshot(page, 'booking-0-start');
+    await page.getByRole('radio', { name: new RegExp(physio.sessionName) }).check();
+    await page.locator('.slot-list button').first().waitFor();
+    expect(await page.locator('.zone').textContent()).toMatch(/^Times are in Toronto time \(Eastern (Standard|Daylight) Time\)\.$/);
+    await screenshot(page, 'booking-1-times');
 
-    await page.goto(`${world.baseUrl}${manageLink}`);
-    await expect.poll(() => page.locator('.status').textContent()).toBe('Booked');
-    await screenshot(page, 'manage-1-booked');
-    await page.getByRole('button', { name: 'Cancel booking' }).click();
-    await page.getByRole('button', { name: 'Yes, cancel it' }).click();
-    await page.getByText('Your booking is canceled.').waitFor();
-    expect(await page.locator('.status').textContent()).toBe('Canceled');
-    await screenshot(page, 'manage-2-canceled');
+    await page.goto(`${world.baseUrl}/book/riverside/${physio.calendarId}?service=${physio.sessionId}`);
+    expect(await page.locator('.linked-provider').textContent()).toBe(`Booking with ${physio.calendarName}`);
+    expect(await page.getByRole('radio', { name: physio.calendarName }).isChecked()).toBe(true);
+    const firstTime = page.locator('.slot-list button').first();
+    await firstTime.waitFor();
+    // The first time shown is the API's first start for that calendar, labelled in Toronto time.
+    const query = new URLSearchParams({ sessionId: physio.sessionId, locationId: physio.locationId, calendarId: physio.calendarId, from: Temporal.Now.plainDateISO(ZONE).toString(), days: '7' });
+    const times = (await world.anonymous.get<{ days: { slots: { localTime: string }[] }[] }>(`/api/public/riverside/availability?${query.toString()}`)).body;
+    const [hour, minute] = times.days.flatMap((day) => day.slots)[0]!.localTime.split(':').map(Number) as [number, number];
+    expect(await firstTime.textContent()).toBe(`${hour % 12 || 12}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}`);
+    await screenshot(page, 'booking-1-direct-link');
     await page.close();
   });
 
-  it('refuses a cancel inside the self-cancel window with the clinic’s message', { timeout: 120_000 }, async () => {
+  it.skipIf(!hasEmailCodeRoute)('lets a new client book with the emailed code, and the confirmation mail’s link cancel', { timeout: 120_000 }, async () => {
+    const page = await openPage(PHONE, '/book/riverside');
+    await page.getByRole('radio', { name: new RegExp(physio.sessionName) }).check();
+    // A week ahead is outside the 24-hour self-cancel window whatever the time of day.
+    const client = { firstName: 'Ada', lastName: 'Lovelace', email: `ada.${Date.now()}@example.com`, phone: '+1 416 555 0199' };
+    const managePath = await bookFirstTime(page, { client, sesUrl: ses.url, nextWeek: true });
+
+    await page.goto(`${world.baseUrl}${managePath}`);
+    await cancelOnPage(page);
+    expect(await page.locator('.status').textContent()).toBe('Canceled');
+    await page.close();
+  });
+
+  it('cancels a booking from its manage link', { timeout: 60_000 }, async () => {
+    const from = Temporal.Now.plainDateISO(ZONE).add({ days: 7 }).toString();
+    const { managePath } = await bookThroughApi(world, physio, from, { firstName: 'Alan', lastName: 'Turing', email: `alan.${Date.now()}@example.com` });
+    const page = await openPage(PHONE, managePath);
+    await expect.poll(() => page.locator('.status').textContent()).toBe('Booked');
+    await screenshot(page, 'manage-1-booked');
+    await cancelOnPage(page);
+    await page.getByText('Your booking is canceled.').waitFor();
+    expect(await page.locator('.status').textContent()).toBe('Canceled');
+    await screenshot(page, 'manage-2-canceled');
+    expect((await world.anonymous.get<{ status: string }>(`/api/public/manage/${managePath.split('/').pop()}`)).body.status).toBe('canceled');
+    await page.close();
+  });
+
+  it('refuses a cancel inside the self-cancel window with the clinic’s message', { timeout: 60_000 }, async () => {
     const owner = await world.clinicA.api('owner');
-    const clinic = (await (await fetch(`${world.baseUrl}/api/public/riverside`)).json()) as { calendars: { calendarId: string; name: string }[] };
-    const calendar = clinic.calendars[0]!;
-    const patched = await owner.patch(`/api/calendars/${calendar.calendarId}`, { guardrails: { selfCancelWindowHours: 24 * 30 } });
-    expect(patched.status).toBe(200);
+    expect((await owner.patch(`/api/calendars/${physio.calendarId}`, { guardrails: { selfCancelWindowHours: 24 * 30 } })).status).toBe(200);
+    const { managePath } = await bookThroughApi(world, physio, Temporal.Now.plainDateISO(ZONE).toString(), { firstName: 'Grace', lastName: 'Hopper', email: `grace.${Date.now()}@example.com` });
 
-    // The direct booking link of the calendar: its provider is chosen already.
-    const page = await openPage(DESKTOP, `/book/riverside/${calendar.calendarId}`);
-    await page.getByRole('heading', { name: 'What would you like to book?' }).waitFor();
-    expect(await page.locator('.linked-provider').textContent()).toBe(`Booking with ${calendar.name}`);
-    await page.locator('input[name="service"]').first().check();
-    expect(await page.getByRole('radio', { name: calendar.name }).isChecked()).toBe(true);
-    await screenshot(page, 'booking-0-choose');
-    const client = { firstName: 'Grace', lastName: 'Hopper', email: `grace.${Date.now()}@example.com` };
-    const manageLink = await bookFirstTime(page, { client, sesUrl: ses.url });
-
-    await page.goto(`${world.baseUrl}${manageLink}`);
-    await page.getByRole('button', { name: 'Cancel booking' }).click();
-    await page.getByRole('button', { name: 'Yes, cancel it' }).click();
+    const page = await openPage(DESKTOP, managePath);
+    await cancelOnPage(page);
     const refusal = page.getByRole('alert').filter({ hasText: /\S/ });
     await refusal.waitFor();
-    const token = decodeURIComponent(manageLink.split('/').pop()!);
-    const api = await fetch(`${world.baseUrl}/api/public/manage/${encodeURIComponent(token)}/cancel`, { method: 'POST' });
+    const api = await world.anonymous.post<{ detail: string }>(`/api/public/manage/${managePath.split('/').pop()}/cancel`);
     expect(api.status).toBe(409);
-    const problem = (await api.json()) as { detail: string };
-    expect(await refusal.textContent()).toContain(problem.detail);
+    expect(await refusal.textContent()).toBe(api.body.detail);
     expect(await page.locator('.status').textContent()).toBe('Booked');
     await screenshot(page, 'manage-3-refused');
     await page.close();
   });
 });
+
+async function cancelOnPage(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Cancel booking' }).click();
+  await page.getByRole('button', { name: 'Yes, cancel it' }).click();
+  await page.getByRole('button', { name: 'Yes, cancel it' }).waitFor({ state: 'detached' });
+}

@@ -28,7 +28,7 @@ export async function bookFirstTime(page: Page, options: { client: Client; sesUr
   const firstTime = page.locator('.slot-list button').first();
   await firstTime.waitFor();
   await expect.poll(() => page.locator('.zone').textContent()).toMatch(/Times are in Toronto time/);
-  await screenshot(page, 'booking-1-times');
+  await screenshot(page, 'booking-1-times-next-week');
   await firstTime.click();
 
   await page.getByLabel('First name').fill(client.firstName);
