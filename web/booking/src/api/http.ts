@@ -10,15 +10,30 @@ interface Problem {
   errors?: FieldError[];
 }
 
+declare global {
+  interface Window {
+    /** Started by index.html before the app loads; used once, by the first GET of the same path. */
+    __casefilePrefetch?: { path: string; response: Promise<Response> };
+  }
+}
+
+function takePrefetched(path: string): Promise<Response> | undefined {
+  const prefetch = window.__casefilePrefetch;
+  if (!prefetch || prefetch.path !== path) return undefined;
+  window.__casefilePrefetch = undefined;
+  return prefetch.response;
+}
+
 export async function requestJson<T>(path: string, init: { method?: 'GET' | 'POST'; body?: unknown } = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, {
+    const prefetched = init.method === undefined || init.method === 'GET' ? takePrefetched(path) : undefined;
+    response = await (prefetched ?? fetch(path, {
       method: init.method ?? 'GET',
       headers: init.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(TIMEOUT_MS) : undefined,
-    });
+    }));
   } catch (cause) {
     throw new ApiError(0, 'Network error', undefined, [], undefined, { cause });
   }
