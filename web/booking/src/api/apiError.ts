@@ -39,7 +39,8 @@ export function fieldErrorsOf(error: ApiError): Record<string, string> {
 export function describeFailure(error: unknown): string {
   if (!(error instanceof ApiError)) return 'Something went wrong. Please try again.';
   if (error.isNetwork) return 'We could not reach the clinic. Check your connection and try again.';
-  if (error.status === 429) return `Too many attempts for now. Please try again ${waitPhrase(error.retryAfterSeconds)}.`;
+  // A cap (e.g. on upcoming bookings) explains itself; a plain rate limit only needs the wait.
+  if (error.status === 429) return error.code && error.code !== 'rate_limited' ? error.message : `Too many attempts for now. Please try again ${waitPhrase(error.retryAfterSeconds)}.`;
   if (error.status >= 500) return 'The booking service is having trouble. Please try again in a moment.';
   return error.message;
 }

@@ -30,11 +30,13 @@ export function Reschedule({ token, booking, context, onDone, onCancel }: Props)
     try {
       onDone(await rescheduleManagedBooking(token, picked.slot.start));
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
+      const taken = error instanceof ApiError && error.code === 'slot_taken';
+      if (taken) {
         setPicked(undefined);
         setReloadKey((key) => key + 1);
       }
-      setFailure(error instanceof ApiError && error.status === 409 ? `${error.message} Please choose another time.` : describeFailure(error));
+      // A 409 says why in the clinic's words: the time went, or the window to move it closed.
+      setFailure(error instanceof ApiError && error.status === 409 ? error.message : describeFailure(error));
     } finally {
       setBusy(false);
     }
