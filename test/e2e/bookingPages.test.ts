@@ -5,7 +5,7 @@
  * self-cancel window a cancel is refused with the clinic's message. Screenshots at phone and desktop
  * widths go to test/e2e/artifacts/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
 import type { Browser, Page } from 'playwright-core';
 import type { PublicClinic } from '@casefile/core';
@@ -57,11 +57,14 @@ describe.skipIf(!hasPublicRoutes)('booking pages in Chromium', () => {
     await ses?.stop();
   });
 
+  const pageErrors: Error[] = [];
+  afterEach(() => {
+    expect(pageErrors.splice(0).map((error) => error.message)).toEqual([]);
+  });
+
   async function openPage(width: number, path: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-US' });
-    const errors: Error[] = [];
-    page.on('pageerror', (error) => errors.push(error));
-    page.on('close', () => expect(errors).toEqual([]));
+    page.on('pageerror', (error) => pageErrors.push(error));
     await page.goto(`${world.baseUrl}${path}`);
     return page;
   }
