@@ -30,5 +30,6 @@ export async function publicBookingView(repos: ClinicRepositories, appointment: 
     canCancel: open && canSelfCancel(appointment.start, now, windowHours),
     selfCancelUntil: selfCancelDeadline(appointment.start, windowHours),
     clinic: { name: clinic.name, ...(clinic.phone ? { phone: clinic.phone } : {}), ...(clinic.contactEmail ? { contactEmail: clinic.contactEmail } : {}) },
+    ...(calendar ? { rebook: { clinicSlug: clinic.slug, sessionId: appointment.sessionId, locationId: calendar.locationId, calendarId: calendar.calendarId } } : {}),
   };
 }

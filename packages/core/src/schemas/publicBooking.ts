@@ -81,6 +81,10 @@ export const publicBookingSchema = z
     canCancel: z.boolean(),
     selfCancelUntil: instantSchema.meta({ description: 'After this the client is asked to contact the clinic.' }),
     clinic: z.object({ name: z.string(), phone: z.string().optional(), contactEmail: z.string().optional() }),
+    rebook: z
+      .object({ clinicSlug: z.string(), sessionId: ulidSchema, locationId: ulidSchema, calendarId: ulidSchema })
+      .optional()
+      .meta({ description: 'What the manage page needs to list other times for this booking (the availability query of the same session and provider).' }),
   })
   .meta({ id: 'PublicBooking' });
 

@@ -29,19 +29,9 @@ export interface AvailabilityQuery {
   days: number;
 }
 
-/**
- * What rescheduling from a manage link needs to list times. Not (yet) part of PublicBooking: the page
- * offers rescheduling only when the API sends these.
- */
-export interface RescheduleContext {
-  clinicSlug: string;
-  sessionId: string;
-  locationId: string;
-  calendarId?: string;
-}
+/** What rescheduling from a manage link needs to list times: the same session and provider. */
+export type RescheduleContext = NonNullable<PublicBooking['rebook']>;
 
 export function rescheduleContextOf(booking: PublicBooking): RescheduleContext | undefined {
-  const extra = booking as PublicBooking & Partial<RescheduleContext>;
-  if (!extra.clinicSlug || !extra.sessionId || !extra.locationId) return undefined;
-  return { clinicSlug: extra.clinicSlug, sessionId: extra.sessionId, locationId: extra.locationId, ...(extra.calendarId ? { calendarId: extra.calendarId } : {}) };
+  return booking.rebook;
 }
