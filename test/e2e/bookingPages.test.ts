@@ -119,6 +119,29 @@ describe.skipIf(!hasPublicRoutes)('booking pages in Chromium', () => {
     await page.close();
   });
 
+  it('moves a booking to another time from its manage link', { timeout: 60_000 }, async () => {
+    const from = Temporal.Now.plainDateISO(ZONE).add({ days: 8 }).toString();
+    const { booking, managePath } = await bookThroughApi(world, physio, from, { firstName: 'Mary', lastName: 'Somerville', email: `mary.${Date.now()}@example.com` });
+    const page = await openPage(PHONE, managePath);
+    await page.getByRole('button', { name: 'Choose another time' }).click();
+    await page.getByRole('heading', { name: 'Choose a new time' }).waitFor();
+    await page.getByRole('button', { name: 'Later' }).click();
+    const newTime = page.locator('.slot-list button').first();
+    await newTime.waitFor();
+    await newTime.click();
+    await screenshot(page, 'manage-4-new-time');
+    await page.getByRole('button', { name: 'Yes, move it' }).click();
+    await page.getByText('Your booking was moved.', { exact: false }).waitFor();
+    await screenshot(page, 'manage-5-moved');
+
+    const newToken = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    const moved = (await world.anonymous.get<{ status: string; start: string }>(`/api/public/manage/${newToken}`)).body;
+    expect(moved.status).toBe('booked');
+    expect(moved.start).not.toBe(booking.start);
+    expect((await world.anonymous.get<{ status: string }>(`/api/public/manage/${managePath.split('/').pop()}`)).body.status).toBe('rebooked');
+    await page.close();
+  });
+
   it('refuses a cancel inside the self-cancel window with the clinic’s message', { timeout: 60_000 }, async () => {
     const owner = await world.clinicA.api('owner');
     expect((await owner.patch(`/api/calendars/${physio.calendarId}`, { guardrails: { selfCancelWindowHours: 24 * 30 } })).status).toBe(200);
