@@ -4,6 +4,7 @@ interface StoredMail {
   destination: { to: string[] };
   subject: string;
   body: { text?: string; html?: string };
+  /** Epoch seconds. */
   at: number;
 }
 
@@ -18,7 +19,7 @@ export interface Mail {
 export async function listMail(sesUrl: string): Promise<Mail[]> {
   const response = await fetch(`${sesUrl}/store`);
   const store = (await response.json()) as { emails: StoredMail[] };
-  return store.emails.map((mail) => ({ to: mail.destination.to, subject: mail.subject, text: mail.body.text ?? stripTags(mail.body.html ?? ''), at: mail.at }));
+  return store.emails.map((mail) => ({ to: mail.destination.to, subject: mail.subject, text: mail.body.text ?? stripTags(mail.body.html ?? ''), at: mail.at * 1000 }));
 }
 
 /** The first mail to `to` that `matches`, waiting up to `timeoutMs` for it to arrive. */
