@@ -11,7 +11,12 @@ export function ensureBookingBuilt(): string {
   const built = mtimeOf(join(BOOKING_DIST, 'index.html'));
   const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((name) => newestIn(join(BOOKING_APP_DIR, name)));
   if (built === undefined || sources.some((time) => time > built)) {
-    execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: BOOKING_APP_DIR, stdio: 'inherit' });
+    // Vitest sets NODE_ENV=test, which would make Vite bundle development builds of the libraries.
+    execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+      cwd: BOOKING_APP_DIR,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
   return BOOKING_DIST;
 }
