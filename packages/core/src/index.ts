@@ -24,3 +24,5 @@ export * from './providerCalendar';
 export * from './appointments/index';
 export * from './schemas/appointment';
 export * from './schemas/dayView';
+export * from './notifications/index';
+export * from './schemas/notification';
