@@ -17,6 +17,11 @@ import { ShiftEntity } from './entities/shift';
 import { AppointmentEntity } from './entities/appointment';
 import { OccupancyEntity } from './entities/occupancy';
 import { CalendarDayEntity } from './entities/calendarDay';
+import { NotificationSettingsEntity } from './entities/notificationSettings';
+import { MailTemplateEntity } from './entities/mailTemplate';
+import { NotificationRecordEntity } from './entities/notificationRecord';
+import { MailSuppressionEntity } from './entities/mailSuppression';
+import { ReplanJobEntity } from './entities/replanJob';
 
 export function createService(client: DynamoDBDocumentClient, table: string) {
   return new Service(
@@ -38,6 +43,11 @@ export function createService(client: DynamoDBDocumentClient, table: string) {
       calendarDay: CalendarDayEntity,
       auditEvent: AuditEventEntity,
       idempotencyRecord: IdempotencyRecordEntity,
+      notificationSettings: NotificationSettingsEntity,
+      mailTemplate: MailTemplateEntity,
+      notificationRecord: NotificationRecordEntity,
+      mailSuppression: MailSuppressionEntity,
+      replanJob: ReplanJobEntity,
     },
     { client, table },
   );

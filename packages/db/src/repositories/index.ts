@@ -9,6 +9,7 @@ import { createCalendarRepository } from './calendarRepository';
 import { createSessionRepository } from './sessionRepository';
 import { createTimeBlockRepository } from './timeBlockRepository';
 import { createAppointmentRepository } from './appointmentRepository';
+import { createNotificationRepository } from './notificationRepository';
 import { createClinicRepository, createDisciplineRepository, createLocationRepository } from './settingsRepositories';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
@@ -30,6 +31,7 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     timeBlocks: createTimeBlockRepository(ctx),
     shifts: createShiftRepository(ctx),
     appointments: createAppointmentRepository(ctx),
+    notifications: createNotificationRepository(ctx),
   };
 }
 
@@ -38,3 +40,5 @@ export type { RepositoryContext, Page, PageRequest } from './context';
 export type { StoredResponse, IdempotencyStart } from './idempotencyRepository';
 export type { StoredAppointment, CalendarDayKey, AppointmentChange, BusyTime, GuardVersions, Placement } from './appointmentRepository';
 export { dayKey, slotTaken } from './appointmentRepository';
+export type { ClinicNotificationSettings, ReplanJob, NotificationRepository } from './notificationRepository';
+export { createNotificationRepository } from './notificationRepository';
