@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { APPOINTMENT_ROUTES } from './appointmentRoutes';
 import { MOVE_ROUTES } from './moveRoutes';
 import { SHIFT_ROUTES } from './shiftRoutes';
+import { NOTIFICATION_ROUTES } from './notificationRoutes';
 import {
   type Action,
   auditEventSchema,
@@ -50,7 +51,7 @@ import {
   updateMemberSchema,
 } from '@casefile/core';
 
-export const API_FUNCTIONS = ['platform', 'settings', 'team', 'clients', 'audit', 'calendars', 'availability', 'appointments'] as const;
+export const API_FUNCTIONS = ['platform', 'settings', 'team', 'clients', 'audit', 'calendars', 'availability', 'appointments', 'notifications'] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -131,6 +132,7 @@ export const ROUTES: readonly RouteDefinition[] = [
 
   ...APPOINTMENT_ROUTES,
   ...MOVE_ROUTES,
+  ...NOTIFICATION_ROUTES,
 
   { method: 'GET', path: '/api/audit', fn: 'audit', auth: 'staff', action: 'audit:read', operationId: 'getAuditTrail', summary: 'The audit trail of one entity, newest first.', query: auditQuerySchema, response: pageOf(auditEventSchema, 'AuditEventPage') },
 ];

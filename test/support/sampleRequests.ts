@@ -32,6 +32,8 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   '/api/appointments/{id}/repeat': 'appointmentId',
   '/api/appointments/{id}/cancel-series': 'appointmentId',
   '/api/appointments/{id}/series-notes': 'appointmentId',
+  '/api/calendars/{id}/notification-settings': 'calendarId',
+  '/api/appointments/{id}/notifications': 'appointmentId',
   ...(SHIFT_PATH_IDS as Record<string, keyof FixtureIds>),
 };
 
@@ -71,6 +73,9 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   confirmRepeat: (ids) => ({ pattern: { weekdays: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], count: 2 }, dates: [REPEAT_NEXT_DATES.get(ids.appointmentId) ?? '2031-01-01'] }),
   cancelSeries: () => ({ reason: 'Sample cancellation' }),
   editSeriesNotes: () => ({ notes: 'Bring the referral letter.' }),
+  putNotificationSettings: () => ({ notifyByDefault: true, newBookingOffsetMinutes: 3 }),
+  putCalendarNotificationSettings: () => ({ notifyByDefault: false }),
+  putNotificationTemplate: () => ({ kind: 'reminder', subject: 'See you on {{date}}', html: '<p>{{time}}</p>', text: 'At {{time}}' }),
   ...(SHIFT_SAMPLE_BODIES as Record<string, (ids: FixtureIds) => unknown>),
 };
 
@@ -109,6 +114,7 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture) => Promise<Par
   },
   cancelSeries: (fixture) => freshAppointment(fixture),
   editSeriesNotes: (fixture) => freshAppointment(fixture),
+  getAppointmentNotifications: (fixture) => freshAppointment(fixture),
   ...SHIFT_FRESH_IDS,
 };
 

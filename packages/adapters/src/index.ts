@@ -8,3 +8,6 @@ export * from './scheduler/localScheduleStore';
 export * from './identity/cognitoIdentityDirectory';
 export * from './logging/logger';
 export * from './clock/clock';
+export * from './scheduler/eventBridgeScheduler';
+export * from './mailer/mailerPort';
+export * from './mailer/sesMailer';
