@@ -10,6 +10,7 @@ import { TableBackup } from './constructs/backup';
 import { CasefileHttpApi } from './constructs/httpApi';
 import { EncryptionKeys } from './constructs/keys';
 import { Mail } from './constructs/mail';
+import { Notifications } from './constructs/notifications';
 import { ReminderScheduler } from './constructs/scheduler';
 import { StreamConsumers } from './constructs/streamConsumers';
 import { ClinicTable } from './constructs/table';
@@ -29,6 +30,7 @@ export class CasefileStack extends Stack {
   readonly streams: StreamConsumers;
   readonly scheduler: ReminderScheduler;
   readonly mail: Mail;
+  readonly notifications: Notifications;
   readonly web: Web;
 
   constructor(scope: Construct, id: string, props: CasefileStackProps = {}) {
@@ -61,6 +63,8 @@ export class CasefileStack extends Stack {
     });
     this.scheduler = new ReminderScheduler(this, 'Scheduler');
     this.mail = new Mail(this, 'Mail', { encryptionKey: keys.opsKey });
+    this.notifications = new Notifications(this, 'Notifications', { table: this.table, opsKey: keys.opsKey, alarmTopic: alarms.topic, scheduler: this.scheduler, mail: this.mail });
+    this.notifications.grantPlanning(this.streams.functions.notifications!);
     this.web = new Web(this, 'Web', { apiDomainName: this.http.domainName, logKey: keys.opsKey, ...props.web });
 
     new CfnOutput(this, 'ApiUrl', { value: this.http.api.apiEndpoint });

@@ -117,7 +117,7 @@ describe('scheduler and SES requests at the SDK boundary', () => {
   });
 
   it('replaces the whole schedule on a change (create conflicts, update repeats every field)', async () => {
-    scheduler.on(CreateScheduleCommand).rejects(new ConflictException({ message: 'exists', $metadata: {} }));
+    scheduler.on(CreateScheduleCommand).rejects(new ConflictException({ message: 'exists', Message: 'exists', $metadata: {} }));
     scheduler.on(UpdateScheduleCommand).resolves({ ScheduleArn: 'arn:schedule' });
     expect((await desk.post(`/api/appointments/${appointmentId}/status`, { status: 'confirmed' })).status).toBe(200);
     await world.drainStreams();
@@ -131,7 +131,7 @@ describe('scheduler and SES requests at the SDK boundary', () => {
   });
 
   it('deletes the schedules on cancel, and a stale firing sends nothing', async () => {
-    scheduler.on(DeleteScheduleCommand).rejects(new ResourceNotFoundException({ message: 'gone', $metadata: {} }));
+    scheduler.on(DeleteScheduleCommand).rejects(new ResourceNotFoundException({ message: 'gone', Message: 'gone', $metadata: {} }));
     const staleReminder = { kind: 'reminder', clinicId: world.clinicA.clinicId, appointmentId, slot: 0, leadMinutes: 1440, start: START, version: 2 };
     clock.set(new Date('2026-10-29T12:05:00Z'));
     expect((await desk.post(`/api/appointments/${appointmentId}/status`, { status: 'canceled', reason: 'Client called' })).status).toBe(200);
