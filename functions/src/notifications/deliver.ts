@@ -98,7 +98,7 @@ export async function deliver(rt: Runtime, payload: DeliveryPayload): Promise<De
         subject: fillTemplate(chosen.subject, values, 'text'),
         html: fillTemplate(chosen.html, values, 'html'),
         text: fillTemplate(chosen.text, values, 'text'),
-        tags: { clinicId: payload.clinicId, kind: payload.kind },
+        tags: { clinicId: payload.clinicId, appointmentId: payload.appointmentId, kind: payload.kind, ...(payload.kind === 'reminder' ? { leadMinutes: String(payload.leadMinutes) } : {}) },
       });
       await repos.notifications.finish(entry.appointmentId, entry.key, { outcome: 'sent', messageId, at: rt.clock.now().toISOString() });
       result.sent++;
