@@ -42,6 +42,8 @@ async function main(): Promise<void> {
   const identityDirectory = new LocalIdentityDirectory(files.identities);
   const tokenIssuer = await createLocalTokenIssuer({ keyFile: files.signingKey });
   const seed = await seedIfEmpty({ tableName: config.tableName, endpoint: dynamoDb.endpoint, identityFile: files.identities });
+  const { seedDemoNotifications } = await import('./seed/seedNotifications');
+  await seedDemoNotifications({ tableName: config.tableName, endpoint: dynamoDb.endpoint });
 
   const poller = startStreamPoller({ endpoint: dynamoDb.endpoint, tableName: config.tableName, checkpointFile: files.streamCheckpoints });
   stops.push({ name: 'stream poller', stop: poller.stop });
