@@ -52,7 +52,7 @@ export interface NotificationPlan {
   sendNow: DeliveryPayload[];
 }
 
-/** A reminder whose time passed this recently (a lagging consumer, a race with an edit) still goes out. */
+/** A reminder whose time passed this recently (a lagging consumer, a race with an edit) still goes out, at once. */
 export const REMINDER_GRACE_MINUTES = 10;
 
 const REMINDED_STATUSES = ['booked', 'confirmed'];
@@ -128,14 +128,14 @@ function planReminders(input: PlanInput, plan: NotificationPlan): void {
     settings.reminders.forEach((rule, slot) => {
       const fireAt = instant(after.start).subtract({ minutes: rule.leadMinutes });
       if (Temporal.Instant.compare(fireAt, graceStart) <= 0) return;
-      const at = Temporal.Instant.compare(fireAt, instant(now)) > 0 ? fireAt.toString() : now;
+      const payload: DeliveryPayload = { kind: 'reminder', clinicId: subject.clinicId, appointmentId: subject.appointmentId, slot, leadMinutes: rule.leadMinutes, start: after.start, version: after.version };
+      // Just late: sent now (the send record keeps it to once) rather than scheduled in the past.
+      if (Temporal.Instant.compare(fireAt, instant(now)) <= 0) {
+        plan.sendNow.push(payload);
+        return;
+      }
       planned.add(slot);
-      plan.upsert.push({
-        name: reminderScheduleName(subject.clinicId, subject.appointmentId, slot),
-        at,
-        timeZone: input.timeZone,
-        payload: { kind: 'reminder', clinicId: subject.clinicId, appointmentId: subject.appointmentId, slot, leadMinutes: rule.leadMinutes, start: after.start, version: after.version },
-      });
+      plan.upsert.push({ name: reminderScheduleName(subject.clinicId, subject.appointmentId, slot), at: fireAt.toString(), timeZone: input.timeZone, payload });
     });
   }
   // A new appointment has no schedules yet; an appointment that never had reminders has none to remove.

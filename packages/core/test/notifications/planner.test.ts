@@ -44,7 +44,8 @@ describe('the notification planner', () => {
 
   it('skips a reminder whose time has passed, but still sends one that is only just late', () => {
     const late = plan(undefined, appointment({ start: '2026-06-02T11:55:00Z' }), NOW);
-    expect(late.upsert.filter((schedule) => schedule.payload.kind === 'reminder').map((schedule) => schedule.at)).toEqual([NOW, '2026-06-02T09:55:00Z']);
+    expect(late.upsert.filter((schedule) => schedule.payload.kind === 'reminder').map((schedule) => schedule.at)).toEqual(['2026-06-02T09:55:00Z']);
+    expect(late.sendNow).toEqual([expect.objectContaining({ kind: 'reminder', leadMinutes: 1440 })]);
     const tooLate = plan(undefined, appointment({ start: '2026-06-02T11:00:00Z' }), NOW);
     expect(suffixes(tooLate.upsert.map((schedule) => schedule.name))).toEqual(['r1', 'nb']);
   });
