@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, type StoredSchedule } from '@casefile/adapters';
-import { recordMailFeedback } from '../../functions/src/events/mailFeedback';
+import { handler as mailFeedback } from '../../functions/src/events/mailFeedback';
+import { createLambdaContext } from '../../packages/local/src/lambdaContext';
 import { notificationPortsFromEnv } from '../../functions/src/notifications/notificationPorts';
 import { runtime, setRuntime } from '../../functions/src/runtime';
 import type { ApiClient } from '../support/apiClient';
@@ -167,7 +168,14 @@ describe('notifications on the local runtime', () => {
   });
 
   it('skips a bounced address, and shows the skip on the appointment', async () => {
-    await recordMailFeedback({ eventType: 'Bounce', mail: { tags: { clinicId: [world.clinicA.clinicId] } }, bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: clientEmail.toUpperCase() }] } });
+    // SES configuration-set events reach the function through SNS; a transient bounce suppresses nothing.
+    const feedback = (bounceType: string) => ({ eventType: 'Bounce', mail: { tags: { clinicId: [world.clinicA.clinicId] } }, bounce: { bounceType, bouncedRecipients: [{ emailAddress: clientEmail.toUpperCase() }] } });
+    const snsEvent = (...messages: unknown[]) => ({ Records: messages.map((message, index) => ({ Sns: { MessageId: `sns-${index}`, Message: JSON.stringify(message) } })) });
+    await mailFeedback(snsEvent(feedback('Transient')) as never, createLambdaContext('mailFeedback', 10_000));
+    const unsuppressed = await book(39);
+    await advanceTo(clock.now().getTime() + 3 * 60_000);
+    expect((await log(unsuppressed.appointmentId)).find((entry) => entry.key === 'newBooking#client')).toMatchObject({ outcome: 'sent' });
+    await mailFeedback(snsEvent(feedback('Permanent'), feedback('Permanent')) as never, createLambdaContext('mailFeedback', 10_000));
     const before = (await mails()).length;
     const appointment = await book(40);
     await advanceTo(clock.now().getTime() + 3 * 60_000);

@@ -77,10 +77,11 @@ export function createNotificationRepository(ctx: RepositoryContext) {
 
     /**
      * Saves the clinic's settings. When the reminder rules change, the revision is bumped and a
-     * re-planning job over these calendars starts in the same transaction, replacing any older one.
+     * re-planning job over these calendars starts in the same transaction, replacing any older one;
+     * otherwise an unfinished job is moved on (same cursor), which runs its next batch again.
      */
     async saveClinicSettings(next: NotificationSettings, calendarIds: readonly string[]): Promise<ClinicNotificationSettings> {
-      const current = await clinicSettings();
+      const [current, running] = await Promise.all([clinicSettings(), replanJob.get({ clinicId }).go({ consistent: true })]);
       const rulesChanged = !sameReminderRules(current.settings.reminders, next.reminders);
       const saved: ClinicNotificationSettings = {
         settings: next,
@@ -99,6 +100,8 @@ export function createNotificationRepository(ctx: RepositoryContext) {
               ? settings.create(item).commit()
               : settings.put(item).where(({ version }, { eq }) => eq(version, current.version)).commit(),
             ...(rulesChanged ? [jobs.put(job).commit()] : []),
+            // A job that stalled (its stream record given up on) resumes from its cursor with the next save.
+            ...(!rulesChanged && running.data && !running.data.done ? [jobs.put({ ...(running.data as ReplanJob), batches: running.data.batches + 1, updatedAt: now }).commit()] : []),
           ])
           .go();
         if (result.canceled) throw concurrentChange('notification settings');
