@@ -54,7 +54,7 @@ export async function deliver(rt: Runtime, payload: DeliveryPayload): Promise<De
   const [location, template, previous] = await Promise.all([
     orUndefined(repos.locations.get(calendar.locationId)),
     repos.notifications.template(payload.kind),
-    payload.kind === 'reschedule' && appointment.rescheduledFromId ? orUndefined(repos.appointments.get(appointment.rescheduledFromId)) : Promise.resolve(undefined),
+    payload.kind === 'reschedule' && !payload.previousStart && appointment.rescheduledFromId ? orUndefined(repos.appointments.get(appointment.rescheduledFromId)) : Promise.resolve(undefined),
   ]);
   const chosen = template ?? DEFAULT_TEMPLATES[payload.kind];
   const values = messageValues({
@@ -62,7 +62,7 @@ export async function deliver(rt: Runtime, payload: DeliveryPayload): Promise<De
     clinicName: clinic.name,
     clinicPhone: location?.phone ?? clinic.phone,
     start: appointment.start,
-    previousStart: previous?.start,
+    previousStart: (payload.kind === 'reschedule' ? payload.previousStart : undefined) ?? previous?.start,
     timeZone: location?.timeZone ?? clinic.defaultTimeZone,
     locationName: location?.name,
     locationAddress: location?.address ? [location.address.line1, location.address.city].join(', ') : undefined,

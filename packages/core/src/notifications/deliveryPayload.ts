@@ -4,7 +4,8 @@ import type { NoticeType } from '../schemas/notification';
 export type DeliveryPayload =
   | { kind: 'reminder'; clinicId: string; appointmentId: string; slot: number; leadMinutes: number; start: string; version: number }
   | { kind: 'newBooking'; clinicId: string; appointmentId: string }
-  | { kind: Exclude<NoticeType, 'newBooking'>; clinicId: string; appointmentId: string; version: number };
+  | { kind: 'reschedule'; clinicId: string; appointmentId: string; version: number; /** Set when the start changed in place; a move's previous start is its original's. */ previousStart?: string }
+  | { kind: Exclude<NoticeType, 'newBooking' | 'reschedule'>; clinicId: string; appointmentId: string; version: number };
 
 export function isDeliveryPayload(value: unknown): value is DeliveryPayload {
   const payload = value as Partial<DeliveryPayload> | null;

@@ -102,6 +102,11 @@ export function planNotifications(input: PlanInput): NotificationPlan {
     }
   }
 
+  // A start changed in place (rather than by a move, which books a new appointment) is announced as a reschedule too.
+  if (before && after && before.start !== after.start && isRemindedStatus(after.status) && isNoticeEnabled(settings, 'reschedule')) {
+    if (!isAnnouncementPending(input.root ?? after, settings, now)) plan.sendNow.push({ kind: 'reschedule', clinicId, appointmentId, version: after.version, previousStart: before.start });
+  }
+
   if (before && after && before.status !== after.status) {
     const pending = isAnnouncementPending(input.root ?? after, settings, now);
     if (after.status === 'canceled') {

@@ -8,7 +8,7 @@ const ALL = { client: true, provider: false };
 const command = fc.oneof(
   fc.record({ op: fc.constant('book' as const), startIn: fc.integer({ min: 30, max: 10 * 24 * 60 }), notify: fc.option(fc.boolean(), { nil: undefined }) }),
   fc.record({ op: fc.constantFrom('cancel' as const, 'noShow' as const, 'confirm' as const, 'rollback' as const, 'edit' as const), pick: fc.nat() }),
-  fc.record({ op: fc.constant('reschedule' as const), pick: fc.nat(), startIn: fc.integer({ min: 30, max: 10 * 24 * 60 }) }),
+  fc.record({ op: fc.constantFrom('reschedule' as const, 'shift' as const), pick: fc.nat(), startIn: fc.integer({ min: 30, max: 10 * 24 * 60 }) }),
   fc.record({ op: fc.constant('rules' as const), leads: fc.subarray(LEADS, { maxLength: 5 }) }),
   fc.record({ op: fc.constant('stream' as const), count: fc.integer({ min: 1, max: 5 }), redeliver: fc.boolean() }),
   fc.record({ op: fc.constant('advance' as const), minutes: fc.integer({ min: 1, max: 3 * 24 * 60 }), seed: fc.nat() }),
@@ -35,6 +35,7 @@ function run(commands: Command[], offset: number): Simulation {
       case 'rollback': sim.setStatus(pick(c.pick), 'booked', ['no_show', 'confirmed']); break;
       case 'edit': sim.edit(pick(c.pick)); break;
       case 'reschedule': sim.reschedule(pick(c.pick), c.startIn); break;
+      case 'shift': sim.shift(pick(c.pick), c.startIn); break;
       case 'rules': sim.changeRules(c.leads); break;
       case 'stream': sim.processStream(c.count, c.redeliver); break;
       case 'advance': sim.advance(c.minutes, (name) => (name.length + c.seed) % 5 === 0, (name) => (name.length + c.seed) % 3 === 0); break;

@@ -73,6 +73,12 @@ describe('the notification planner', () => {
     expect(plan(undefined, moved, '2026-06-01T12:01:00Z', appointment()).sendNow).toEqual([]);
   });
 
+  it('announces a start changed in place as a reschedule, with the previous start', () => {
+    const changed = plan(appointment(), appointment({ start: '2026-06-06T14:00:00Z', version: 2 }), '2026-06-01T13:00:00Z');
+    expect(changed.sendNow).toEqual([{ kind: 'reschedule', clinicId: CLINIC, appointmentId: ID, version: 2, previousStart: '2026-06-05T14:00:00Z' }]);
+    expect(changed.upsert.map((schedule) => schedule.at)).toEqual(['2026-06-05T14:00:00Z', '2026-06-06T12:00:00Z']);
+  });
+
   it("does not announce a repeat's extra dates one by one", () => {
     expect(plan(undefined, appointment({ seriesId: '01JSER0000000000000000000A' })).upsert.map((schedule) => schedule.payload.kind)).toEqual(['reminder', 'reminder']);
   });

@@ -89,6 +89,11 @@ export class Simulation {
     this.change(id, {});
   }
 
+  /** A start changed in place (the other way to reschedule): reminders move with it. */
+  shift(id: string, startOffsetMinutes: number): void {
+    if (['booked', 'confirmed'].includes(this.appointments.get(id)?.status ?? '')) this.change(id, { start: new Date(this.now + startOffsetMinutes * 60_000).toISOString() });
+  }
+
   /** A move: a new appointment at the new start, the old one rebooked, linked both ways. */
   reschedule(id: string, startOffsetMinutes: number): void {
     const current = this.appointments.get(id);
