@@ -19,6 +19,8 @@ import { Web } from './constructs/web';
 export interface CasefileStackProps extends StackProps {
   /** Subscribed to the alarm topic when given. */
   alarmEmail?: string;
+  /** The verified SES sender of notifications. */
+  mailFrom?: string | undefined;
   /** Built web apps to upload; each is skipped when undefined. */
   web?: { consoleDir?: string; bookingDir?: string };
 }
@@ -63,7 +65,7 @@ export class CasefileStack extends Stack {
     });
     this.scheduler = new ReminderScheduler(this, 'Scheduler');
     this.mail = new Mail(this, 'Mail', { encryptionKey: keys.opsKey });
-    this.notifications = new Notifications(this, 'Notifications', { table: this.table, opsKey: keys.opsKey, alarmTopic: alarms.topic, scheduler: this.scheduler, mail: this.mail });
+    this.notifications = new Notifications(this, 'Notifications', { table: this.table, opsKey: keys.opsKey, alarmTopic: alarms.topic, scheduler: this.scheduler, mail: this.mail, mailFrom: props.mailFrom });
     this.notifications.grantPlanning(this.streams.functions.notifications!);
     this.web = new Web(this, 'Web', { apiDomainName: this.http.domainName, logKey: keys.opsKey, ...props.web });
 

@@ -27,7 +27,7 @@ export interface NotificationsProps {
   scheduler: ReminderScheduler;
   mail: Mail;
   /** The verified sender address; replies go to each clinic's contact address. */
-  mailFrom?: string;
+  mailFrom?: string | undefined;
 }
 
 export class Notifications extends Construct {
