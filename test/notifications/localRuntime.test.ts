@@ -100,7 +100,12 @@ describe('notifications on the local runtime', () => {
     await advanceTo(clock.now().getTime() + 3 * 60_000);
     const announced = (await mails()).slice(before);
     expect(announced.map((mail) => mail.destination.to[0]).sort()).toEqual([clientEmail, providerEmail].sort());
-    expect(announced[0]!.subject).toContain('Riverside');
+    expect(announced.map((mail) => [mail.destination.to[0], mail.subject]).sort()).toEqual(
+      [
+        [clientEmail, 'Your appointment at Riverside Physio & Rehab'],
+        [providerEmail, '[Provider copy] Your appointment at Riverside Physio & Rehab'],
+      ].sort(),
+    );
 
     const reminderAt = Date.parse(appointment.start) - 24 * HOUR + 60_000;
     const reminder = (await schedulesOf(appointment.appointmentId)).find((schedule) => schedule.name.endsWith('-r0'))!;

@@ -95,7 +95,8 @@ export async function deliver(rt: Runtime, payload: DeliveryPayload): Promise<De
         from: rt.notify.mailFrom,
         to: recipient.address,
         replyTo: clinic.contactEmail,
-        subject: fillTemplate(chosen.subject, values, 'text'),
+        // Providers get the client's message, marked as their copy.
+        subject: `${recipient.audience === 'provider' ? '[Provider copy] ' : ''}${fillTemplate(chosen.subject, values, 'text')}`,
         html: fillTemplate(chosen.html, values, 'html'),
         text: fillTemplate(chosen.text, values, 'text'),
         tags: { clinicId: payload.clinicId, appointmentId: payload.appointmentId, kind: payload.kind, ...(payload.kind === 'reminder' ? { leadMinutes: String(payload.leadMinutes) } : {}) },
