@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { LocalIdentityDirectory, createLocalTokenIssuer, type StaffIdentity } from '@casefile/adapters';
 import type { ApiHandler, StreamHandler } from '@casefile/functions/handlers';
+import { LocalScheduleStore } from '@casefile/adapters';
+import { scheduledHandlers } from '@casefile/functions/handlers';
 import { startGateway } from '../../packages/local/src/gateway';
+import { findFreePort } from '../../packages/local/src/ports';
+import { scheduleTargets } from '../../packages/local/src/scheduleTargets';
+import { startSchedulerLoop, type SchedulerLoop } from '../../packages/local/src/schedulerLoop';
+import { startSesLocal, type SesLocal } from '../../packages/local/src/sesLocal';
 import { createLocalDynamoDbClient } from '../../packages/local/src/localClients';
 import { startStreamPoller, type ConsumerDefinitionLike, type StreamPoller } from '../../packages/local/src/streamPoller';
 import { ensureTable } from '../../packages/local/src/tableSetup';
@@ -22,6 +28,14 @@ export interface TestApiOptions {
   /** Replace the real stream consumers and their handlers. */
   consumers?: readonly ConsumerDefinitionLike[];
   streamHandlers?: Partial<Record<string, StreamHandler>>;
+  /** Also run the local SES endpoint and a schedule store with a scheduler loop that tests tick by hand. */
+  notifications?: { now: () => number };
+}
+
+export interface TestNotifications {
+  ses: SesLocal;
+  schedules: LocalScheduleStore;
+  scheduler: SchedulerLoop;
 }
 
 export interface TestApi {
@@ -32,6 +46,7 @@ export interface TestApi {
   tokenFor(user: StaffIdentity): Promise<string>;
   identity: LocalIdentityDirectory;
   poller: StreamPoller;
+  notifications?: TestNotifications;
   stop(): Promise<void>;
 }
 
@@ -47,6 +62,15 @@ export async function startTestApi(options: TestApiOptions): Promise<TestApi> {
   const identity = new LocalIdentityDirectory(join(folder, 'identities.json'));
   process.env.LOCAL_IDENTITY_FILE = identity.filePath;
   const issuer = await createLocalTokenIssuer();
+  let notifications: TestNotifications | undefined;
+  if (options.notifications) {
+    const ses = await startSesLocal({ port: await findFreePort() });
+    process.env.SES_ENDPOINT = ses.url;
+    process.env.LOCAL_SCHEDULES_FILE = join(folder, 'schedules.json');
+    const schedules = new LocalScheduleStore(process.env.LOCAL_SCHEDULES_FILE);
+    const scheduler = startSchedulerLoop({ store: schedules, targets: scheduleTargets(scheduledHandlers), intervalMs: 0, now: options.notifications.now, log: () => undefined });
+    notifications = { ses, schedules, scheduler };
+  }
   const gateway = await startGateway({
     port: 0,
     tokenVerifier: issuer,
@@ -70,9 +94,12 @@ export async function startTestApi(options: TestApiOptions): Promise<TestApi> {
     tokenFor: async (user) => (await issuer.issue(user)).token,
     identity,
     poller,
+    ...(notifications ? { notifications } : {}),
     async stop() {
       await gateway.stop();
       await poller.stop();
+      await notifications?.scheduler.stop();
+      await notifications?.ses.stop();
       await dynamoDb.send(new DeleteTableCommand({ TableName: tableName })).catch(() => undefined);
       dynamoDb.destroy();
       await rm(folder, { recursive: true, force: true });
