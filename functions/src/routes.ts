@@ -69,7 +69,7 @@ interface RouteBase {
   body?: z.ZodType;
   response?: z.ZodType;
   /** Success status; 200 unless stated. */
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204;
 }
 
 /** Staff routes sit behind the JWT authorizer and name the one permission they need. */

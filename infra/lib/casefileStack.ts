@@ -71,7 +71,10 @@ export class CasefileStack extends Stack {
     this.mail = new Mail(this, 'Mail', { encryptionKey: keys.opsKey });
     this.notifications = new Notifications(this, 'Notifications', { table: this.table, opsKey: keys.opsKey, alarmTopic: alarms.topic, scheduler: this.scheduler, mail: this.mail, mailFrom: props.mailFrom });
     this.notifications.grantPlanning(this.streams.functions.notifications!);
+    this.notifications.grantSendMail(this.http.functions.public);
     this.web = new Web(this, 'Web', { apiDomainName: this.http.domainName, logKey: keys.opsKey, ...props.web });
+    // Manage links in online-booking mail open the booking pages behind this distribution.
+    this.http.functions.public.function.addEnvironment('PUBLIC_SITE_URL', `https://${this.web.distribution.distributionDomainName}`);
 
     new CfnOutput(this, 'ApiUrl', { value: this.http.api.apiEndpoint });
     new CfnOutput(this, 'DistributionDomainName', { value: this.web.distribution.distributionDomainName });

@@ -78,6 +78,8 @@ export async function startTestApi(options: TestApiOptions): Promise<TestApi> {
     identityDirectory: identity,
     ...(options.handlers ? { handlers: options.handlers } : {}),
   });
+  // Manage links in online-booking mail point at this gateway, as they point at the site in AWS.
+  process.env.PUBLIC_SITE_URL = gateway.url;
   const poller = startStreamPoller({
     endpoint: options.endpoint,
     tableName,

@@ -78,6 +78,7 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   editSeriesNotes: () => ({ notes: 'Bring the referral letter.' }),
   bookOnline: (ids) => ({ sessionId: ids.sessionId, locationId: ids.locationId, start: inDays(30, 14), firstName: 'Pat', lastName: 'Public', email: 'pat.public@example.test', code: '123456' }),
   rescheduleManagedBooking: () => ({ start: inDays(31, 14) }),
+  requestEmailCode: () => ({ email: `sample${++unique}@example.test` }),
   rescheduleSeries: () => ({ localTime: '16:30' }),
   putNotificationSettings: () => ({ notifyByDefault: true, newBookingOffsetMinutes: 3 }),
   putCalendarNotificationSettings: () => ({ notifyByDefault: false }),

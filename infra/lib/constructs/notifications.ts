@@ -69,6 +69,12 @@ export class Notifications extends Construct {
     });
   }
 
+  /** What a function that sends mail of its own needs (online booking's codes and confirmations): the sender and the configuration set. */
+  grantSendMail(target: CasefileFunction): void {
+    this.allowSendMail(target);
+    for (const [name, value] of Object.entries(this.mailEnvironment)) target.function.addEnvironment(name, value);
+  }
+
   private get scheduleEnvironment(): Record<string, string> {
     return { ...this.props.scheduler.environment, NOTIFICATION_TARGET_ARN: this.sendNotification.function.functionArn };
   }
