@@ -10,7 +10,7 @@ import { AUDITED_ENTITY_TYPES } from '@casefile/core';
 export type FilterPattern = { [key: string]: FilterPattern | readonly unknown[] };
 
 export interface StreamConsumerDefinition {
-  consumer: 'audit';
+  consumer: 'audit' | 'notifications';
   description: string;
   /** A record is delivered when it matches any of these patterns. */
   filters: readonly FilterPattern[];
@@ -29,5 +29,14 @@ export const STREAM_CONSUMERS: readonly StreamConsumerDefinition[] = [
       { eventName: ['REMOVE'], dynamodb: { OldImage: { [ENTITY_ATTRIBUTE]: { S: AUDITED_ENTITY_TYPES } } } },
     ],
     batchSize: 100,
+  },
+  {
+    consumer: 'notifications',
+    description: 'Plans reminders and delayed notices as schedules, sends notices due now, and runs reminder re-planning batches.',
+    filters: [
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['appointment'] } } } },
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['replanJob'] }, done: { BOOL: [false] } } } },
+    ],
+    batchSize: 20,
   },
 ];

@@ -15,6 +15,9 @@ import { handler as availability } from './api/availability';
 import { handler as appointments } from './api/appointments';
 import { handler as publicBooking } from './api/public';
 import { handler as auditConsumer } from './streams/audit';
+import { handler as notificationsConsumer } from './streams/notifications';
+import { handler as notifications } from './api/notifications';
+import { handler as sendNotification } from './scheduled/sendNotification';
 
 export type ApiHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 export type StreamHandler = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
@@ -29,5 +32,10 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   availability,
   appointments,
   public: publicBooking,
+  notifications,
 };
-export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = { audit: auditConsumer };
+export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = { audit: auditConsumer, notifications: notificationsConsumer };
+
+/** Targets of one-time schedules, by the name a schedule gives (`functions/src/scheduled/<name>.ts`). */
+export type ScheduledHandler = (payload: unknown, context: Context) => Promise<unknown>;
+export const scheduledHandlers: Readonly<Record<string, ScheduledHandler>> = { sendNotification };

@@ -8,6 +8,7 @@ import { APPOINTMENT_ROUTES } from './appointmentRoutes';
 import { MOVE_ROUTES } from './moveRoutes';
 import { PUBLIC_ROUTES } from './publicRoutes';
 import { SHIFT_ROUTES } from './shiftRoutes';
+import { NOTIFICATION_ROUTES } from './notificationRoutes';
 import {
   type Action,
   auditEventSchema,
@@ -51,7 +52,7 @@ import {
   updateMemberSchema,
 } from '@casefile/core';
 
-export const API_FUNCTIONS = ['platform', 'settings', 'team', 'clients', 'audit', 'calendars', 'availability', 'appointments', 'public'] as const;
+export const API_FUNCTIONS = ['platform', 'settings', 'team', 'clients', 'audit', 'calendars', 'availability', 'appointments', 'public', 'notifications'] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -68,7 +69,7 @@ interface RouteBase {
   body?: z.ZodType;
   response?: z.ZodType;
   /** Success status; 200 unless stated. */
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204;
 }
 
 /** Staff routes sit behind the JWT authorizer and name the one permission they need. */
@@ -133,6 +134,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   ...APPOINTMENT_ROUTES,
   ...MOVE_ROUTES,
   ...PUBLIC_ROUTES,
+  ...NOTIFICATION_ROUTES,
 
   { method: 'GET', path: '/api/audit', fn: 'audit', auth: 'staff', action: 'audit:read', operationId: 'getAuditTrail', summary: 'The audit trail of one entity, newest first.', query: auditQuerySchema, response: pageOf(auditEventSchema, 'AuditEventPage') },
 ];

@@ -13,6 +13,7 @@ import {
   type Clock,
 } from '@casefile/adapters';
 import { type CasefileService, createService, sharedDocumentClient, tableNameFromEnv } from '@casefile/db';
+import { type NotificationPorts, notificationPortsFromEnv } from './notifications/notificationPorts';
 
 export interface Runtime {
   service: CasefileService;
@@ -20,6 +21,8 @@ export interface Runtime {
   clock: Clock;
   newId: () => string;
   logger: Logger;
+  /** Scheduler and mailer (SPEC N1-N3). */
+  notify: NotificationPorts;
 }
 
 let current: Runtime | undefined;
@@ -31,6 +34,7 @@ export function runtime(): Runtime {
     clock: systemClock,
     newId,
     logger: createLogger(process.env.POWERTOOLS_SERVICE_NAME ?? 'casefile'),
+    notify: notificationPortsFromEnv(),
   };
   return current;
 }

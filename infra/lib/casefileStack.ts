@@ -11,6 +11,7 @@ import { CasefileHttpApi } from './constructs/httpApi';
 import { EncryptionKeys } from './constructs/keys';
 import { Mail } from './constructs/mail';
 import { PublicLinkSecret } from './constructs/publicLinkSecret';
+import { Notifications } from './constructs/notifications';
 import { ReminderScheduler } from './constructs/scheduler';
 import { StreamConsumers } from './constructs/streamConsumers';
 import { ClinicTable } from './constructs/table';
@@ -19,6 +20,8 @@ import { Web } from './constructs/web';
 export interface CasefileStackProps extends StackProps {
   /** Subscribed to the alarm topic when given. */
   alarmEmail?: string;
+  /** The verified SES sender of notifications. */
+  mailFrom?: string | undefined;
   /** Built web apps to upload; each is skipped when undefined. */
   web?: { consoleDir?: string; bookingDir?: string };
 }
@@ -30,6 +33,7 @@ export class CasefileStack extends Stack {
   readonly streams: StreamConsumers;
   readonly scheduler: ReminderScheduler;
   readonly mail: Mail;
+  readonly notifications: Notifications;
   readonly web: Web;
 
   constructor(scope: Construct, id: string, props: CasefileStackProps = {}) {
@@ -65,7 +69,12 @@ export class CasefileStack extends Stack {
     });
     this.scheduler = new ReminderScheduler(this, 'Scheduler');
     this.mail = new Mail(this, 'Mail', { encryptionKey: keys.opsKey });
+    this.notifications = new Notifications(this, 'Notifications', { table: this.table, opsKey: keys.opsKey, alarmTopic: alarms.topic, scheduler: this.scheduler, mail: this.mail, mailFrom: props.mailFrom });
+    this.notifications.grantPlanning(this.streams.functions.notifications!);
+    this.notifications.grantSendMail(this.http.functions.public);
     this.web = new Web(this, 'Web', { apiDomainName: this.http.domainName, logKey: keys.opsKey, ...props.web });
+    // Manage links in online-booking mail open the booking pages behind this distribution.
+    this.http.functions.public.function.addEnvironment('PUBLIC_SITE_URL', `https://${this.web.distribution.distributionDomainName}`);
 
     new CfnOutput(this, 'ApiUrl', { value: this.http.api.apiEndpoint });
     new CfnOutput(this, 'DistributionDomainName', { value: this.web.distribution.distributionDomainName });

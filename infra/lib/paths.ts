@@ -16,6 +16,11 @@ export function streamEntry(consumer: string): string {
   return path.join(REPO_ROOT, 'functions/src/streams', `${consumer}.ts`);
 }
 
+/** A one-time schedule's target (`scheduled`) or an event subscriber (`events`). */
+export function taskEntry(folder: 'scheduled' | 'events', name: string): string {
+  return path.join(REPO_ROOT, 'functions/src', folder, `${name}.ts`);
+}
+
 /** A built web app's folder, or undefined while it has not been built. */
 export function builtWebDir(app: 'console' | 'booking'): string | undefined {
   const dir = path.join(REPO_ROOT, 'web', app, 'dist');

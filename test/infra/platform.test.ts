@@ -124,6 +124,8 @@ describe('online booking links', () => {
     );
     expect(withSecret).toHaveLength(1);
     expect(JSON.stringify(withSecret[0]!.Properties)).toContain('casefile-api-public');
+    expect(JSON.stringify(withSecret[0]!.Properties)).toContain('PUBLIC_SITE_URL');
+    expect(JSON.stringify(withSecret[0]!.Properties)).toContain('MAIL_FROM');
     const readers = Object.values(resources).filter((resource) => resource.Type === 'AWS::IAM::Policy' && JSON.stringify(resource.Properties).includes('secretsmanager:GetSecretValue'));
     expect(readers).toHaveLength(1);
   });

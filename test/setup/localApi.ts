@@ -10,8 +10,14 @@ import { join } from 'node:path';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { LocalIdentityDirectory, createLocalTokenIssuer, type StaffIdentity } from '@casefile/adapters';
 import type { ApiHandler, StreamHandler } from '@casefile/functions/handlers';
+import { LocalScheduleStore } from '@casefile/adapters';
+import { scheduledHandlers } from '@casefile/functions/handlers';
 import { startGateway } from '../../packages/local/src/gateway';
 import type { StaticMount } from '../../packages/local/src/http/staticFiles';
+import { findFreePort } from '../../packages/local/src/ports';
+import { scheduleTargets } from '../../packages/local/src/scheduleTargets';
+import { startSchedulerLoop, type SchedulerLoop } from '../../packages/local/src/schedulerLoop';
+import { startSesLocal, type SesLocal } from '../../packages/local/src/sesLocal';
 import { createLocalDynamoDbClient } from '../../packages/local/src/localClients';
 import { startStreamPoller, type ConsumerDefinitionLike, type StreamPoller } from '../../packages/local/src/streamPoller';
 import { ensureTable } from '../../packages/local/src/tableSetup';
@@ -25,6 +31,14 @@ export interface TestApiOptions {
   streamHandlers?: Partial<Record<string, StreamHandler>>;
   /** Built web apps the gateway serves, as `npm start` does (browser tests). */
   staticDirs?: readonly StaticMount[];
+  /** Also run the local SES endpoint and a schedule store with a scheduler loop that tests tick by hand. */
+  notifications?: { now: () => number };
+}
+
+export interface TestNotifications {
+  ses: SesLocal;
+  schedules: LocalScheduleStore;
+  scheduler: SchedulerLoop;
 }
 
 export interface TestApi {
@@ -35,6 +49,7 @@ export interface TestApi {
   tokenFor(user: StaffIdentity): Promise<string>;
   identity: LocalIdentityDirectory;
   poller: StreamPoller;
+  notifications?: TestNotifications;
   stop(): Promise<void>;
 }
 
@@ -50,6 +65,15 @@ export async function startTestApi(options: TestApiOptions): Promise<TestApi> {
   const identity = new LocalIdentityDirectory(join(folder, 'identities.json'));
   process.env.LOCAL_IDENTITY_FILE = identity.filePath;
   const issuer = await createLocalTokenIssuer();
+  let notifications: TestNotifications | undefined;
+  if (options.notifications) {
+    const ses = await startSesLocal({ port: await findFreePort() });
+    process.env.SES_ENDPOINT = ses.url;
+    process.env.LOCAL_SCHEDULES_FILE = join(folder, 'schedules.json');
+    const schedules = new LocalScheduleStore(process.env.LOCAL_SCHEDULES_FILE);
+    const scheduler = startSchedulerLoop({ store: schedules, targets: scheduleTargets(scheduledHandlers), intervalMs: 0, now: options.notifications.now, log: () => undefined });
+    notifications = { ses, schedules, scheduler };
+  }
   const gateway = await startGateway({
     port: 0,
     tokenVerifier: issuer,
@@ -58,6 +82,8 @@ export async function startTestApi(options: TestApiOptions): Promise<TestApi> {
     ...(options.handlers ? { handlers: options.handlers } : {}),
     ...(options.staticDirs ? { staticDirs: options.staticDirs } : {}),
   });
+  // Manage links in online-booking mail point at this gateway, as they point at the site in AWS.
+  process.env.PUBLIC_SITE_URL = gateway.url;
   const poller = startStreamPoller({
     endpoint: options.endpoint,
     tableName,
@@ -74,9 +100,12 @@ export async function startTestApi(options: TestApiOptions): Promise<TestApi> {
     tokenFor: async (user) => (await issuer.issue(user)).token,
     identity,
     poller,
+    ...(notifications ? { notifications } : {}),
     async stop() {
       await gateway.stop();
       await poller.stop();
+      await notifications?.scheduler.stop();
+      await notifications?.ses.stop();
       await dynamoDb.send(new DeleteTableCommand({ TableName: tableName })).catch(() => undefined);
       dynamoDb.destroy();
       await rm(folder, { recursive: true, force: true });

@@ -35,6 +35,8 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   '/api/appointments/{id}/cancel-series': 'appointmentId',
   '/api/appointments/{id}/series-notes': 'appointmentId',
   '/api/appointments/{id}/reschedule-series': 'appointmentId',
+  '/api/calendars/{id}/notification-settings': 'calendarId',
+  '/api/appointments/{id}/notifications': 'appointmentId',
   ...(SHIFT_PATH_IDS as Record<string, keyof FixtureIds>),
 };
 
@@ -76,7 +78,11 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   editSeriesNotes: () => ({ notes: 'Bring the referral letter.' }),
   bookOnline: (ids) => ({ sessionId: ids.sessionId, locationId: ids.locationId, start: inDays(30, 14), firstName: 'Pat', lastName: 'Public', email: 'pat.public@example.test', code: '123456' }),
   rescheduleManagedBooking: () => ({ start: inDays(31, 14) }),
+  requestEmailCode: () => ({ email: `sample${++unique}@example.test` }),
   rescheduleSeries: () => ({ localTime: '16:30' }),
+  putNotificationSettings: () => ({ notifyByDefault: true, newBookingOffsetMinutes: 3 }),
+  putCalendarNotificationSettings: () => ({ notifyByDefault: false }),
+  putNotificationTemplate: () => ({ kind: 'reminder', subject: 'See you on {{date}}', html: '<p>{{time}}</p>', text: 'At {{time}}' }),
   ...(SHIFT_SAMPLE_BODIES as Record<string, (ids: FixtureIds) => unknown>),
 };
 
@@ -117,6 +123,7 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture) => Promise<Par
   cancelSeries: (fixture) => freshAppointment(fixture),
   editSeriesNotes: (fixture) => freshAppointment(fixture),
   rescheduleSeries: (fixture) => freshAppointment(fixture),
+  getAppointmentNotifications: (fixture) => freshAppointment(fixture),
   ...SHIFT_FRESH_IDS,
 };
 

@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import type { Role } from '@casefile/core';
 import { seedIfEmpty, type DemoUser } from '../../packages/local/src/seed';
 import { DEMO_CLINICS } from '../../packages/local/src/seed/demoData';
-import { startTestApi, type TestApiOptions } from '../setup/localApi';
+import { startTestApi, type TestApiOptions, type TestNotifications } from '../setup/localApi';
 import { ApiClient } from './apiClient';
 import { loadShiftId } from './samples/shiftSamples';
 
@@ -44,10 +44,12 @@ export interface World {
   clinicB: ClinicFixture;
   /** Resolves when every change written so far has been through the stream consumers. */
   drainStreams: () => Promise<void>;
+  /** Set when the world was started with notifications. */
+  notifications?: TestNotifications;
   stop: () => Promise<void>;
 }
 
-export async function startWorld(options: Pick<TestApiOptions, 'staticDirs'> = {}): Promise<World> {
+export async function startWorld(options: Pick<TestApiOptions, 'notifications' | 'staticDirs'> = {}): Promise<World> {
   const endpoint = inject('dynamoEndpoint');
   const testApi = await startTestApi({ endpoint, ...options });
   const seed = await seedIfEmpty({ tableName: testApi.tableName, endpoint, identityFile: testApi.identity.filePath });
@@ -105,6 +107,7 @@ export async function startWorld(options: Pick<TestApiOptions, 'staticDirs'> = {
     clinicA: await fixture(0),
     clinicB: await fixture(1),
     drainStreams: () => testApi.poller.drain(),
+    ...(testApi.notifications ? { notifications: testApi.notifications } : {}),
     stop: () => testApi.stop(),
   };
 }

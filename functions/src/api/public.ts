@@ -1,6 +1,8 @@
 import type { PublicAvailabilityQuery, PublicBookingRequest } from '@casefile/core';
 import { createApiHandler, type OperationInput } from '../http/createApiHandler';
 import { bookOnline } from './public/bookOnline';
+import { issueEmailCode } from './public/emailCodes';
+import { sendOnlineConfirmation } from './public/onlineMail';
 import { cancelOnline, openManageLink, signManageLink } from './public/manageBooking';
 import { publicBookingView } from './public/publicBookingView';
 import { loadCatalogue, onlineChoice, toPublicClinic } from './public/publicCatalogue';
@@ -21,11 +23,21 @@ export const handler = createApiHandler('public', {
     return publicTimes(repos, runtime, onlineChoice(await loadCatalogue(repos), query, 'query'), query);
   },
 
+  requestEmailCode: async ({ runtime, params, body, event }: OperationInput<Slug, unknown, { email: string }>) => {
+    const repos = await repositoriesForSlug(runtime, params.clinicSlug);
+    return issueEmailCode(repos, runtime, event, await repos.clinic.get(), body.email);
+  },
+
   bookOnline: async ({ runtime, params, body, event }: OperationInput<Slug, unknown, PublicBookingRequest>) => {
     const repos = await repositoriesForSlug(runtime, params.clinicSlug);
-    const appointment = await bookOnline(repos, runtime, event, await loadCatalogue(repos), body);
-    const now = runtime.clock.now().toISOString();
-    return { booking: await publicBookingView(repos, appointment, now), manageToken: await signManageLink(runtime, appointment) };
+    const { appointment, client } = await bookOnline(repos, runtime, event, await loadCatalogue(repos), body);
+    const booking = await publicBookingView(repos, appointment, runtime.clock.now().toISOString());
+    const manageToken = await signManageLink(runtime, appointment);
+    // The booking stands whatever the mail does; the page shows the same link.
+    await sendOnlineConfirmation(runtime, repos, appointment, booking, { ...client, email: body.email }, manageToken).catch((error: unknown) =>
+      runtime.logger.error('online confirmation not sent', { errorName: error instanceof Error ? error.name : typeof error }),
+    );
+    return { booking, manageToken };
   },
 
   getManagedBooking: async ({ runtime, params }: OperationInput<Token>) => {

@@ -9,6 +9,7 @@ import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { LOCK_FILE, REPO_ROOT, TSCONFIG } from '../paths';
 import { type TableAccess, grantTableAccess } from '../tableGrants';
@@ -25,6 +26,8 @@ export interface CasefileFunctionProps {
   logKey: IKey;
   timeout?: Duration;
   environment?: Record<string, string>;
+  /** For functions invoked asynchronously (schedules, SNS): where events go after the retries. */
+  deadLetterQueue?: IQueue;
 }
 
 // ESM bundles have no `require`; some CommonJS dependencies still call it.
@@ -59,6 +62,7 @@ export class CasefileFunction extends Construct {
       role,
       logGroup,
       tracing: Tracing.ACTIVE,
+      ...(props.deadLetterQueue ? { deadLetterQueue: props.deadLetterQueue } : {}),
       projectRoot: REPO_ROOT,
       depsLockFilePath: LOCK_FILE,
       environment: {

@@ -10,3 +10,6 @@ export * from './logging/logger';
 export * from './clock/clock';
 export * from './tokens/publicLinks';
 export * from './tokens/publicLinkSecret';
+export * from './scheduler/eventBridgeScheduler';
+export * from './mailer/mailerPort';
+export * from './mailer/sesMailer';

@@ -27,3 +27,5 @@ export * from './schemas/dayView';
 export * from './schemas/bookingContext';
 export * from './schemas/publicBooking';
 export * from './online/index';
+export * from './notifications/index';
+export * from './schemas/notification';

@@ -5,3 +5,4 @@ export * from './dynamoClient';
 export * from './repositories/index';
 export * from './streamImages';
 export { createAuditRepository } from './repositories/auditRepository';
+export * from './entityImages';

@@ -20,6 +20,11 @@ import { CalendarDayEntity } from './entities/calendarDay';
 import { ClinicSlugEntity } from './entities/clinicSlug';
 import { EmailCodeEntity } from './entities/emailCode';
 import { RateCounterEntity } from './entities/rateCounter';
+import { NotificationSettingsEntity } from './entities/notificationSettings';
+import { MailTemplateEntity } from './entities/mailTemplate';
+import { NotificationRecordEntity } from './entities/notificationRecord';
+import { MailSuppressionEntity } from './entities/mailSuppression';
+import { ReplanJobEntity } from './entities/replanJob';
 
 export function createService(client: DynamoDBDocumentClient, table: string) {
   return new Service(
@@ -44,6 +49,11 @@ export function createService(client: DynamoDBDocumentClient, table: string) {
       clinicSlug: ClinicSlugEntity,
       emailCode: EmailCodeEntity,
       rateCounter: RateCounterEntity,
+      notificationSettings: NotificationSettingsEntity,
+      mailTemplate: MailTemplateEntity,
+      notificationRecord: NotificationRecordEntity,
+      mailSuppression: MailSuppressionEntity,
+      replanJob: ReplanJobEntity,
     },
     { client, table },
   );

@@ -8,3 +8,4 @@ export * from './gateway';
 export * from './eventFilter';
 export * from './streamPoller';
 export * from './schedulerLoop';
+export * from './scheduleTargets';

@@ -51,6 +51,8 @@ export function applyLocalEnvironment(config: LocalConfig, env: NodeJS.ProcessEn
   env.SES_ENDPOINT = `http://127.0.0.1:${config.sesPort}`;
   env.LOCAL_IDENTITY_FILE = localDataFiles(config).identities;
   env.LOCAL_SCHEDULES_FILE = localDataFiles(config).schedules;
+  // Manage links in online-booking mail open the booking pages this runtime serves.
+  env.PUBLIC_SITE_URL ??= `http://${config.host}:${config.gatewayPort}`;
 }
 
 function readPort(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -38,14 +38,18 @@ async function main(): Promise<void> {
   const { seedIfEmpty } = await import('./seed');
   const { startStreamPoller } = await import('./streamPoller');
   const { startGateway } = await import('./gateway');
+  const { scheduledHandlers } = await import('@casefile/functions/handlers');
+  const { scheduleTargets } = await import('./scheduleTargets');
 
   const identityDirectory = new LocalIdentityDirectory(files.identities);
   const tokenIssuer = await createLocalTokenIssuer({ keyFile: files.signingKey });
   const seed = await seedIfEmpty({ tableName: config.tableName, endpoint: dynamoDb.endpoint, identityFile: files.identities });
+  const { seedDemoNotifications } = await import('./seed/seedNotifications');
+  await seedDemoNotifications({ tableName: config.tableName, endpoint: dynamoDb.endpoint });
 
   const poller = startStreamPoller({ endpoint: dynamoDb.endpoint, tableName: config.tableName, checkpointFile: files.streamCheckpoints });
   stops.push({ name: 'stream poller', stop: poller.stop });
-  const scheduler = startSchedulerLoop({ store: new LocalScheduleStore(files.schedules) });
+  const scheduler = startSchedulerLoop({ store: new LocalScheduleStore(files.schedules), targets: scheduleTargets(scheduledHandlers) });
   stops.push({ name: 'scheduler loop', stop: scheduler.stop });
 
   const gateway = await startGateway({

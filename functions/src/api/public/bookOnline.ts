@@ -30,7 +30,13 @@ import type { Catalogue, OnlineChoice } from './publicCatalogue';
 import { onlineChoice } from './publicCatalogue';
 import { enforceRateLimits, publicLinks, sourceAddress } from './publicClinicContext';
 
-export async function bookOnline(repos: ClinicRepositories, runtime: Runtime, event: APIGatewayProxyEventV2, catalogue: Catalogue, body: PublicBookingRequest): Promise<StoredAppointment> {
+export async function bookOnline(
+  repos: ClinicRepositories,
+  runtime: Runtime,
+  event: APIGatewayProxyEventV2,
+  catalogue: Catalogue,
+  body: PublicBookingRequest,
+): Promise<{ appointment: StoredAppointment; client: Client }> {
   const links = await publicLinks(runtime);
   const emailKey = links.keyedHash('email', normalizeEmail(body.email));
   await enforceRateLimits(repos, runtime, [
@@ -61,7 +67,7 @@ export async function bookOnline(repos: ClinicRepositories, runtime: Runtime, ev
         { caseId: caseFile.caseId, sessionId: choice.session.sessionId, calendarId: placement.calendar.calendarId, start, mode: 'online', ...(body.notes ? { notes: body.notes } : {}) },
       );
       await repos.online.spendEmailCode(emailKey);
-      return booked.appointment;
+      return { appointment: booked.appointment, client };
     } catch (error) {
       // Another client won this calendar at this start: try the next provider free then, if any.
       if (!(isDomainError(error) && error.outcome === 'conflict')) throw error;

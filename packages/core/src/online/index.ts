@@ -1,2 +1,3 @@
 // Online booking rules (SPEC O1-O5).
 export * from './selfService';
+export * from './onlineMessages';

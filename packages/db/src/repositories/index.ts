@@ -10,6 +10,7 @@ import { createSessionRepository } from './sessionRepository';
 import { createTimeBlockRepository } from './timeBlockRepository';
 import { createAppointmentRepository } from './appointmentRepository';
 import { createOnlineRepository } from './onlineRepository';
+import { createNotificationRepository } from './notificationRepository';
 import { createClinicRepository, createDisciplineRepository, createLocationRepository } from './settingsRepositories';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
@@ -32,6 +33,7 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     shifts: createShiftRepository(ctx),
     appointments: createAppointmentRepository(ctx),
     online: createOnlineRepository(ctx),
+    notifications: createNotificationRepository(ctx),
   };
 }
 
@@ -42,3 +44,5 @@ export type { StoredAppointment, CalendarDayKey, AppointmentChange, BusyTime, Gu
 export { dayKey, slotTaken } from './appointmentRepository';
 export { clinicIdForSlug } from './clinicDirectory';
 export type { EmailCodeCheck } from './onlineRepository';
+export type { ClinicNotificationSettings, ReplanJob, NotificationRepository } from './notificationRepository';
+export { createNotificationRepository } from './notificationRepository';

@@ -1,0 +1,48 @@
+import middy from '@middy/core';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { readEntityImage, type ReplanJob, type StoredAppointment } from '@casefile/db';
+import { planAndApply } from '../notifications/applyPlan';
+import { systemRepositories } from '../notifications/notificationRepos';
+import { runReplanBatch } from '../notifications/replanBatch';
+import { runtime } from '../runtime';
+
+type Image = Record<string, AttributeValue>;
+
+/**
+ * Notifications and reminders (SPEC N1, N2). For each appointment change, plans with the core and
+ * applies the difference: schedules upserted or deleted by deterministic name, notices due now
+ * delivered (claimed conditionally, so a redelivered record sends nothing twice). For the
+ * re-planning job, runs its next batch. Records are handled in order; the first failure is reported
+ * with everything after it.
+ */
+async function handleNotificationRecords(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+  const rt = runtime();
+  for (const [index, record] of event.Records.entries()) {
+    try {
+      await handleRecord(record);
+    } catch (error) {
+      rt.logger.error('notification record failed', { eventID: record.eventID, errorName: error instanceof Error ? error.name : 'unknown' });
+      return { batchItemFailures: event.Records.slice(index).map((failed) => ({ itemIdentifier: failed.dynamodb?.SequenceNumber ?? '' })) };
+    }
+  }
+  return { batchItemFailures: [] };
+}
+
+async function handleRecord(record: DynamoDBRecord): Promise<void> {
+  const rt = runtime();
+  const oldImage = record.dynamodb?.OldImage as Image | undefined;
+  const newImage = record.dynamodb?.NewImage as Image | undefined;
+  const job = readEntityImage<ReplanJob>(newImage, 'replanJob');
+  if (job) {
+    if (!job.done) await runReplanBatch(rt, job);
+    return;
+  }
+  const before = readEntityImage<StoredAppointment>(oldImage, 'appointment');
+  const after = readEntityImage<StoredAppointment>(newImage, 'appointment');
+  const subject = after ?? before;
+  if (!subject) return;
+  await planAndApply(rt, systemRepositories(rt, subject.clinicId), before, after);
+}
+
+export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(handleNotificationRecords);

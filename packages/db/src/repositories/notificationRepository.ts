@@ -1,0 +1,205 @@
+/**
+ * Notification settings, templates, the per-appointment notification log, suppressed addresses and
+ * the reminder re-planning job of one clinic (SPEC N1-N3).
+ */
+import {
+  type CalendarNotificationOverride,
+  DEFAULT_NOTIFICATION_SETTINGS,
+  effectiveSettings,
+  type MailTemplate,
+  type MessageKind,
+  type NotificationLogEntry,
+  type NotificationSettings,
+  normalizeEmail,
+  sameReminderRules,
+} from '@casefile/core';
+import { type RepositoryContext, stampNew } from './context';
+import { concurrentChange, isConditionFailure, isTransactionConflict } from './errors';
+
+export interface ClinicNotificationSettings {
+  settings: NotificationSettings;
+  reminderRevision: number;
+  reminderSlots: number;
+  /** 0 while the clinic has never saved settings. */
+  version: number;
+}
+
+export interface ReplanJob {
+  clinicId: string;
+  revision: number;
+  from: string;
+  calendarIds: string[];
+  calendarIndex: number;
+  cursor?: string | null;
+  planned: number;
+  batches: number;
+  done: boolean;
+  updatedAt: string;
+}
+
+export interface FutureAppointmentPage {
+  appointmentIds: string[];
+  cursor: string | null;
+}
+
+const CLINIC_SCOPE = 'clinic';
+
+export function createNotificationRepository(ctx: RepositoryContext) {
+  const { notificationSettings, mailTemplate, notificationRecord, mailSuppression, replanJob, occupancy } = ctx.service.entities;
+  const clinicId = ctx.clinicId;
+
+  async function clinicSettings(): Promise<ClinicNotificationSettings> {
+    const result = await notificationSettings.get({ clinicId, scope: CLINIC_SCOPE }).go({ consistent: true });
+    const item = result.data;
+    if (!item) return { settings: DEFAULT_NOTIFICATION_SETTINGS, reminderRevision: 0, reminderSlots: 0, version: 0 };
+    return {
+      settings: { ...DEFAULT_NOTIFICATION_SETTINGS, ...(item.settings as NotificationSettings) },
+      reminderRevision: item.reminderRevision ?? 0,
+      reminderSlots: item.reminderSlots ?? 0,
+      version: item.version,
+    };
+  }
+
+  async function calendarOverride(calendarId: string): Promise<CalendarNotificationOverride> {
+    const result = await notificationSettings.get({ clinicId, scope: calendarId }).go({ consistent: true });
+    return (result.data?.override as CalendarNotificationOverride | undefined) ?? {};
+  }
+
+  return {
+    clinicSettings,
+    calendarOverride,
+
+    /** The settings that apply to appointments on `calendarId`, with the clinic's reminder bookkeeping. */
+    async effectiveFor(calendarId: string): Promise<ClinicNotificationSettings> {
+      const [clinic, override] = await Promise.all([clinicSettings(), calendarOverride(calendarId)]);
+      return { ...clinic, settings: effectiveSettings(clinic.settings, override) };
+    },
+
+    /**
+     * Saves the clinic's settings. When the reminder rules change, the revision is bumped and a
+     * re-planning job over these calendars starts in the same transaction, replacing any older one;
+     * otherwise an unfinished job is moved on (same cursor), which runs its next batch again.
+     */
+    async saveClinicSettings(next: NotificationSettings, calendarIds: readonly string[]): Promise<ClinicNotificationSettings> {
+      const [current, running] = await Promise.all([clinicSettings(), replanJob.get({ clinicId }).go({ consistent: true })]);
+      const rulesChanged = !sameReminderRules(current.settings.reminders, next.reminders);
+      const saved: ClinicNotificationSettings = {
+        settings: next,
+        reminderRevision: current.reminderRevision + (rulesChanged ? 1 : 0),
+        reminderSlots: Math.max(current.reminderSlots, next.reminders.length),
+        version: current.version + 1,
+      };
+      const now = ctx.now().toISOString();
+      const stamp = stampNew(ctx);
+      const item = { clinicId, scope: CLINIC_SCOPE, settings: next, reminderRevision: saved.reminderRevision, reminderSlots: saved.reminderSlots, ...stamp, version: saved.version };
+      const job: ReplanJob = { clinicId, revision: saved.reminderRevision, from: now, calendarIds: [...calendarIds], calendarIndex: 0, planned: 0, batches: 0, done: calendarIds.length === 0, updatedAt: now };
+      try {
+        const result = await ctx.service.transaction
+          .write(({ notificationSettings: settings, replanJob: jobs }) => [
+            current.version === 0
+              ? settings.create(item).commit()
+              : settings.put(item).where(({ version }, { eq }) => eq(version, current.version)).commit(),
+            ...(rulesChanged ? [jobs.put(job).commit()] : []),
+            // A job that stalled (its stream record given up on) resumes from its cursor with the next save.
+            ...(!rulesChanged && running.data && !running.data.done ? [jobs.put({ ...(running.data as ReplanJob), batches: running.data.batches + 1, updatedAt: now }).commit()] : []),
+          ])
+          .go();
+        if (result.canceled) throw concurrentChange('notification settings');
+      } catch (error) {
+        if (isConditionFailure(error) || isTransactionConflict(error)) throw concurrentChange('notification settings', error);
+        throw error;
+      }
+      return saved;
+    },
+
+    async saveCalendarOverride(calendarId: string, override: CalendarNotificationOverride): Promise<void> {
+      await notificationSettings.put({ clinicId, scope: calendarId, override, ...stampNew(ctx) }).go();
+    },
+
+    async templates(): Promise<MailTemplate[]> {
+      const result = await mailTemplate.query.primary({ clinicId }).go({ pages: 'all' });
+      return result.data.map(({ kind, subject, html, text }) => ({ kind: kind as MessageKind, subject, html, text }));
+    },
+
+    async template(kind: MessageKind): Promise<MailTemplate | undefined> {
+      const result = await mailTemplate.get({ clinicId, kind }).go();
+      if (!result.data) return undefined;
+      const { subject, html, text } = result.data;
+      return { kind, subject, html, text };
+    },
+
+    async saveTemplate(template: MailTemplate): Promise<void> {
+      await mailTemplate.put({ clinicId, ...template, ...stampNew(ctx) }).go();
+    },
+
+    /** An appointment's notification log, by key. */
+    async log(appointmentId: string): Promise<NotificationLogEntry[]> {
+      const result = await notificationRecord.query.primary({ clinicId, appointmentId }).go({ pages: 'all' });
+      return result.data.map(({ clinicId: _clinic, ...entry }) => entry as NotificationLogEntry);
+    },
+
+    /** Claims one message before it is sent; false when it was claimed (or sent, or skipped) before. */
+    async claim(entry: NotificationLogEntry): Promise<boolean> {
+      try {
+        await notificationRecord.create({ clinicId, ...entry }).go();
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+
+    async finish(appointmentId: string, key: string, fields: Pick<NotificationLogEntry, 'outcome' | 'at'> & Partial<Pick<NotificationLogEntry, 'messageId' | 'reason'>>): Promise<void> {
+      await notificationRecord.patch({ clinicId, appointmentId, key }).set(fields).go();
+    },
+
+    /** Gives a claim back after a failed send, so a retry may send. */
+    async release(appointmentId: string, key: string): Promise<void> {
+      await notificationRecord.delete({ clinicId, appointmentId, key }).go();
+    },
+
+    async isSuppressed(address: string): Promise<boolean> {
+      const result = await mailSuppression.get({ clinicId, address: normalizeEmail(address) }).go();
+      return Boolean(result.data);
+    },
+
+    /** Records a bounce or complaint once; false when the address was suppressed already. */
+    async suppress(address: string, reason: 'bounce' | 'complaint', feedbackId: string | undefined): Promise<boolean> {
+      try {
+        await mailSuppression.create({ clinicId, address: normalizeEmail(address), reason, at: ctx.now().toISOString(), ...(feedbackId ? { feedbackId } : {}) }).go();
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+
+    async replanJob(): Promise<ReplanJob | undefined> {
+      const result = await replanJob.get({ clinicId }).go({ consistent: true });
+      return (result.data as ReplanJob | null) ?? undefined;
+    },
+
+    /** Moves the job on from the state it was read in; false when another run moved it first (or a newer revision replaced it). */
+    async advanceReplan(read: ReplanJob, next: ReplanJob): Promise<boolean> {
+      try {
+        await replanJob
+          .put(next)
+          .where(({ revision, batches }, { eq }) => `${eq(revision, read.revision)} AND ${eq(batches, read.batches)}`)
+          .go();
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+
+    /** A page of the appointments placed on a calendar from `from` on, by start (one Query on its occupancy). */
+    async futureOnCalendar(calendarId: string, from: string, cursor: string | null | undefined, limit: number): Promise<FutureAppointmentPage> {
+      const result = await occupancy.query.primary({ clinicId, calendarId }).gte({ start: from }).go({ cursor: cursor ?? null, limit });
+      const reminded = result.data.filter((item) => item.status === 'booked' || item.status === 'confirmed');
+      return { appointmentIds: reminded.map((item) => item.appointmentId), cursor: result.cursor ?? null };
+    },
+  };
+}
+
+export type NotificationRepository = ReturnType<typeof createNotificationRepository>;

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Temporal } from 'temporal-polyfill';
+import type { Calendar, PublicBooking } from '@casefile/core';
+import { startWorld, type World } from '../support/world';
+
+type Mail = { destination: { to: string[] }; subject: string; body: { html: string; text: string } };
+type Problem = { type: string; errors?: { path: string }[] };
+const ZONE = 'America/Toronto';
+
+describe('online booking mail: email codes and the confirmation with its manage link (O4, N3)', () => {
+  let world: World;
+  let calendar: Calendar;
+  let sessionId: string;
+  let sessionName: string;
+  let day: string;
+  /** Moves the scheduler loop's clock ahead, so delayed notices come due. */
+  let skew = 0;
+  const at = (time: string) => Temporal.PlainDateTime.from(`${day}T${time}`).toZonedDateTime(ZONE).toInstant().toString();
+  const mailsTo = async (address: string): Promise<Mail[]> =>
+    ((await (await fetch(`${world.notifications!.ses.url}/store`)).json()) as { emails: Mail[] }).emails.filter((mail) => mail.destination.to.includes(address));
+  const requestCode = (email: string) => world.anonymous.post<{ sent: boolean; expiresInMinutes: number } & Problem>('/api/public/riverside/email-codes', { email });
+  const codeIn = (mail: Mail) => /\b(\d{6})\b/.exec(mail.subject)![1]!;
+
+  beforeAll(async () => {
+    world = await startWorld({ notifications: { now: () => Date.now() + skew } });
+    const owner = await world.clinicA.api('owner');
+    const member = await owner.post<{ memberId: string }>('/api/members', {
+      firstName: 'Mia',
+      lastName: 'Mailer',
+      email: `mia.mailer.${Date.now()}@riverside.test`,
+      role: 'provider',
+      disciplineIds: [world.clinicA.ids.disciplineId],
+      calendarLocationId: world.clinicA.ids.locationId,
+    });
+    const calendars = await owner.get<{ items: Calendar[] }>('/api/calendars?kind=provider');
+    const own = calendars.body.items.find((one) => one.memberId === member.body.memberId)!;
+    calendar = (
+      await owner.patch<Calendar>(`/api/calendars/${own.calendarId}`, {
+        onlineBooking: true,
+        disciplineIds: [world.clinicA.ids.disciplineId],
+        guardrails: { leadTimeMinutes: 60, selfCancelWindowHours: 24 },
+      })
+    ).body;
+    const sessions = await owner.get<{ items: { sessionId: string; name: string; onlineBookable: boolean; disciplineId: string; requiredResourceKinds: string[] }[] }>('/api/sessions');
+    const session = sessions.body.items.find((one) => one.onlineBookable && one.disciplineId === world.clinicA.ids.disciplineId && one.requiredResourceKinds.length === 0)!;
+    sessionId = session.sessionId;
+    sessionName = session.name;
+    day = Temporal.Now.plainDateISO(ZONE).add({ days: 12 }).toString();
+    const desk = await world.clinicA.api('front_desk');
+    expect((await desk.post('/api/shifts', { calendarId: calendar.calendarId, date: day, start: '07:00', end: '08:30', breaks: [] })).status).toBe(201);
+  });
+  afterAll(() => world?.stop());
+
+  it('answers a known and an unknown address alike, and mails each a code', async () => {
+    const owner = await world.clinicA.api('owner');
+    const known = await owner.get<{ client: { email: string } }>(`/api/clients/${world.clinicA.ids.clientId}`);
+    const forKnown = await requestCode(known.body.client.email);
+    const forUnknown = await requestCode('nobody.yet@example.test');
+    expect(forKnown.status).toBe(202);
+    expect(forUnknown.status).toBe(202);
+    expect(forKnown.body).toEqual(forUnknown.body);
+    expect(forKnown.body).toEqual({ sent: true, expiresInMinutes: 15 });
+    expect(await mailsTo(known.body.client.email)).toHaveLength(1);
+    const [mail] = await mailsTo('nobody.yet@example.test');
+    expect(mail!.subject).toMatch(/^\d{6} is your Riverside Physio & Rehab booking code$/);
+  });
+
+  it('books with the mailed code, sends one confirmation with the manage link, and spends the code', async () => {
+    const email = 'mailed.client@example.test';
+    expect((await requestCode(email)).status).toBe(202);
+    const code = codeIn((await mailsTo(email)).at(-1)!);
+    const request = { sessionId, locationId: calendar.locationId, calendarId: calendar.calendarId, start: at('07:00'), firstName: 'Mae', lastName: 'Mailed', email, code };
+    const booked = await world.anonymous.post<{ booking: PublicBooking; manageToken: string }>('/api/public/riverside/bookings', request);
+    expect(booked.status).toBe(201);
+
+    // Let every notice the booking planned come due: the client's new-booking notice is this confirmation.
+    await world.drainStreams();
+    skew = 30 * 60_000;
+    await world.notifications!.scheduler.tick();
+    await world.drainStreams();
+    const mails = (await mailsTo(email)).filter((mail) => mail.subject.startsWith('Your appointment'));
+    expect(mails).toHaveLength(1);
+    const link = `${world.baseUrl}/book/manage/${booked.body.manageToken}`;
+    expect(mails[0]!.body.text).toContain(link);
+    expect(mails[0]!.body.html).toContain(`href="${link}"`);
+    expect(mails[0]!.body.text).toContain('7:00');
+    expect(`${mails[0]!.subject}${mails[0]!.body.text}`).not.toContain(sessionName);
+    // The confirmation is the client's new-booking notice in the appointment's notification log.
+    const desk = await world.clinicA.api('front_desk');
+    const [client] = (await desk.get<{ items: { clientId: string }[] }>(`/api/clients?email=${email}`)).body.items;
+    const [appointment] = (await desk.get<{ items: { appointmentId: string }[] }>(`/api/clients/${client!.clientId}/appointments`)).body.items;
+    const log = await desk.get<{ items: { key: string; outcome: string }[] }>(`/api/appointments/${appointment!.appointmentId}/notifications`);
+    expect(log.body.items.filter((entry) => entry.key === 'newBooking#client')).toEqual([expect.objectContaining({ outcome: 'sent' })]);
+
+    const again = await world.anonymous.post<Problem>('/api/public/riverside/bookings', { ...request, start: at('07:30') });
+    expect(again.status).toBe(400);
+    expect(again.body.errors?.map((error) => error.path)).toEqual(['body.code']);
+  });
+
+  it('limits codes per address with 429 and Retry-After', async () => {
+    const email = 'too.many.codes@example.test';
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let index = 0; index < 6; index++) {
+      const response = await requestCode(email);
+      statuses.push(response.status);
+      retryAfter = response.headers.get('retry-after') ?? retryAfter;
+    }
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+    expect(await mailsTo(email)).toHaveLength(5);
+  });
+});
