@@ -40,8 +40,9 @@ export async function bookFirstTime(page: Page, options: { client: Client; sesUr
   await page.getByRole('button', { name: 'Send me a code' }).click();
   await page.getByRole('heading', { name: 'Check your email' }).waitFor();
 
-  const codeMail = await waitForMail(sesUrl, client.email, (mail) => /\b\d{6}\b/.test(mail.text) && mail.at >= codeRequested - 1000);
-  const code = /\b(\d{6})\b/.exec(codeMail.text)![1]!;
+  const codeIn = (mail: { subject: string; text: string }) => /\b(\d{6})\b/.exec(`${mail.subject}\n${mail.text}`)?.[1];
+  const codeMail = await waitForMail(sesUrl, client.email, (mail) => codeIn(mail) !== undefined && mail.at >= codeRequested - 1000);
+  const code = codeIn(codeMail)!;
   await page.getByLabel('Code from the email').fill(code);
   await screenshot(page, 'booking-3-code');
   const booked = Date.now();
