@@ -40,4 +40,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Development scripts of a web app run in Node (e.g. writing the OpenAPI document the console's types come from).
+    files: ['web/*/scripts/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
 );

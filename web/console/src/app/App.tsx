@@ -1,0 +1,58 @@
+/** The console's frame: a header with the pages, the signed-in user and the page for the path. */
+import { Anchor, AppShell, Button, Group, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { useAuth } from '../auth/AuthContext';
+import { SignInPage } from '../auth/SignInPage';
+import { SchedulePage } from '../schedule/SchedulePage';
+import { Link } from './Link';
+import { matchRoute, usePath } from './router';
+
+const ClientsPage = lazy(() => import('../clients/ClientsPage'));
+const ClientPage = lazy(() => import('../clients/ClientPage'));
+const CasePage = lazy(() => import('../clients/CasePage'));
+const SettingsPage = lazy(() => import('../settings/SettingsPage'));
+
+const NAV = [
+  { href: '/', label: 'Schedule', page: 'schedule' },
+  { href: '/clients', label: 'Clients', page: 'clients' },
+  { href: '/settings', label: 'Settings', page: 'settings' },
+] as const;
+
+export function App() {
+  const { session, signOut } = useAuth();
+  const path = usePath();
+  if (!session) return <SignInPage />;
+  const route = matchRoute(path);
+  const section = route.page === 'client' || route.page === 'case' ? 'clients' : route.page;
+
+  return (
+    <AppShell header={{ height: 48 }} padding={0}>
+      <AppShell.Header>
+        <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
+          <Group gap="md" wrap="nowrap" component="nav" aria-label="Console">
+            <Text fw={700} c="blue.8" visibleFrom="xs">Casefile</Text>
+            {NAV.map((item) => (
+              <Anchor key={item.href} component={Link} href={item.href} fw={section === item.page ? 700 : 400} aria-current={section === item.page ? 'page' : undefined}>
+                {item.label}
+              </Anchor>
+            ))}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm" c="dimmed" visibleFrom="sm">{session.email} · {session.role.replace('_', ' ')}</Text>
+            <Button size="compact-sm" variant="subtle" onClick={signOut}>Sign out</Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main>
+        <Suspense fallback={<Text p="md" role="status">Loading…</Text>}>
+          {route.page === 'schedule' && <SchedulePage />}
+          {route.page === 'clients' && <ClientsPage />}
+          {route.page === 'client' && <ClientPage clientId={route.clientId} />}
+          {route.page === 'case' && <CasePage caseId={route.caseId} />}
+          {route.page === 'settings' && <SettingsPage section={route.section} />}
+          {route.page === 'not-found' && <Text p="md">This page does not exist. <Anchor component={Link} href="/">Back to the schedule</Anchor></Text>}
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

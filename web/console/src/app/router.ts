@@ -1,0 +1,41 @@
+/** A small path router: the console's pages are few, and the local gateway falls back to index.html. */
+import { useSyncExternalStore } from 'react';
+
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+export function navigate(path: string): void {
+  if (path === location.pathname + location.search) return;
+  history.pushState(null, '', path);
+  for (const listener of listeners) listener();
+}
+
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, () => location.pathname);
+}
+
+export type Route =
+  | { page: 'schedule' }
+  | { page: 'clients' }
+  | { page: 'client'; clientId: string }
+  | { page: 'case'; caseId: string }
+  | { page: 'settings'; section: string }
+  | { page: 'not-found' };
+
+export function matchRoute(path: string): Route {
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0) return { page: 'schedule' };
+  if (parts[0] === 'clients' && parts.length === 1) return { page: 'clients' };
+  if (parts[0] === 'clients' && parts[1]) return { page: 'client', clientId: parts[1] };
+  if (parts[0] === 'cases' && parts[1]) return { page: 'case', caseId: parts[1] };
+  if (parts[0] === 'settings') return { page: 'settings', section: parts[1] ?? 'locations' };
+  return { page: 'not-found' };
+}

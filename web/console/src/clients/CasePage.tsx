@@ -1,0 +1,3 @@
+export default function CasePage({ caseId }: { caseId: string }) {
+  return <p>{caseId}</p>;
+}

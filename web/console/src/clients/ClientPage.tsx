@@ -1,0 +1,3 @@
+export default function ClientPage({ clientId }: { clientId: string }) {
+  return <p>{clientId}</p>;
+}

@@ -1,0 +1,45 @@
+/** Find a client by family name (prefix), email or phone; the results are buttons. */
+import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, unwrap, type Schemas } from '../api/client';
+import { errorText } from '../api/apiError';
+
+export type Client = Schemas['Client'];
+
+function searchQuery(text: string): { name?: string; email?: string; phone?: string } {
+  if (text.includes('@')) return { email: text };
+  if (/^[+\d][\d\s().-]{5,}$/.test(text)) return { phone: text };
+  return { name: text };
+}
+
+export function useClientSearch(text: string) {
+  const [debounced] = useDebouncedValue(text.trim(), 250);
+  return useQuery({
+    queryKey: ['clients', 'search', debounced],
+    enabled: debounced.length >= 2,
+    queryFn: () => unwrap(api.GET('/api/clients', { params: { query: { limit: 10, ...searchQuery(debounced) } } })),
+  });
+}
+
+export function ClientSearch({ onPick, label = 'Find client' }: { onPick(client: Client): void; label?: string }) {
+  const [text, setText] = useState('');
+  const results = useClientSearch(text);
+  return (
+    <Stack gap={4}>
+      <TextInput label={label} placeholder="Family name, email or phone" value={text} onChange={(event) => setText(event.currentTarget.value)} error={results.isError ? errorText(results.error) : undefined} autoComplete="off" data-autofocus />
+      {results.data && (
+        <Stack gap={2} role="list" aria-label="Matching clients">
+          {results.data.items.length === 0 && <Text size="sm" c="dimmed">No client matches.</Text>}
+          {results.data.items.map((client) => (
+            <Button key={client.clientId} role="listitem" variant="subtle" justify="flex-start" onClick={() => onPick(client)}>
+              {client.lastName}, {client.preferredName ?? client.firstName}
+              <Text span size="xs" c="dimmed" ml={6}>{client.dateOfBirth ?? client.email ?? client.phone ?? ''}</Text>
+            </Button>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

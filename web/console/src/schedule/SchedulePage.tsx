@@ -1,0 +1,225 @@
+/**
+ * The calendar as the hub (SPEC P4, A5): left panel of controls, the day grid (a one-calendar list
+ * on phones), the status bar, and the right slide-out panel for booking or one appointment.
+ */
+import { Alert, Box, Button, Drawer, Group, Loader, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { api, unwrap } from '../api/client';
+import { errorText } from '../api/apiError';
+import { useCalendars, useDisciplines, useLocations, useSessions, type AppointmentStatus, type DayAppointment } from '../api/queries';
+import { displayDate, displayTime, todayIn, zonedInstant } from '../lib/zonedTime';
+import { AppointmentPanel } from './AppointmentPanel';
+import { BookingPanel, type BookingDraft } from './BookingPanel';
+import { DayGrid, type Opening } from './DayGrid';
+import { gridRange, type GridScale } from './layout';
+import { LeftPanel } from './LeftPanel';
+import { openingsFrom } from './openings';
+import { PhoneDayList } from './PhoneDayList';
+import { StatusBar } from './StatusBar';
+import { HIDDEN_BY_DEFAULT, STATUS_ORDER } from './statuses';
+import { useDayView } from './useDayView';
+import { appointmentExtras } from './appointmentExtras';
+
+type Panel = { kind: 'book'; draft: BookingDraft } | { kind: 'appointment'; appointmentId: string };
+
+const PX_PER_MINUTE = 1.2;
+const SNAP_MINUTES = 15;
+
+export function SchedulePage() {
+  const queryClient = useQueryClient();
+  const wide = useMediaQuery('(min-width: 64em)', true);
+  const phone = useMediaQuery('(max-width: 47.99em)', false);
+  const locations = useLocations();
+  const disciplines = useDisciplines();
+  const sessions = useSessions();
+
+  const [locationId, setLocationId] = useState<string>();
+  const location = locations.data?.items.find((item) => item.locationId === locationId) ?? locations.data?.items[0];
+  const timeZone = location?.timeZone ?? 'UTC';
+  const today = todayIn(timeZone);
+  const [date, setDate] = useState<string>();
+  const shownDate = date ?? today;
+  const [disciplineId, setDisciplineId] = useState('');
+  const [calendarIds, setCalendarIds] = useState<string[]>();
+  const [visible, setVisible] = useState<Set<AppointmentStatus>>(() => new Set(STATUS_ORDER.filter((status) => !HIDDEN_BY_DEFAULT.includes(status))));
+  const [panel, setPanel] = useState<Panel>();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [phoneCalendarId, setPhoneCalendarId] = useState('');
+  const [findSessionId, setFindSessionId] = useState('');
+  const [openings, setOpenings] = useState<Opening[]>([]);
+  const [findStatus, setFindStatus] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+
+  const calendars = useCalendars(location?.locationId);
+  const locationCalendars = useMemo(() => (calendars.data?.items ?? []).filter((calendar) => calendar.active), [calendars.data]);
+  const dayView = useDayView(location ? { locationId: location.locationId, date: shownDate, ...(disciplineId ? { disciplineId } : {}), ...(calendarIds ? { calendarIds } : {}) } : undefined);
+  const view = dayView.data;
+  const shownCalendarIds = useMemo(() => new Set(view?.columns.map((column) => column.calendarId) ?? []), [view]);
+
+  useEffect(() => {
+    setOpenings([]);
+    setFindStatus(undefined);
+  }, [shownDate, location?.locationId]);
+
+  const scale: GridScale = useMemo(() => ({ ...gridRange(view?.columns ?? []), pxPerMinute: PX_PER_MINUTE, snap: SNAP_MINUTES }), [view]);
+
+  const move = useMutation({
+    mutationFn: (input: { appointment: DayAppointment; calendarId: string; minutes: number }) =>
+      unwrap(api.POST('/api/appointments/{id}/move', { params: { path: { id: input.appointment.appointmentId } }, body: { calendarId: input.calendarId, start: zonedInstant(shownDate, input.minutes, timeZone) } })),
+    onSuccess: (result) => {
+      setNotice(`Moved to ${displayTime(Math.round((Date.parse(result.appointment.start) - Date.parse(zonedInstant(shownDate, 0, timeZone))) / 60_000))}${result.conflicts.length ? `; it overlaps ${result.conflicts.length} other appointment(s)` : ''}.`);
+    },
+    onError: (error) => setNotice(`Not moved: ${errorText(error)}`),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['day-view'] }),
+  });
+
+  async function findTime() {
+    const session = sessions.data?.items.find((item) => item.sessionId === findSessionId);
+    if (!session || !view) return;
+    const ids = view.columns.filter((column) => column.kind === 'provider').map((column) => column.calendarId).slice(0, 40);
+    setFindStatus('Looking for openings…');
+    try {
+      const result = await unwrap(
+        api.GET('/api/availability', {
+          params: { query: { sessionId: session.sessionId, from: zonedInstant(shownDate, 0, timeZone), to: zonedInstant(shownDate, 24 * 60, timeZone), limit: 100, mode: 'staff', ...(ids.length ? { calendarIds: ids.join(',') } : {}) } },
+        }),
+      );
+      const found = openingsFrom(result.calendars, session.durationMinutes, shownDate, timeZone);
+      setOpenings(found);
+      const starts = result.calendars.reduce((sum, calendar) => sum + calendar.starts.length, 0);
+      setFindStatus(starts === 0 ? 'No openings on this day.' : `${starts} possible starts, highlighted in green.`);
+    } catch (error) {
+      setFindStatus(errorText(error));
+    }
+  }
+
+  const bookAt = (calendarId: string, minutes: number) => setPanel({ kind: 'book', draft: { calendarId, date: shownDate, minutes } });
+
+  const leftPanel = location && (
+    <LeftPanel
+      locations={locations.data?.items ?? []}
+      locationId={location.locationId}
+      onLocation={(id) => {
+        setLocationId(id);
+        setCalendarIds(undefined);
+      }}
+      date={shownDate}
+      today={today}
+      onDate={setDate}
+      disciplines={disciplines.data?.items ?? []}
+      disciplineId={disciplineId}
+      onDiscipline={setDisciplineId}
+      calendars={locationCalendars}
+      shownCalendarIds={shownCalendarIds}
+      onToggleCalendar={(id) => {
+        const next = new Set(shownCalendarIds);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        setCalendarIds(locationCalendars.map((calendar) => calendar.calendarId).filter((candidate) => next.has(candidate)));
+      }}
+      onDefaultCalendars={() => setCalendarIds(undefined)}
+      sessions={sessions.data?.items ?? []}
+      findSessionId={findSessionId}
+      onFindSession={setFindSessionId}
+      onFindTime={() => void findTime()}
+      onClearFindTime={() => {
+        setOpenings([]);
+        setFindStatus(undefined);
+      }}
+      findStatus={findStatus}
+      onNewBooking={() => bookAt(view?.columns[0]?.calendarId ?? locationCalendars[0]?.calendarId ?? '', 9 * 60)}
+    />
+  );
+
+  if (locations.isError) return <Alert m="md" color="red" role="alert">{errorText(locations.error)}</Alert>;
+  if (!location) return <Loader m="md" aria-label="Loading" />;
+
+  return (
+    <div className={`schedule ${wide ? 'schedule-wide' : ''}`}>
+      {wide ? <aside className="schedule-left" aria-label="Schedule controls">{leftPanel}</aside> : (
+        <Drawer opened={filtersOpen} onClose={() => setFiltersOpen(false)} title="Schedule controls" size={300}>
+          {leftPanel}
+        </Drawer>
+      )}
+      <section className="schedule-main" aria-labelledby="schedule-title">
+        <Group px="sm" py={6} justify="space-between" wrap="nowrap" className="schedule-toolbar">
+          {!wide && <Button size="compact-sm" variant="default" onClick={() => setFiltersOpen(true)}>Filters</Button>}
+          <Text component="h1" fw={600} size="md" id="schedule-title" m={0}>{displayDate(shownDate)} · {location.name}</Text>
+          {dayView.isFetching ? <Loader size="xs" aria-label="Updating" /> : <span />}
+        </Group>
+        {notice && (
+          <Alert mx="sm" mb={4} p={6} withCloseButton onClose={() => setNotice(undefined)} role="status" className="schedule-notice">
+            {notice}
+          </Alert>
+        )}
+        {dayView.isError && <Alert m="sm" color="red" role="alert">{errorText(dayView.error)}</Alert>}
+        {view && view.columns.length === 0 && <Text p="md">No calendar has a shift on this day. Choose calendars on the left to see them anyway.</Text>}
+        {view && view.columns.length > 0 && (phone ? (
+          <PhoneDayList view={view} calendarId={phoneCalendarId} onCalendar={setPhoneCalendarId} visibleStatuses={visible} onAppointment={(id) => setPanel({ kind: 'appointment', appointmentId: id })} onBook={bookAt} />
+        ) : (
+          <DayGrid
+            view={view}
+            scale={scale}
+            visibleStatuses={visible}
+            openings={openings}
+            onSlot={bookAt}
+            onAppointment={(id) => setPanel({ kind: 'appointment', appointmentId: id })}
+            onMove={(appointment, calendarId, minutes) => move.mutate({ appointment, calendarId, minutes })}
+          />
+        ))}
+        {!view && dayView.isPending && <Loader m="md" aria-label="Loading the day" />}
+        {view && (
+          <StatusBar
+            counts={view.counts}
+            total={view.total}
+            visible={visible}
+            onToggle={(status) => {
+              const next = new Set(visible);
+              if (next.has(status)) next.delete(status);
+              else next.add(status);
+              setVisible(next);
+            }}
+          />
+        )}
+      </section>
+      <Drawer
+        opened={Boolean(panel)}
+        onClose={() => setPanel(undefined)}
+        position="right"
+        size={phone ? '100%' : 440}
+        title={panel?.kind === 'book' ? 'New booking' : 'Appointment'}
+        closeButtonProps={{ 'aria-label': 'Close panel' }}
+      >
+        <Box pb="xl">
+          {panel?.kind === 'book' && (
+            <BookingPanel
+              draft={panel.draft}
+              calendars={locationCalendars}
+              sessions={sessions.data?.items ?? []}
+              timeZone={timeZone}
+              today={today}
+              onBooked={(result) => {
+                setNotice(`Booked${result.conflicts.length ? `; it overlaps ${result.conflicts.length} other appointment(s)` : ''}.`);
+                setPanel({ kind: 'appointment', appointmentId: result.appointment.appointmentId });
+              }}
+            />
+          )}
+          {panel?.kind === 'appointment' && (
+            <AppointmentPanel
+              key={panel.appointmentId}
+              appointmentId={panel.appointmentId}
+              calendars={locationCalendars}
+              sessions={sessions.data?.items ?? []}
+              timeZone={timeZone}
+              onMoved={(id) => setPanel({ kind: 'appointment', appointmentId: id })}
+            >
+              {appointmentExtras}
+            </AppointmentPanel>
+          )}
+        </Box>
+      </Drawer>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export default function SettingsPage(_props: { section: string }) {
+  return <p>Settings</p>;
+}
