@@ -177,6 +177,38 @@ describe('staff console in Chromium', () => {
     await page.close();
   });
 
+  it('finds a client, opens the case file with its appointments, and shows API errors at the field in settings', { timeout: 60_000 }, async () => {
+    const page = await signedIn(1440);
+    await page.getByRole('link', { name: 'Clients' }).click();
+    await page.getByLabel('Search clients').fill(client.lastName);
+    await page.getByRole('table', { name: 'Clients found' }).getByRole('link', { name: new RegExp(client.lastName) }).first().click();
+    const caseLabel = (await owner.get<{ caseLabel: string }>(`/api/cases/${world.clinicA.ids.caseId}`)).body.caseLabel;
+    await page.getByRole('table', { name: 'Case files' }).getByRole('link', { name: new RegExp(`^${caseLabel}`) }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(`^Case ${caseLabel}`) }).waitFor();
+    const appointments = (await owner.get<{ items: unknown[] }>(`/api/cases/${world.clinicA.ids.caseId}/appointments?limit=100`)).body.items;
+    await expect.poll(() => page.getByRole('table', { name: 'Appointments of the case' }).locator('tbody tr').count()).toBe(Math.max(1, appointments.length));
+    await screenshot(page, 'console-4-case');
+
+    // Front desk may not add sessions: the owner signs in for settings.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Email').fill(world.clinicA.users.owner!.email);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('link', { name: 'Sessions' }).click();
+    const form = page.getByRole('form', { name: 'Add session' });
+    await form.getByLabel('Name').fill('Too short');
+    await form.getByLabel('Length (minutes)').fill('2');
+    const refused = page.waitForResponse((response) => response.url().endsWith('/api/sessions') && response.request().method() === 'POST');
+    await form.getByRole('button', { name: 'Add session' }).click();
+    const problem = (await (await refused).json()) as { errors: { path: string; message: string }[] };
+    expect((await refused).status()).toBe(400);
+    const message = problem.errors.find((error) => error.path.endsWith('durationMinutes'))!.message;
+    await expect.poll(() => form.getByLabel('Length (minutes)').getAttribute('aria-invalid')).toBe('true');
+    await form.getByText(message).waitFor();
+    await screenshot(page, 'console-5-settings-error');
+    await page.close();
+  });
+
   it.each([390, 820])('shows the day at %i px', { timeout: 60_000 }, async (width) => {
     const page = await signedIn(width);
     await openDay(page);

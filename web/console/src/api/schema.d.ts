@@ -925,7 +925,7 @@ export interface components {
             timeZone: string;
             phone?: string;
             /** @default true */
-            active: boolean;
+            active?: boolean;
         };
         Address: {
             line1: string;
@@ -950,7 +950,7 @@ export interface components {
             name: string;
             colour?: string;
             /** @default true */
-            active: boolean;
+            active?: boolean;
         };
         UpdateDiscipline: {
             name?: string;
@@ -965,10 +965,10 @@ export interface components {
             phone?: string;
             role: components["schemas"]["Role"];
             /** @default [] */
-            disciplineIds: string[];
+            disciplineIds?: string[];
             title?: string;
             /** @default true */
-            active: boolean;
+            active?: boolean;
             /** @description For providers: the location of the provider's own calendar, created with the member (defaults to the clinic's first location). */
             calendarLocationId?: string;
             /**
@@ -980,21 +980,21 @@ export interface components {
              *       "noShow": true
              *     }
              */
-            notificationPreferences: components["schemas"]["NotificationPreferences"];
+            notificationPreferences?: components["schemas"]["NotificationPreferences"];
         };
         /** @enum {string} */
         Role: "owner" | "manager" | "front_desk" | "provider" | "billing";
         NotificationPreferences: {
             /** @default true */
-            email: boolean;
+            email?: boolean;
             /** @default true */
-            newBooking: boolean;
+            newBooking?: boolean;
             /** @default true */
-            reschedule: boolean;
+            reschedule?: boolean;
             /** @default true */
-            cancellation: boolean;
+            cancellation?: boolean;
             /** @default true */
-            noShow: boolean;
+            noShow?: boolean;
         };
         UpdateMember: {
             firstName?: string;
@@ -1022,7 +1022,7 @@ export interface components {
             mobilePhone?: string;
             address?: components["schemas"]["Address"];
             /** @default [] */
-            alerts: components["schemas"]["ClientAlert"][];
+            alerts?: components["schemas"]["ClientAlert"][];
             /**
              * @default {
              *       "email": true,
@@ -1031,7 +1031,7 @@ export interface components {
              *       "marketing": false
              *     }
              */
-            communication: components["schemas"]["CommunicationPreferences"];
+            communication?: components["schemas"]["CommunicationPreferences"];
             /**
              * @default {
              *       "treatment": false,
@@ -1039,12 +1039,12 @@ export interface components {
              *       "electronicCommunication": false
              *     }
              */
-            consent: components["schemas"]["Consent"];
+            consent?: components["schemas"]["Consent"];
             /**
              * @default active
              * @enum {string}
              */
-            status: "active" | "archived";
+            status?: "active" | "archived";
         };
         ClientAlert: {
             text: string;
@@ -1052,25 +1052,25 @@ export interface components {
              * @default info
              * @enum {string}
              */
-            severity: "info" | "warning" | "critical";
+            severity?: "info" | "warning" | "critical";
         };
         CommunicationPreferences: {
             /** @default true */
-            email: boolean;
+            email?: boolean;
             /** @default false */
-            sms: boolean;
+            sms?: boolean;
             /** @default true */
-            reminders: boolean;
+            reminders?: boolean;
             /** @default false */
-            marketing: boolean;
+            marketing?: boolean;
         };
         Consent: {
             /** @default false */
-            treatment: boolean;
+            treatment?: boolean;
             /** @default false */
-            privacyPolicy: boolean;
+            privacyPolicy?: boolean;
             /** @default false */
-            electronicCommunication: boolean;
+            electronicCommunication?: boolean;
             /**
              * Format: date
              * @description Calendar date, YYYY-MM-DD.
@@ -1111,9 +1111,9 @@ export interface components {
             referralSource?: components["schemas"]["ReferralSource"];
             disciplineId?: string;
             /** @default [] */
-            assignedProviderIds: string[];
+            assignedProviderIds?: string[];
             /** @default [] */
-            contacts: components["schemas"]["CaseContact"][];
+            contacts?: components["schemas"]["CaseContact"][];
         };
         ReferralSource: {
             /** @enum {string} */
@@ -1159,18 +1159,18 @@ export interface components {
             locationId: string;
             memberId?: string;
             /** @default [] */
-            disciplineIds: string[];
+            disciplineIds?: string[];
             /** @default [] */
-            grantedMemberIds: string[];
+            grantedMemberIds?: string[];
             /** @default false */
-            onlineBooking: boolean;
+            onlineBooking?: boolean;
             /**
              * @default {
              *       "start": "07:00",
              *       "end": "21:00"
              *     }
              */
-            visibleHours: components["schemas"]["VisibleHours"];
+            visibleHours?: components["schemas"]["VisibleHours"];
             /**
              * @default {
              *       "leadTimeMinutes": 120,
@@ -1180,9 +1180,9 @@ export interface components {
              *       "selfCancelWindowHours": 24
              *     }
              */
-            guardrails: components["schemas"]["Guardrails"];
+            guardrails?: components["schemas"]["Guardrails"];
             /** @default true */
-            active: boolean;
+            active?: boolean;
         };
         VisibleHours: {
             start: components["schemas"]["LocalTime"];
@@ -1192,15 +1192,15 @@ export interface components {
         LocalTime: string;
         Guardrails: {
             /** @default 120 */
-            leadTimeMinutes: number;
+            leadTimeMinutes?: number;
             /** @default 0 */
-            bufferBeforeMinutes: number;
+            bufferBeforeMinutes?: number;
             /** @default 0 */
-            bufferAfterMinutes: number;
+            bufferAfterMinutes?: number;
             /** @default 60 */
-            horizonDays: number;
+            horizonDays?: number;
             /** @default 24 */
-            selfCancelWindowHours: number;
+            selfCancelWindowHours?: number;
         };
         UpdateCalendar: {
             name?: string;
@@ -1224,13 +1224,13 @@ export interface components {
             durationMinutes: number;
             colour?: string;
             /** @default [] */
-            billingItemIds: string[];
+            billingItemIds?: string[];
             /** @default false */
-            onlineBookable: boolean;
+            onlineBookable?: boolean;
             /** @default [] */
-            requiredResourceKinds: ("room" | "equipment")[];
+            requiredResourceKinds?: ("room" | "equipment")[];
             /** @default true */
-            active: boolean;
+            active?: boolean;
         };
         UpdateSession: {
             name?: string;
@@ -1286,7 +1286,7 @@ export interface components {
             /** @description Local wall-clock end on `date`, after `start`; `24:00` ends at midnight. */
             end: components["schemas"]["LocalTime"];
             /** @default [] */
-            breaks: components["schemas"]["ShiftBreak"][];
+            breaks?: components["schemas"]["ShiftBreak"][];
         };
         ShiftBreak: {
             start: components["schemas"]["LocalTime"];
@@ -1309,7 +1309,7 @@ export interface components {
             /** @description Local wall-clock end on `date`, after `start`; `24:00` ends at midnight. */
             end: components["schemas"]["LocalTime"];
             /** @default [] */
-            breaks: components["schemas"]["ShiftBreak"][];
+            breaks?: components["schemas"]["ShiftBreak"][];
         };
         /** @description MO, TU, WE, TH, FR, SA, SU, or the ISO number 1 (Monday) to 7 (Sunday). */
         Weekday: ("MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU") | number;
@@ -1334,7 +1334,7 @@ export interface components {
              */
             start: string;
             /** @default staff */
-            mode: components["schemas"]["StaffBookingMode"];
+            mode?: components["schemas"]["StaffBookingMode"];
             /** @description Send the new-booking notice; null or absent: the clinic's default. */
             notify?: boolean | null;
             notes?: string;
@@ -1391,7 +1391,7 @@ export interface components {
              * @description 1 = every week, 2 = every other week, counted from the first appointment's week.
              * @default 1
              */
-            intervalWeeks: number;
+            intervalWeeks?: number;
             /** @description Occurrences in all, the first appointment included. */
             count?: number;
             /**
@@ -1482,22 +1482,22 @@ export interface components {
              *       }
              *     }
              */
-            notices: components["schemas"]["NoticeSwitches"];
+            notices?: components["schemas"]["NoticeSwitches"];
             /**
              * @description Whether a booking sends the new-booking notice unless staff turn it off for that appointment.
              * @default true
              */
-            notifyByDefault: boolean;
+            notifyByDefault?: boolean;
             /**
              * @description Delay before a new-booking notice goes out, so quick edits at the desk produce one message.
              * @default 2
              */
-            newBookingOffsetMinutes: number;
+            newBookingOffsetMinutes?: number;
             /**
              * @description Up to 5 reminders to the client, each a lead time before the start.
              * @default []
              */
-            reminders: components["schemas"]["ReminderRule"][];
+            reminders?: components["schemas"]["ReminderRule"][];
         };
         /** @description Each notice type must be enabled before it is sent (off by default). */
         NoticeSwitches: {
@@ -1507,35 +1507,35 @@ export interface components {
              *       "provider": false
              *     }
              */
-            newBooking: components["schemas"]["NoticeAudience"];
+            newBooking?: components["schemas"]["NoticeAudience"];
             /**
              * @default {
              *       "client": false,
              *       "provider": false
              *     }
              */
-            reschedule: components["schemas"]["NoticeAudience"];
+            reschedule?: components["schemas"]["NoticeAudience"];
             /**
              * @default {
              *       "client": false,
              *       "provider": false
              *     }
              */
-            cancellation: components["schemas"]["NoticeAudience"];
+            cancellation?: components["schemas"]["NoticeAudience"];
             /**
              * @default {
              *       "client": false,
              *       "provider": false
              *     }
              */
-            noShow: components["schemas"]["NoticeAudience"];
+            noShow?: components["schemas"]["NoticeAudience"];
         };
         /** @description Whether this notice goes to the client and to the provider. */
         NoticeAudience: {
             /** @default false */
-            client: boolean;
+            client?: boolean;
             /** @default false */
-            provider: boolean;
+            provider?: boolean;
         };
         ReminderRule: {
             /** @description Real minutes before the start (1440 = 24 hours, also across a daylight-saving change). */

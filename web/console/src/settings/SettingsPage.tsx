@@ -1,3 +1,156 @@
-export default function SettingsPage(_props: { section: string }) {
-  return <p>Settings</p>;
+/** Clinic settings: locations, disciplines, team, calendars, shifts, sessions and notifications. */
+import { Badge, NavLink, Stack, Text } from '@mantine/core';
+import { api, unwrap, type Schemas } from '../api/client';
+import { useCalendars, useDisciplines, useLocations } from '../api/queries';
+import { Link } from '../app/Link';
+import { navigate } from '../app/router';
+import { todayIn } from '../lib/zonedTime';
+import { NotificationSettingsForm } from './NotificationSettingsForm';
+import { compact, ResourceSection, type FormValues } from './ResourceSection';
+
+const SECTIONS = [
+  ['locations', 'Locations'],
+  ['disciplines', 'Disciplines'],
+  ['team', 'Team and roles'],
+  ['calendars', 'Calendars'],
+  ['shifts', 'Shifts'],
+  ['sessions', 'Sessions'],
+  ['notifications', 'Notifications'],
+] as const;
+
+const ROLES = ['owner', 'manager', 'front_desk', 'provider', 'billing'].map((value) => ({ value, label: value.replace('_', ' ') }));
+const active = (item: { active?: boolean }) => (item.active === false ? <Badge color="gray" variant="light">inactive</Badge> : <Badge color="green" variant="light">active</Badge>);
+
+export default function SettingsPage({ section }: { section: string }) {
+  return (
+    <div className="settings">
+      <Stack gap={0} component="nav" aria-label="Settings" className="settings-nav">
+        {SECTIONS.map(([key, label]) => (
+          <NavLink key={key} label={label} active={section === key} href={`/settings/${key}`} component={Link} aria-current={section === key ? 'page' : undefined} />
+        ))}
+      </Stack>
+      <div className="settings-body">
+        <SettingsSection section={section} />
+      </div>
+    </div>
+  );
+}
+
+function SettingsSection({ section }: { section: string }) {
+  const locations = useLocations();
+  const disciplines = useDisciplines();
+  const calendars = useCalendars(undefined);
+  const locationOptions = (locations.data?.items ?? []).map((item) => ({ value: item.locationId, label: item.name }));
+  const disciplineOptions = (disciplines.data?.items ?? []).map((item) => ({ value: item.disciplineId, label: item.name }));
+  const calendarOptions = (calendars.data?.items ?? []).map((item) => ({ value: item.calendarId, label: item.name }));
+  const disciplineName = (id: string) => disciplines.data?.items.find((item) => item.disciplineId === id)?.name ?? '';
+  const locationName = (id: string) => locations.data?.items.find((item) => item.locationId === id)?.name ?? '';
+  const timeZone = locations.data?.items[0]?.timeZone ?? 'UTC';
+
+  switch (section) {
+    case 'locations':
+      return (
+        <ResourceSection<Schemas['Location']>
+          title="Locations" queryKey={['locations']} rowKey={(item) => item.locationId} createLabel="Add location"
+          load={() => unwrap(api.GET('/api/locations', { params: { query: { limit: 100 } } }))}
+          columns={[{ label: 'Name', render: (item) => item.name }, { label: 'Time zone', render: (item) => item.timeZone }, { label: 'Phone', render: (item) => item.phone ?? '' }, { label: 'Status', render: active }]}
+          fields={[{ name: 'name', label: 'Name', required: true }, { name: 'timeZone', label: 'Time zone', required: true, initial: timeZone, description: 'IANA name, e.g. America/Toronto' }, { name: 'phone', label: 'Phone', kind: 'text' }]}
+          create={(values) => unwrap(api.POST('/api/locations', { body: compact<Schemas['CreateLocation']>(values) }))}
+        />
+      );
+    case 'disciplines':
+      return (
+        <ResourceSection<Schemas['Discipline']>
+          title="Disciplines" queryKey={['disciplines']} rowKey={(item) => item.disciplineId} createLabel="Add discipline"
+          load={() => unwrap(api.GET('/api/disciplines', { params: { query: { limit: 100 } } }))}
+          columns={[{ label: 'Name', render: (item) => item.name }, { label: 'Status', render: active }]}
+          fields={[{ name: 'name', label: 'Name', required: true }]}
+          create={(values) => unwrap(api.POST('/api/disciplines', { body: compact<Schemas['CreateDiscipline']>(values) }))}
+        />
+      );
+    case 'team':
+      return (
+        <ResourceSection<Schemas['Member']>
+          title="Team and roles" queryKey={['members']} rowKey={(item) => item.memberId} createLabel="Add team member" alsoInvalidate={[['calendars']]}
+          load={() => unwrap(api.GET('/api/members', { params: { query: { limit: 100 } } }))}
+          columns={[{ label: 'Name', render: (item) => `${item.firstName} ${item.lastName}` }, { label: 'Email', render: (item) => item.email }, { label: 'Role', render: (item) => item.role.replace('_', ' ') }, { label: 'Disciplines', render: (item) => item.disciplineIds.map(disciplineName).join(', ') }, { label: 'Status', render: active }]}
+          fields={[
+            { name: 'firstName', label: 'First name', required: true },
+            { name: 'lastName', label: 'Last name', required: true },
+            { name: 'email', label: 'Email', kind: 'email', required: true },
+            { name: 'role', label: 'Role', kind: 'select', options: ROLES, initial: 'provider' },
+            { name: 'disciplineId', label: 'Discipline (providers)', kind: 'select', options: [{ value: '', label: 'None' }, ...disciplineOptions] },
+            { name: 'calendarLocationId', label: "Provider calendar's location", kind: 'select', options: [{ value: '', label: 'None' }, ...locationOptions] },
+          ]}
+          create={({ disciplineId, ...values }: FormValues) => unwrap(api.POST('/api/members', { body: compact<Schemas['CreateMember']>(values, disciplineId ? { disciplineIds: [String(disciplineId)] } : {}) }))}
+        />
+      );
+    case 'calendars':
+      return (
+        <ResourceSection<Schemas['Calendar']>
+          title="Calendars" queryKey={['calendars', 'all']} rowKey={(item) => item.calendarId} createLabel="Add calendar" alsoInvalidate={[['calendars']]}
+          load={() => unwrap(api.GET('/api/calendars', { params: { query: { limit: 100 } } }))}
+          columns={[
+            { label: 'Name', render: (item) => item.name },
+            { label: 'Kind', render: (item) => item.kind },
+            { label: 'Location', render: (item) => locationName(item.locationId) },
+            { label: 'Disciplines', render: (item) => item.disciplineIds.map(disciplineName).join(', ') },
+            { label: 'Online', render: (item) => (item.onlineBooking ? 'yes' : 'no') },
+            { label: 'Status', render: active },
+          ]}
+          fields={[
+            { name: 'name', label: 'Name', required: true },
+            { name: 'kind', label: 'Kind', kind: 'select', options: ['provider', 'room', 'equipment'].map((value) => ({ value, label: value })), initial: 'room' },
+            { name: 'locationId', label: 'Location', kind: 'select', options: locationOptions },
+            { name: 'disciplineId', label: 'Discipline', kind: 'select', options: [{ value: '', label: 'None' }, ...disciplineOptions] },
+            { name: 'onlineBooking', label: 'Bookable online', kind: 'checkbox' },
+          ]}
+          create={({ disciplineId, ...values }: FormValues) => unwrap(api.POST('/api/calendars', { body: compact<Schemas['CreateCalendar']>(values, disciplineId ? { disciplineIds: [String(disciplineId)] } : {}) }))}
+        />
+      );
+    case 'shifts':
+      return (
+        <Stack gap="xs">
+          <Text size="sm">Shifts of one calendar from today; the weekly planner with repeat across calendars is the API's <code>/api/shifts/week</code> and <code>/api/shifts/repeat</code>.</Text>
+          <ResourceSection<Schemas['Shift']>
+            title="Shifts" queryKey={['shifts', calendarOptions[0]?.value]} rowKey={(item) => item.shiftId} createLabel="Add shift" alsoInvalidate={[['day-view']]}
+            load={async () => {
+              const from = todayIn(timeZone);
+              const calendarId = calendarOptions[0]?.value;
+              if (!calendarId) return { items: [] };
+              const to = new Date(Date.parse(from) + 13 * 86_400_000).toISOString().slice(0, 10);
+              return unwrap(api.GET('/api/shifts', { params: { query: { calendarId, from, to } } }));
+            }}
+            columns={[{ label: 'Date', render: (item) => item.date }, { label: 'Hours', render: (item) => `${item.start}–${item.end}` }, { label: 'Breaks', render: (item) => item.breaks.map((entry) => `${entry.start}–${entry.end}`).join(', ') }]}
+            fields={[
+              { name: 'calendarId', label: 'Calendar', kind: 'select', options: calendarOptions },
+              { name: 'date', label: 'Date', kind: 'date', required: true, initial: todayIn(timeZone) },
+              { name: 'start', label: 'Start', kind: 'time', initial: '09:00' },
+              { name: 'end', label: 'End', kind: 'time', initial: '17:00' },
+            ]}
+            create={(values) => unwrap(api.POST('/api/shifts', { body: compact<Schemas['CreateShift']>(values, { breaks: [] }) }))}
+          />
+        </Stack>
+      );
+    case 'sessions':
+      return (
+        <ResourceSection<Schemas['Session']>
+          title="Sessions" queryKey={['sessions']} rowKey={(item) => item.sessionId} createLabel="Add session"
+          load={() => unwrap(api.GET('/api/sessions', { params: { query: { limit: 100 } } }))}
+          columns={[{ label: 'Name', render: (item) => item.name }, { label: 'Discipline', render: (item) => disciplineName(item.disciplineId) }, { label: 'Minutes', render: (item) => item.durationMinutes }, { label: 'Online', render: (item) => (item.onlineBookable ? 'yes' : 'no') }, { label: 'Status', render: active }]}
+          fields={[
+            { name: 'name', label: 'Name', required: true },
+            { name: 'disciplineId', label: 'Discipline', kind: 'select', options: disciplineOptions },
+            { name: 'durationMinutes', label: 'Length (minutes)', kind: 'number', initial: 30 },
+            { name: 'onlineBookable', label: 'Bookable online', kind: 'checkbox' },
+          ]}
+          create={(values) => unwrap(api.POST('/api/sessions', { body: compact<Schemas['CreateSession']>(values) }))}
+        />
+      );
+    case 'notifications':
+      return <NotificationSettingsForm />;
+    default:
+      navigate('/settings/locations');
+      return <Text>Choose a section. <Link href="/settings/locations">Locations</Link></Text>;
+  }
 }
