@@ -25,9 +25,11 @@ export function useSessions() {
   return useQuery({ queryKey: ['sessions'], staleTime: LONG, queryFn: () => unwrap(api.GET('/api/sessions', { params: { query: { limit: 100 } } })) });
 }
 
-export function useCalendars(locationId: string | undefined) {
+/** One location's calendars, or all of them (`undefined`); `enabled: false` while the location is not known yet. */
+export function useCalendars(locationId: string | undefined, enabled = true) {
   return useQuery({
     queryKey: ['calendars', locationId ?? 'all'],
+    enabled,
     staleTime: LONG,
     queryFn: () => unwrap(api.GET('/api/calendars', { params: { query: { limit: 100, ...(locationId ? { locationId } : {}) } } })),
   });

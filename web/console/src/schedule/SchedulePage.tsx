@@ -52,7 +52,7 @@ export function SchedulePage() {
   const [findStatus, setFindStatus] = useState<string>();
   const [notice, setNotice] = useState<string>();
 
-  const calendars = useCalendars(location?.locationId);
+  const calendars = useCalendars(location?.locationId, Boolean(location));
   const locationCalendars = useMemo(() => (calendars.data?.items ?? []).filter((calendar) => calendar.active), [calendars.data]);
   const dayView = useDayView(location ? { locationId: location.locationId, date: shownDate, ...(disciplineId ? { disciplineId } : {}), ...(calendarIds ? { calendarIds } : {}) } : undefined);
   const view = dayView.data;
@@ -145,8 +145,8 @@ export function SchedulePage() {
       )}
       <section className="schedule-main" aria-labelledby="schedule-title">
         <Group px="sm" py={6} justify="space-between" wrap="nowrap" className="schedule-toolbar">
-          {!wide && <Button size="compact-sm" variant="default" onClick={() => setFiltersOpen(true)}>Filters</Button>}
-          <Text component="h1" fw={600} size="md" id="schedule-title" m={0}>{displayDate(shownDate)} · {location.name}</Text>
+          {!wide && <Button size="compact-sm" variant="default" style={{ flex: 'none' }} onClick={() => setFiltersOpen(true)}>Filters</Button>}
+          <Text component="h1" fw={600} size={phone ? 'sm' : 'md'} id="schedule-title" m={0}>{displayDate(shownDate)} · {location.name}</Text>
           {dayView.isFetching ? <Loader size="xs" aria-label="Updating" /> : <span />}
         </Group>
         {notice && (
