@@ -93,7 +93,7 @@ async function main(): Promise<void> {
 
   for (let run = 0; run < RUNS; run += 1) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    await context.addInitScript((session) => sessionStorage.setItem('casefile.session', session), JSON.stringify({ token: fakeToken(), email: 'bench@example.com', role: 'front_desk', clinicId: id('C', 1), expiresAt: Date.now() + 3_600_000 }));
+    await context.addInitScript(`sessionStorage.setItem('casefile.session', ${JSON.stringify(JSON.stringify({ token: fakeToken(), email: 'bench@example.com', role: 'front_desk', clinicId: id('C', 1), expiresAt: Date.now() + 3_600_000 }))})`);
     const requests: string[] = [];
     await context.route('**/api/**', async (route) => {
       const url = new URL(route.request().url());
