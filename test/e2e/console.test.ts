@@ -144,7 +144,7 @@ describe('staff console in Chromium', () => {
     await page.close();
   });
 
-  it('toggles statuses in the status bar and finds time', { timeout: 60_000 }, async () => {
+  it('toggles statuses in the status bar, blocks time from the grid and finds time', { timeout: 60_000 }, async () => {
     const page = await signedIn(1440);
     await openDay(page);
     const view = await dayView(owner, locationId, day.date);
@@ -166,6 +166,18 @@ describe('staff console in Chromium', () => {
     await chip('Booked').click();
     await expect.poll(() => page.locator('.appointment.status-booked').count()).toBe(0);
     await chip('Booked').click();
+
+    // A click on free time can block it instead of booking.
+    const column = view.columns.find((item) => item.calendarId === world.clinicA.ids.calendarId)!;
+    const blockAt = freeStart(column, view.timeZone, 30);
+    await page.mouse.click(...Object.values(await pointAt(page, column.calendarId, blockAt)) as [number, number]);
+    await page.getByRole('dialog', { name: 'New booking' }).getByText('Block time').click();
+    const blockForm = page.getByRole('form', { name: 'Block time' });
+    await blockForm.getByLabel('Label (optional)').fill('Team meeting');
+    const blocked = page.waitForResponse((response) => response.url().endsWith('/api/time-blocks') && response.request().method() === 'POST');
+    await blockForm.getByRole('button', { name: 'Block this time' }).click();
+    expect((await blocked).status()).toBe(201);
+    await page.locator(`.grid-column[data-calendar-id="${column.calendarId}"] .block`).filter({ hasText: 'Team meeting' }).waitFor();
 
     await page.getByRole('search', { name: 'Find time' }).getByLabel('Session').selectOption(world.clinicA.ids.sessionId);
     const found = page.waitForResponse((response) => response.url().includes('/api/availability?'));

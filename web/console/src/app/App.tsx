@@ -27,6 +27,7 @@ export function App() {
 
   return (
     <AppShell header={{ height: 48 }} padding={0}>
+      <a className="skip-link" href="#main">Skip to content</a>
       <AppShell.Header>
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
           <Group gap="md" wrap="nowrap" component="nav" aria-label="Console">
@@ -43,7 +44,7 @@ export function App() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Main>
+      <AppShell.Main id="main" tabIndex={-1}>
         <Suspense fallback={<Text p="md" role="status">Loading…</Text>}>
           {route.page === 'schedule' && <SchedulePage />}
           {route.page === 'clients' && <ClientsPage />}

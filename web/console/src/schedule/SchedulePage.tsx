@@ -2,7 +2,7 @@
  * The calendar as the hub (SPEC P4, A5): left panel of controls, the day grid (a one-calendar list
  * on phones), the status bar, and the right slide-out panel for booking or one appointment.
  */
-import { Alert, Box, Button, Drawer, Group, Loader, Text } from '@mantine/core';
+import { Alert, Box, Button, Drawer, Group, Loader, SegmentedControl, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
@@ -11,6 +11,7 @@ import { errorText } from '../api/apiError';
 import { useCalendars, useDisciplines, useLocations, useSessions, type AppointmentStatus, type DayAppointment } from '../api/queries';
 import { displayDate, displayTime, todayIn, zonedInstant } from '../lib/zonedTime';
 import { AppointmentPanel } from './AppointmentPanel';
+import { BlockForm } from './BlockForm';
 import { BookingPanel, type BookingDraft } from './BookingPanel';
 import { DayGrid, type Opening } from './DayGrid';
 import { gridRange, type GridScale } from './layout';
@@ -22,7 +23,7 @@ import { HIDDEN_BY_DEFAULT, STATUS_ORDER } from './statuses';
 import { useDayView } from './useDayView';
 import { appointmentExtras } from './appointmentExtras';
 
-type Panel = { kind: 'book'; draft: BookingDraft } | { kind: 'appointment'; appointmentId: string };
+type Panel = { kind: 'book' | 'block'; draft: BookingDraft } | { kind: 'appointment'; appointmentId: string };
 
 const PX_PER_MINUTE = 1.2;
 const SNAP_MINUTES = 15;
@@ -189,10 +190,30 @@ export function SchedulePage() {
         onClose={() => setPanel(undefined)}
         position="right"
         size={phone ? '100%' : 440}
-        title={panel?.kind === 'book' ? 'New booking' : 'Appointment'}
+        title={panel?.kind === 'book' ? 'New booking' : panel?.kind === 'block' ? 'Block time' : 'Appointment'}
         closeButtonProps={{ 'aria-label': 'Close panel' }}
       >
         <Box pb="xl">
+          {panel && panel.kind !== 'appointment' && (
+            <SegmentedControl
+              fullWidth
+              mb="sm"
+              value={panel.kind}
+              onChange={(kind) => setPanel({ kind: kind as 'book' | 'block', draft: panel.draft })}
+              data={[{ value: 'book', label: 'Appointment' }, { value: 'block', label: 'Block time' }]}
+            />
+          )}
+          {panel?.kind === 'block' && (
+            <BlockForm
+              draft={panel.draft}
+              calendars={locationCalendars}
+              timeZone={timeZone}
+              onDone={() => {
+                setNotice('Time blocked.');
+                setPanel(undefined);
+              }}
+            />
+          )}
           {panel?.kind === 'book' && (
             <BookingPanel
               draft={panel.draft}
