@@ -1,6 +1,7 @@
 /** A case file: its details, booking context, appointments and audit trail; billing sections plug in below. */
 import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { ApiError } from '../api/apiError';
 import { api, unwrap } from '../api/client';
 import { useCalendars, useLocations, useSessions } from '../api/queries';
 import { Link } from '../app/Link';
@@ -53,7 +54,7 @@ export default function CasePage({ caseId }: { caseId: string }) {
         </Table>
       )}
       <Title order={2} size="h4">Audit trail</Title>
-      {!trail.data ? <QueryState query={trail} label="the audit trail" /> : (
+      {trail.error instanceof ApiError && trail.error.status === 403 ? <Text size="sm" c="dimmed">Your role does not show the audit trail.</Text> : !trail.data ? <QueryState query={trail} label="the audit trail" /> : (
         <Stack gap={2} component="ul" className="plain-list">
           {trail.data.items.map((event) => (
             <Text component="li" size="sm" key={event.auditId}>{displayInstant(event.at, timeZone)}: {event.action} {Object.keys(event.changes).join(', ')}</Text>

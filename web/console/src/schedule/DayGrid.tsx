@@ -89,7 +89,7 @@ export function DayGrid({ view, scale, visibleStatuses, openings, onSlot, onAppo
       <div className="grid" data-minute-from={scale.from} data-px-per-minute={scale.pxPerMinute} style={{ gridTemplateColumns: `56px repeat(${view.columns.length}, minmax(140px, 1fr))` }}>
         <div className="grid-corner" aria-hidden="true" />
         {view.columns.map((column) => (
-          <div key={column.calendarId} className="grid-header" role="columnheader">
+          <div key={column.calendarId} className="grid-header">
             <span className="grid-header-name">{column.name}</span>
             <span className="grid-header-kind">{column.kind === 'provider' ? '' : column.kind}</span>
           </div>
