@@ -189,6 +189,27 @@ describe('staff console in Chromium', () => {
     await page.close();
   });
 
+  it('repeats an appointment weekly after checking each date', { timeout: 60_000 }, async () => {
+    const page = await signedIn(1440);
+    await openDay(page);
+    const view = await dayView(owner, locationId, day.date);
+    const booked = view.columns.find((item) => item.calendarId === world.clinicA.ids.calendarId)!.appointments.find((item) => item.status === 'booked')!;
+    await page.locator(`[data-appointment-id="${booked.appointmentId}"]`).click();
+    const panel = page.getByRole('dialog', { name: 'Appointment' });
+    await panel.getByRole('button', { name: 'Repeat' }).click();
+    await panel.getByLabel('Occurrences in all').fill('3');
+    await panel.getByRole('button', { name: 'Check dates' }).click();
+    const dates = panel.getByRole('checkbox', { name: /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), / });
+    await expect.poll(() => dates.count()).toBe(2);
+    const repeated = page.waitForResponse((response) => response.url().endsWith(`/api/appointments/${booked.appointmentId}/repeat`));
+    await panel.getByRole('button', { name: /^Book \d+ dates$/ }).click();
+    expect((await repeated).status()).toBe(201);
+    const series = (await (await repeated).json()) as { items: Appointment[] };
+    await panel.getByText(`Booked ${series.items.length} more as a series.`).waitFor();
+    expect(series.items.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('finds a client, opens the case file with its appointments, and shows API errors at the field in settings', { timeout: 60_000 }, async () => {
     const page = await signedIn(1440);
     await page.getByRole('link', { name: 'Clients' }).click();

@@ -11,6 +11,7 @@ import type { Calendar, Session } from '../api/queries';
 import { Link } from '../app/Link';
 import { displayInstant, formatLocalTime, parseLocalTime, wallClock, zonedInstant } from '../lib/zonedTime';
 import { AppointmentHistory } from './AppointmentHistory';
+import { RepeatForm } from './RepeatForm';
 import { actionLabel, canMove, STATUS_COLOR, STATUS_LABEL, staffActions, type StaffAction } from './statuses';
 
 type Appointment = Schemas['Appointment'];
@@ -32,7 +33,9 @@ export function AppointmentPanel({ appointmentId, calendars, sessions, timeZone,
     queryFn: () => unwrap(api.GET('/api/appointments/{id}', { params: { path: { id: appointmentId } } })),
   });
   const [cancelReason, setCancelReason] = useState<string>();
-  const [moving, setMoving] = useState<{ calendarId: string; date: string; time: string }>();
+  const [moving, setMoving] = useState<{ action: 'move' | 'copy'; calendarId: string; date: string; time: string }>();
+  const [repeating, setRepeating] = useState(false);
+  const [done, setDone] = useState<string>();
 
   const refresh = async () => {
     await Promise.all([
@@ -48,11 +51,15 @@ export function AppointmentPanel({ appointmentId, calendars, sessions, timeZone,
     },
   });
   const move = useMutation({
-    mutationFn: (input: { calendarId: string; start: string }) => unwrap(api.POST('/api/appointments/{id}/move', { params: { path: { id: appointmentId } }, body: input })),
-    onSuccess: async (result) => {
+    mutationFn: ({ action, ...input }: { action: 'move' | 'copy'; calendarId: string; start: string }) =>
+      unwrap(action === 'move'
+        ? api.POST('/api/appointments/{id}/move', { params: { path: { id: appointmentId } }, body: input })
+        : api.POST('/api/appointments/{id}/copy', { params: { path: { id: appointmentId } }, body: input })),
+    onSuccess: async (result, input) => {
       setMoving(undefined);
       await refresh();
-      onMoved(result.appointment.appointmentId);
+      if (input.action === 'move') onMoved(result.appointment.appointmentId);
+      else setDone(`Copied to ${displayInstant(result.appointment.start, timeZone)}.`);
     },
   });
 
@@ -90,8 +97,10 @@ export function AppointmentPanel({ appointmentId, calendars, sessions, timeZone,
           </Button>
         ))}
         {canMove(item.status) && (
-          <Button size="xs" variant="default" onClick={() => setMoving({ calendarId: item.calendarId, date: start.date, time: formatLocalTime(start.minutes) })}>Move</Button>
+          <Button size="xs" variant="default" onClick={() => setMoving({ action: 'move', calendarId: item.calendarId, date: start.date, time: formatLocalTime(start.minutes) })}>Move</Button>
         )}
+        <Button size="xs" variant="default" onClick={() => setMoving({ action: 'copy', calendarId: item.calendarId, date: start.date, time: formatLocalTime(start.minutes) })}>Copy</Button>
+        {item.status !== 'canceled' && item.status !== 'rebooked' && !item.seriesId && <Button size="xs" variant="default" onClick={() => setRepeating(!repeating)}>Repeat</Button>}
       </Group>
       {cancelReason !== undefined && (
         <Stack gap={6} component="form" onSubmit={(event) => { event.preventDefault(); transition.mutate({ status: 'canceled', reason: cancelReason }); }}>
@@ -104,19 +113,31 @@ export function AppointmentPanel({ appointmentId, calendars, sessions, timeZone,
       )}
       {transition.error && !fieldError(transition.error, 'reason') && <Alert color="red" role="alert">{errorText(transition.error)}</Alert>}
       {moving && (
-        <Stack gap={6} component="form" onSubmit={(event) => { event.preventDefault(); move.mutate({ calendarId: moving.calendarId, start: zonedInstant(moving.date, parseLocalTime(moving.time), timeZone) }); }}>
-          <NativeSelect label="Move to calendar" value={moving.calendarId} onChange={(event) => setMoving({ ...moving, calendarId: event.currentTarget.value })} data={calendars.map((option) => ({ value: option.calendarId, label: option.name }))} error={fieldError(move.error, 'calendarId')} />
+        <Stack gap={6} component="form" onSubmit={(event) => { event.preventDefault(); move.mutate({ action: moving.action, calendarId: moving.calendarId, start: zonedInstant(moving.date, parseLocalTime(moving.time), timeZone) }); }}>
+          <NativeSelect label={moving.action === 'move' ? 'Move to calendar' : 'Copy to calendar'} value={moving.calendarId} onChange={(event) => setMoving({ ...moving, calendarId: event.currentTarget.value })} data={calendars.map((option) => ({ value: option.calendarId, label: option.name }))} error={fieldError(move.error, 'calendarId')} />
           <Group grow gap="xs">
             <TextInput label="New date" type="date" value={moving.date} onChange={(event) => setMoving({ ...moving, date: event.currentTarget.value })} />
             <TextInput label="New time" type="time" step={300} value={moving.time} onChange={(event) => setMoving({ ...moving, time: event.currentTarget.value })} error={fieldError(move.error, 'start')} />
           </Group>
           {move.error && !fieldError(move.error, 'start') && <Alert color="red" role="alert">{errorText(move.error)}</Alert>}
           <Group gap="xs">
-            <Button size="xs" type="submit" loading={move.isPending}>Move here</Button>
+            <Button size="xs" type="submit" loading={move.isPending}>{moving.action === 'move' ? 'Move here' : 'Copy here'}</Button>
             <Button size="xs" variant="default" onClick={() => setMoving(undefined)}>Back</Button>
           </Group>
         </Stack>
       )}
+      {repeating && (
+        <RepeatForm
+          appointmentId={appointmentId}
+          weekday={(['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const)[new Date(`${start.date}T12:00:00Z`).getUTCDay()]!}
+          timeZone={timeZone}
+          onDone={(message) => {
+            setRepeating(false);
+            setDone(message);
+          }}
+        />
+      )}
+      {done && <Alert color="green" role="status" p="xs" withCloseButton onClose={() => setDone(undefined)}>{done}</Alert>}
       {children?.(item)}
       <Divider label="History" labelPosition="left" />
       <AppointmentHistory appointmentId={appointmentId} timeZone={timeZone} version={item.updatedAt} />
