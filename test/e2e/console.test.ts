@@ -210,7 +210,7 @@ describe('staff console in Chromium', () => {
     await page.close();
   });
 
-  it('finds a client, opens the case file with its appointments, and shows API errors at the field in settings', { timeout: 60_000 }, async () => {
+  it('finds a client, opens the case file, shows API errors at the field in settings, adds a calendar and repeats its shifts', { timeout: 60_000 }, async () => {
     const page = await signedIn(1440);
     await page.getByRole('link', { name: 'Clients' }).click();
     await page.getByLabel('Search clients').fill(client.lastName);
@@ -239,6 +239,24 @@ describe('staff console in Chromium', () => {
     await expect.poll(() => form.getByLabel('Length (minutes)').getAttribute('aria-invalid')).toBe('true');
     await form.getByText(message).waitFor();
     await screenshot(page, 'console-5-settings-error');
+
+    // A new equipment calendar, then its shifts for a week from the weekly planner.
+    await page.getByRole('link', { name: 'Calendars' }).click();
+    const calendarForm = page.getByRole('form', { name: 'Add calendar' });
+    await calendarForm.getByLabel('Name').fill('Ultrasound unit');
+    await calendarForm.getByLabel('Kind').selectOption('equipment');
+    await calendarForm.getByLabel('Location').selectOption(locationId);
+    await calendarForm.getByRole('button', { name: 'Add calendar' }).click();
+    await page.getByRole('table', { name: 'Calendars' }).getByText('Ultrasound unit').waitFor();
+    await page.getByRole('link', { name: 'Shifts' }).click();
+    await page.getByLabel('Location').selectOption(locationId);
+    const planner = page.getByRole('form', { name: 'Repeat a shift' });
+    await planner.getByRole('checkbox', { name: 'Ultrasound unit' }).check();
+    await planner.getByLabel('Weeks').fill('1');
+    await planner.getByRole('button', { name: 'Repeat shift' }).click();
+    await planner.getByText(/^\d+ shifts added\.$/).waitFor();
+    await page.getByRole('table', { name: 'Shifts of the week' }).getByRole('row', { name: /Ultrasound unit/ }).getByText('09:00–17:00 (1 break)').first().waitFor();
+    await screenshot(page, 'console-5-shift-planner');
     await page.close();
   });
 

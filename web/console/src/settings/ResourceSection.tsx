@@ -43,7 +43,8 @@ export function ResourceSection<T>({ title, queryKey, load, columns, rowKey, fie
   const list = useQuery({ queryKey, queryFn: load });
   const [values, setValues] = useState<FormValues>(() => initialValues(fields));
   const mutation = useMutation({
-    mutationFn: () => create(values),
+    // Only this form's fields, whatever else the state once held.
+    mutationFn: () => create(Object.fromEntries(fields.map((field) => [field.name, values[field.name] ?? '']))),
     onSuccess: async () => {
       setValues(initialValues(fields));
       await Promise.all([queryKey, ...alsoInvalidate].map((key) => queryClient.invalidateQueries({ queryKey: key })));

@@ -1,11 +1,11 @@
 /** Clinic settings: locations, disciplines, team, calendars, shifts, sessions and notifications. */
 import { Badge, NavLink, Stack, Text } from '@mantine/core';
 import { api, unwrap, type Schemas } from '../api/client';
-import { useCalendars, useDisciplines, useLocations } from '../api/queries';
+import { useDisciplines, useLocations } from '../api/queries';
 import { Link } from '../app/Link';
 import { navigate } from '../app/router';
-import { todayIn } from '../lib/zonedTime';
 import { NotificationSettingsForm } from './NotificationSettingsForm';
+import { ShiftPlanner } from './ShiftPlanner';
 import { compact, ResourceSection, type FormValues } from './ResourceSection';
 
 const SECTIONS = [
@@ -30,7 +30,7 @@ export default function SettingsPage({ section }: { section: string }) {
         ))}
       </Stack>
       <div className="settings-body">
-        <SettingsSection section={section} />
+        <SettingsSection key={section} section={section} />
       </div>
     </div>
   );
@@ -39,10 +39,8 @@ export default function SettingsPage({ section }: { section: string }) {
 function SettingsSection({ section }: { section: string }) {
   const locations = useLocations();
   const disciplines = useDisciplines();
-  const calendars = useCalendars(undefined);
   const locationOptions = (locations.data?.items ?? []).map((item) => ({ value: item.locationId, label: item.name }));
   const disciplineOptions = (disciplines.data?.items ?? []).map((item) => ({ value: item.disciplineId, label: item.name }));
-  const calendarOptions = (calendars.data?.items ?? []).map((item) => ({ value: item.calendarId, label: item.name }));
   const disciplineName = (id: string) => disciplines.data?.items.find((item) => item.disciplineId === id)?.name ?? '';
   const locationName = (id: string) => locations.data?.items.find((item) => item.locationId === id)?.name ?? '';
   const timeZone = locations.data?.items[0]?.timeZone ?? 'UTC';
@@ -109,29 +107,7 @@ function SettingsSection({ section }: { section: string }) {
         />
       );
     case 'shifts':
-      return (
-        <Stack gap="xs">
-          <Text size="sm">Shifts of one calendar from today; the weekly planner with repeat across calendars is the API's <code>/api/shifts/week</code> and <code>/api/shifts/repeat</code>.</Text>
-          <ResourceSection<Schemas['Shift']>
-            title="Shifts" queryKey={['shifts', calendarOptions[0]?.value]} rowKey={(item) => item.shiftId} createLabel="Add shift" alsoInvalidate={[['day-view']]}
-            load={async () => {
-              const from = todayIn(timeZone);
-              const calendarId = calendarOptions[0]?.value;
-              if (!calendarId) return { items: [] };
-              const to = new Date(Date.parse(from) + 13 * 86_400_000).toISOString().slice(0, 10);
-              return unwrap(api.GET('/api/shifts', { params: { query: { calendarId, from, to } } }));
-            }}
-            columns={[{ label: 'Date', render: (item) => item.date }, { label: 'Hours', render: (item) => `${item.start}–${item.end}` }, { label: 'Breaks', render: (item) => item.breaks.map((entry) => `${entry.start}–${entry.end}`).join(', ') }]}
-            fields={[
-              { name: 'calendarId', label: 'Calendar', kind: 'select', options: calendarOptions },
-              { name: 'date', label: 'Date', kind: 'date', required: true, initial: todayIn(timeZone) },
-              { name: 'start', label: 'Start', kind: 'time', initial: '09:00' },
-              { name: 'end', label: 'End', kind: 'time', initial: '17:00' },
-            ]}
-            create={(values) => unwrap(api.POST('/api/shifts', { body: compact<Schemas['CreateShift']>(values, { breaks: [] }) }))}
-          />
-        </Stack>
-      );
+      return <ShiftPlanner />;
     case 'sessions':
       return (
         <ResourceSection<Schemas['Session']>
