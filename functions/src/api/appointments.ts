@@ -1,11 +1,12 @@
-import { ConflictError, type CreateAppointment, type DayViewQuery, decideTransition, type TransitionAppointment } from '@casefile/core';
-import type { PageRequest, StoredAppointment } from '@casefile/db';
+import type { CreateAppointment, DayViewQuery, TransitionAppointment } from '@casefile/core';
+import type { PageRequest } from '@casefile/db';
 import { createApiHandler, type OperationInput } from '../http/createApiHandler';
-import { bookAppointment, touchedDays } from './appointments/bookAppointment';
+import { bookAppointment } from './appointments/bookAppointment';
 import { resolveBookingTarget } from './appointments/bookingChecks';
 import { buildBookingContext } from './appointments/bookingContext';
 import { buildDayView } from './appointments/dayView';
 import { moveOperations } from './appointments/moveOperations';
+import { applyStatusChange } from './appointments/statusChange';
 import { toAppointment } from './appointments/toAppointment';
 
 type Id = { id: string };
@@ -25,31 +26,8 @@ export const handler = createApiHandler('appointments', {
 
   changeAppointmentStatus: async ({ repos, runtime, params, body }: OperationInput<Id, unknown, TransitionAppointment>) => {
     const current = await repos.appointments.get(params.id);
-    const clinic = await repos.clinic.get();
-    const now = runtime.clock.now().toISOString();
-    const decided = decideTransition({
-      from: current.status as never,
-      to: body.status,
-      actor: 'staff',
-      ...(body.reason !== undefined ? { reason: body.reason } : {}),
-      start: current.start,
-      now,
-      lateCancelWindowHours: clinic.lateCancelWindowHours ?? 24,
-    });
-    const next: StoredAppointment = {
-      ...current,
-      status: decided.status,
-      statusChangedAt: now,
-      ...(decided.cancellation ? { cancellation: decided.cancellation } : {}),
-      updatedAt: now,
-      updatedBy: repos.actor,
-      version: current.version + 1,
-    };
-    const calendars = await repos.calendars.getMany([current.calendarId, ...current.resourceCalendarIds]);
-    const days = await touchedDays(repos, calendars, current.start, current.end);
-    const change = { previous: current, next };
-    if (!(await repos.appointments.write([change], days))) throw new ConflictError('The appointment changed at the same time; reload and try again.', 'concurrent_change');
-    return toAppointment(next);
+    const request = { to: body.status, actor: 'staff' as const, ...(body.reason !== undefined ? { reason: body.reason } : {}) };
+    return toAppointment(await applyStatusChange(repos, current, request, runtime.clock.now().toISOString()));
   },
 
   listCaseAppointments: async ({ repos, params, query }: OperationInput<Id, PageRequest>) => {

@@ -130,6 +130,29 @@ function errorResponse(error: unknown, requestId: string): APIGatewayProxyStruct
     requestId,
     errorName: error instanceof Error ? error.name : typeof error,
     errorCode: (error as { code?: unknown })?.code,
+    causes: causeNames(error),
+    at: firstOwnFrame(error),
   });
   return problemResponse({ status: 500, code: 'internal', detail: 'Something went wrong on our side; it has been logged.', instance: requestId });
+}
+
+/** The names along the cause chain (e.g. ElectroError -> TransactionConflictException): safe to log, unlike messages. */
+function causeNames(error: unknown): string[] {
+  const names: string[] = [];
+  let current = (error as { cause?: unknown })?.cause;
+  while (current instanceof Error && names.length < 5) {
+    names.push(current.name);
+    current = (current as { cause?: unknown }).cause;
+  }
+  return names;
+}
+
+/** Where in our code it was thrown: the first stack frame outside node_modules and node internals. */
+function firstOwnFrame(error: unknown): string | undefined {
+  if (!(error instanceof Error) || !error.stack) return undefined;
+  return error.stack
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim())
+    .find((line) => !line.includes('node_modules') && !line.includes('node:'));
 }
