@@ -54,7 +54,7 @@ describe('staff console in Chromium', () => {
   });
 
   async function signedIn(width: number): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-US' });
+    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-US', reducedMotion: 'reduce' });
     page.on('pageerror', (error) => pageErrors.push(error));
     await page.goto(`${world.baseUrl}/`);
     await page.getByLabel('Email').fill(world.clinicA.users.front_desk!.email);
@@ -269,6 +269,14 @@ describe('staff console in Chromium', () => {
       await page.locator('.grid-column').first().waitFor();
     }
     await screenshot(page, 'console-3-day');
+    // The appointment panel fills a phone's width and takes the focus.
+    await (width === 390 ? page.locator('.phone-item') : page.locator('.appointment')).first().click();
+    const panel = page.getByRole('dialog', { name: 'Appointment' });
+    await panel.getByTestId('appointment-status').waitFor();
+    expect(await panel.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    await screenshot(page, 'console-3-appointment');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
     await page.close();
   });
 });

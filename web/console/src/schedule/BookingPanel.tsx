@@ -51,6 +51,10 @@ export function BookingPanel({ draft, calendars, sessions, timeZone, today, onBo
   const sessionChoices = sessions.filter((session) => session.active && (!calendar || calendar.kind !== 'provider' || calendar.disciplineIds.includes(session.disciplineId)));
   const [sessionId, setSessionId] = useState('');
   const session = sessionChoices.find((item) => item.sessionId === sessionId) ?? sessionChoices[0];
+  // A session that needs a room or equipment books one calendar of each kind too.
+  const [resources, setResources] = useState<Record<string, string>>({});
+  const neededKinds = session?.requiredResourceKinds ?? [];
+  const resourceIds = neededKinds.map((kind) => resources[kind] ?? calendars.find((item) => item.kind === kind)?.calendarId ?? '').filter(Boolean);
 
   const file = useQuery({
     queryKey: ['client', client?.clientId],
@@ -70,6 +74,7 @@ export function BookingPanel({ draft, calendars, sessions, timeZone, today, onBo
             caseId,
             sessionId: session?.sessionId ?? '',
             calendarId,
+            ...(resourceIds.length ? { resourceCalendarIds: resourceIds } : {}),
             start: zonedInstant(date, parseLocalTime(time), timeZone),
             mode: 'staff',
             ...(notes.trim() ? { notes: notes.trim() } : {}),
@@ -121,6 +126,16 @@ export function BookingPanel({ draft, calendars, sessions, timeZone, today, onBo
       {caseId && <BookingContextCard caseId={caseId} timeZone={timeZone} />}
       <NativeSelect label="Session" value={session?.sessionId ?? ''} onChange={(event) => setSessionId(event.currentTarget.value)} data={sessionChoices.map((item) => ({ value: item.sessionId, label: `${item.name} (${item.durationMinutes} min)` }))} error={fieldError(book.error, 'sessionId')} />
       <NativeSelect label="Calendar" value={calendarId} onChange={(event) => setCalendarId(event.currentTarget.value)} data={calendars.map((item) => ({ value: item.calendarId, label: item.name }))} error={fieldError(book.error, 'calendarId')} />
+      {neededKinds.map((kind) => (
+        <NativeSelect
+          key={kind}
+          label={kind === 'room' ? 'Room' : 'Equipment'}
+          value={resources[kind] ?? calendars.find((item) => item.kind === kind)?.calendarId ?? ''}
+          onChange={(event) => setResources({ ...resources, [kind]: event.currentTarget.value })}
+          data={calendars.filter((item) => item.kind === kind).map((item) => ({ value: item.calendarId, label: item.name }))}
+          error={fieldError(book.error, 'resourceCalendarIds')}
+        />
+      ))}
       <Group grow gap="xs">
         <TextInput label="Date" type="date" value={date} onChange={(event) => setDate(event.currentTarget.value)} />
         <TextInput label="Time" type="time" step={300} value={time} onChange={(event) => setTime(event.currentTarget.value)} error={fieldError(book.error, 'start')} />

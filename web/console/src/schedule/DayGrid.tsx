@@ -86,7 +86,7 @@ export function DayGrid({ view, scale, visibleStatuses, openings, onSlot, onAppo
 
   return (
     <div className="grid-scroll" role="region" aria-label={`Schedule for ${view.date}`}>
-      <div className="grid" data-minute-from={scale.from} data-px-per-minute={scale.pxPerMinute} style={{ gridTemplateColumns: `56px repeat(${view.columns.length}, minmax(140px, 1fr))` }}>
+      <div className="grid" data-minute-from={scale.from} data-px-per-minute={scale.pxPerMinute} style={{ gridTemplateColumns: `64px repeat(${view.columns.length}, minmax(140px, 1fr))` }}>
         <div className="grid-corner" aria-hidden="true" />
         {view.columns.map((column) => (
           <div key={column.calendarId} className="grid-header">
