@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute } from '../src/app/router';
+
+describe('matchRoute', () => {
+  it('maps the console’s paths to pages', () => {
+    expect(matchRoute('/')).toEqual({ page: 'schedule' });
+    expect(matchRoute('/clients')).toEqual({ page: 'clients' });
+    expect(matchRoute('/clients/01ABC')).toEqual({ page: 'client', clientId: '01ABC' });
+    expect(matchRoute('/cases/01XYZ/')).toEqual({ page: 'case', caseId: '01XYZ' });
+    expect(matchRoute('/settings')).toEqual({ page: 'settings', section: 'locations' });
+    expect(matchRoute('/settings/shifts')).toEqual({ page: 'settings', section: 'shifts' });
+    expect(matchRoute('/nowhere')).toEqual({ page: 'not-found' });
+  });
+});
