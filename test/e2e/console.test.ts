@@ -273,7 +273,7 @@ describe('staff console in Chromium', () => {
     await (width === 390 ? page.locator('.phone-item') : page.locator('.appointment')).first().click();
     const panel = page.getByRole('dialog', { name: 'Appointment' });
     await panel.getByTestId('appointment-status').waitFor();
-    expect(await panel.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    expect(await panel.evaluate((element) => element.contains(element.ownerDocument.activeElement))).toBe(true);
     await screenshot(page, 'console-3-appointment');
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
