@@ -1,9 +1,11 @@
 /** Clinic settings: locations, disciplines, team, calendars, shifts, sessions and notifications. */
 import { Badge, NavLink, Stack, Text } from '@mantine/core';
 import { api, unwrap, type Schemas } from '../api/client';
-import { useDisciplines, useLocations } from '../api/queries';
+import { useCalendars, useDisciplines, useLocations } from '../api/queries';
 import { Link } from '../app/Link';
 import { navigate } from '../app/router';
+import { CalendarEditor } from './CalendarEditor';
+import { MemberRoleSelect } from './MemberRoleSelect';
 import { NotificationSettingsForm } from './NotificationSettingsForm';
 import { ShiftPlanner } from './ShiftPlanner';
 import { compact, ResourceSection, type FormValues } from './ResourceSection';
@@ -39,6 +41,7 @@ export default function SettingsPage({ section }: { section: string }) {
 function SettingsSection({ section }: { section: string }) {
   const locations = useLocations();
   const disciplines = useDisciplines();
+  const calendars = useCalendars(undefined);
   const locationOptions = (locations.data?.items ?? []).map((item) => ({ value: item.locationId, label: item.name }));
   const disciplineOptions = (disciplines.data?.items ?? []).map((item) => ({ value: item.disciplineId, label: item.name }));
   const disciplineName = (id: string) => disciplines.data?.items.find((item) => item.disciplineId === id)?.name ?? '';
@@ -71,7 +74,7 @@ function SettingsSection({ section }: { section: string }) {
         <ResourceSection<Schemas['Member']>
           title="Team and roles" queryKey={['members']} rowKey={(item) => item.memberId} createLabel="Add team member" alsoInvalidate={[['calendars']]}
           load={() => unwrap(api.GET('/api/members', { params: { query: { limit: 100 } } }))}
-          columns={[{ label: 'Name', render: (item) => `${item.firstName} ${item.lastName}` }, { label: 'Email', render: (item) => item.email }, { label: 'Role', render: (item) => item.role.replace('_', ' ') }, { label: 'Disciplines', render: (item) => item.disciplineIds.map(disciplineName).join(', ') }, { label: 'Status', render: active }]}
+          columns={[{ label: 'Name', render: (item) => `${item.firstName} ${item.lastName}` }, { label: 'Email', render: (item) => item.email }, { label: 'Role', render: (item) => <MemberRoleSelect member={item} /> }, { label: 'Disciplines', render: (item) => item.disciplineIds.map(disciplineName).join(', ') }, { label: 'Status', render: active }]}
           fields={[
             { name: 'firstName', label: 'First name', required: true },
             { name: 'lastName', label: 'Last name', required: true },
@@ -85,26 +88,29 @@ function SettingsSection({ section }: { section: string }) {
       );
     case 'calendars':
       return (
-        <ResourceSection<Schemas['Calendar']>
-          title="Calendars" queryKey={['calendars', 'all']} rowKey={(item) => item.calendarId} createLabel="Add calendar" alsoInvalidate={[['calendars']]}
-          load={() => unwrap(api.GET('/api/calendars', { params: { query: { limit: 100 } } }))}
-          columns={[
-            { label: 'Name', render: (item) => item.name },
-            { label: 'Kind', render: (item) => item.kind },
-            { label: 'Location', render: (item) => locationName(item.locationId) },
-            { label: 'Disciplines', render: (item) => item.disciplineIds.map(disciplineName).join(', ') },
-            { label: 'Online', render: (item) => (item.onlineBooking ? 'yes' : 'no') },
-            { label: 'Status', render: active },
-          ]}
-          fields={[
-            { name: 'name', label: 'Name', required: true },
-            { name: 'kind', label: 'Kind', kind: 'select', options: ['provider', 'room', 'equipment'].map((value) => ({ value, label: value })), initial: 'room' },
-            { name: 'locationId', label: 'Location', kind: 'select', options: locationOptions },
-            { name: 'disciplineId', label: 'Discipline', kind: 'select', options: [{ value: '', label: 'None' }, ...disciplineOptions] },
-            { name: 'onlineBooking', label: 'Bookable online', kind: 'checkbox' },
-          ]}
-          create={({ disciplineId, ...values }: FormValues) => unwrap(api.POST('/api/calendars', { body: compact<Schemas['CreateCalendar']>(values, disciplineId ? { disciplineIds: [String(disciplineId)] } : {}) }))}
-        />
+        <Stack gap="lg">
+          <ResourceSection<Schemas['Calendar']>
+            title="Calendars" queryKey={['calendars', 'all']} rowKey={(item) => item.calendarId} createLabel="Add calendar" alsoInvalidate={[['calendars']]}
+            load={() => unwrap(api.GET('/api/calendars', { params: { query: { limit: 100 } } }))}
+            columns={[
+              { label: 'Name', render: (item) => item.name },
+              { label: 'Kind', render: (item) => item.kind },
+              { label: 'Location', render: (item) => locationName(item.locationId) },
+              { label: 'Disciplines', render: (item) => item.disciplineIds.map(disciplineName).join(', ') },
+              { label: 'Online', render: (item) => (item.onlineBooking ? 'yes' : 'no') },
+              { label: 'Status', render: active },
+            ]}
+            fields={[
+              { name: 'name', label: 'Name', required: true },
+              { name: 'kind', label: 'Kind', kind: 'select', options: ['provider', 'room', 'equipment'].map((value) => ({ value, label: value })), initial: 'room' },
+              { name: 'locationId', label: 'Location', kind: 'select', options: locationOptions },
+              { name: 'disciplineId', label: 'Discipline', kind: 'select', options: [{ value: '', label: 'None' }, ...disciplineOptions] },
+              { name: 'onlineBooking', label: 'Bookable online', kind: 'checkbox' },
+            ]}
+            create={({ disciplineId, ...values }: FormValues) => unwrap(api.POST('/api/calendars', { body: compact<Schemas['CreateCalendar']>(values, disciplineId ? { disciplineIds: [String(disciplineId)] } : {}) }))}
+          />
+          <CalendarEditor calendars={calendars.data?.items ?? []} />
+        </Stack>
       );
     case 'shifts':
       return <ShiftPlanner />;
