@@ -29,3 +29,4 @@ export * from './schemas/publicBooking';
 export * from './online/index';
 export * from './notifications/index';
 export * from './schemas/notification';
+export * from './billing';
