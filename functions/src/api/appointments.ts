@@ -1,12 +1,14 @@
-import { ConflictError, type CreateAppointment, type DayViewQuery, decideTransition, type TransitionAppointment } from '@casefile/core';
-import type { PageRequest, StoredAppointment } from '@casefile/db';
+import type { CreateAppointment, DayViewQuery, TransitionAppointment } from '@casefile/core';
+import type { PageRequest } from '@casefile/db';
 import { createApiHandler, type OperationInput } from '../http/createApiHandler';
-import { bookAppointment, touchedDays } from './appointments/bookAppointment';
+import { bookAppointment } from './appointments/bookAppointment';
+import { changeAppointmentStatus } from './appointments/statusChange';
 import { resolveBookingTarget } from './appointments/bookingChecks';
 import { buildBookingContext } from './appointments/bookingContext';
 import { buildDayView } from './appointments/dayView';
 import { moveOperations } from './appointments/moveOperations';
 import { toAppointment } from './appointments/toAppointment';
+import { authorizationWarnings } from '../billing/authorizationCheck';
 
 type Id = { id: string };
 
@@ -15,42 +17,17 @@ type Id = { id: string };
 export const handler = createApiHandler('appointments', {
   bookAppointment: async ({ repos, caller, runtime, body }: OperationInput<unknown, unknown, CreateAppointment>) => {
     const target = await resolveBookingTarget(repos, caller, body);
+    const warnings = await authorizationWarnings(repos, target.caseFile.caseId, body.start);
     const booked = await bookAppointment(repos, runtime, target, body);
-    return { appointment: toAppointment(booked.appointment), conflicts: booked.conflicts };
+    return { appointment: toAppointment(booked.appointment), conflicts: booked.conflicts, ...(warnings.length > 0 ? { warnings } : {}) };
   },
 
   getDayView: async ({ repos, caller, query }: OperationInput<unknown, DayViewQuery>) => buildDayView(repos, caller, query),
 
   getAppointment: async ({ repos, params }: OperationInput<Id>) => toAppointment(await repos.appointments.get(params.id)),
 
-  changeAppointmentStatus: async ({ repos, runtime, params, body }: OperationInput<Id, unknown, TransitionAppointment>) => {
-    const current = await repos.appointments.get(params.id);
-    const clinic = await repos.clinic.get();
-    const now = runtime.clock.now().toISOString();
-    const decided = decideTransition({
-      from: current.status as never,
-      to: body.status,
-      actor: 'staff',
-      ...(body.reason !== undefined ? { reason: body.reason } : {}),
-      start: current.start,
-      now,
-      lateCancelWindowHours: clinic.lateCancelWindowHours ?? 24,
-    });
-    const next: StoredAppointment = {
-      ...current,
-      status: decided.status,
-      statusChangedAt: now,
-      ...(decided.cancellation ? { cancellation: decided.cancellation } : {}),
-      updatedAt: now,
-      updatedBy: repos.actor,
-      version: current.version + 1,
-    };
-    const calendars = await repos.calendars.getMany([current.calendarId, ...current.resourceCalendarIds]);
-    const days = await touchedDays(repos, calendars, current.start, current.end);
-    const change = { previous: current, next };
-    if (!(await repos.appointments.write([change], days))) throw new ConflictError('The appointment changed at the same time; reload and try again.', 'concurrent_change');
-    return toAppointment(next);
-  },
+  changeAppointmentStatus: async ({ repos, runtime, params, body }: OperationInput<Id, unknown, TransitionAppointment>) =>
+    toAppointment(await changeAppointmentStatus(repos, runtime, params.id, body, 'staff')),
 
   listCaseAppointments: async ({ repos, params, query }: OperationInput<Id, PageRequest>) => {
     await repos.cases.get(params.id);
