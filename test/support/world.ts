@@ -57,7 +57,7 @@ export interface World {
   stop: () => Promise<void>;
 }
 
-export async function startWorld(options: Pick<TestApiOptions, 'notifications' | 'staticDirs'> = {}): Promise<World> {
+export async function startWorld(options: Pick<TestApiOptions, 'notifications' | 'staticDirs' | 'consumers' | 'streamHandlers'> = {}): Promise<World> {
   const endpoint = inject('dynamoEndpoint');
   const testApi = await startTestApi({ endpoint, ...options });
   const seed = await seedIfEmpty({ tableName: testApi.tableName, endpoint, identityFile: testApi.identity.filePath });
