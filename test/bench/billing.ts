@@ -34,7 +34,7 @@ export async function runBillingBench({ baseUrl, headers, endpoint, tableName, m
   const calendarId = calendars.items.find((calendar) => calendar.disciplineIds.includes(discipline!.disciplineId))!.calendarId;
   const client = await call<{ clientId: string }>('POST', '/api/clients', { firstName: 'Billing', lastName: 'Bench' });
   const caseFile = await call<{ caseId: string }>('POST', `/api/clients/${client.clientId}/cases`, { caseType: 'private', intakeDate: '2026-11-01' });
-  const payer = await call<{ payerId: string }>('POST', `/api/cases/${caseFile.caseId}/payers`, { kind: 'client', name: 'Client', coverage: { kind: 'remainder' } });
+  await call('POST', `/api/cases/${caseFile.caseId}/payers`, { kind: 'client', name: 'Client', coverage: { kind: 'remainder' } });
 
   // 1. Arrived -> charges through the stream.
   const charges = STREAM_CONSUMERS.filter((definition) => definition.consumer === 'charges');
