@@ -69,7 +69,8 @@ export async function runBillingBench({ baseUrl, headers, endpoint, tableName, m
   let t0 = performance.now();
   const invoice = await call<{ invoiceId: string; lines: unknown[]; totalMinor: number }>('POST', `/api/cases/${big.caseId}/invoices`, { payerId: bigPayer.payerId });
   const invoiceMs = performance.now() - t0;
-  const invoiceUsage = meter.read();
+  // A copy: the meter keeps counting into the object it hands out until the next reset.
+  const invoiceUsage = structuredClone(meter.read());
 
   // 3. One payment against that invoice (issued first).
   await call('POST', `/api/invoices/${invoice.invoiceId}/issue`);
@@ -77,7 +78,7 @@ export async function runBillingBench({ baseUrl, headers, endpoint, tableName, m
   t0 = performance.now();
   await call('POST', '/api/payments', { clientId: client.clientId, amountMinor: invoice.totalMinor, method: 'card', allocations: [{ invoiceId: invoice.invoiceId, amountMinor: invoice.totalMinor }] });
   const paymentMs = performance.now() - t0;
-  const paymentUsage = meter.read();
+  const paymentUsage = structuredClone(meter.read());
 
   return [
     {
