@@ -170,7 +170,7 @@ class Model {
     }
   }
 
-  priceLine(rng: Random, line: Line) {
+  priceLine(line: Line) {
     const subtotal = line.unitPriceMinor * line.quantity;
     const tax = lineTax(subtotal, line.taxCodes, RATES, 'taxCodes');
     line.shares = splitLine({ subtotalMinor: subtotal, taxByCode: tax.byCode }, line.payers).map((share) => ({
@@ -181,7 +181,9 @@ class Model {
       totalMinor: share.totalMinor,
       credited: false,
     }));
-    void rng;
+    // The payers' shares add up to the priced line exactly, part by part.
+    expect(sum(line.shares.map((share) => share.totalMinor))).toBe(subtotal + tax.taxMinor);
+    expect(sum(line.shares.map((share) => share.subtotalMinor))).toBe(subtotal);
   }
 
   randomPayers(rng: Random): PayerShareInput[] {
@@ -203,7 +205,7 @@ class Model {
       payers,
       shares: [],
     }));
-    for (const line of lines) this.priceLine(rng, line);
+    for (const line of lines) this.priceLine(line);
     this.visits.push({ visitId: this.id('visit'), lines, rolledBack: false });
   }
 
@@ -215,7 +217,7 @@ class Model {
     if (what === 0) line.quantity = rng.int(1, 4);
     else if (what === 1) line.unitPriceMinor = rng.int(0, 20_000);
     else line.payers = this.randomPayers(rng);
-    this.priceLine(rng, line);
+    this.priceLine(line);
     saw('edit');
   }
 
