@@ -146,12 +146,28 @@ describe('splitLine', () => {
           const input = { subtotalMinor, taxByCode };
           const shares = splitLine(input, payers);
           expectConsistent(input, shares);
-          // Shares come in payer order, and a fixed payer never gets more than its amount.
+          // Shares come in payer order, each payer's total as the coverage rules say (worked out here independently).
           const order = shares.map((s) => Number(s.payerId.slice(1)));
           expect([...order].sort((a, b) => a - b)).toEqual(order);
+          const total = subtotalMinor + Object.values(taxByCode).reduce((a, b) => a + b, 0);
+          const expected = payers.map(() => 0);
+          let left = total;
+          for (const kind of ['fixed', 'percent'] as const) {
+            payers.forEach((p, index) => {
+              if (p.coverage.kind !== kind) return;
+              const exact = p.coverage.kind === 'fixed' ? p.coverage.amountMinor : (total * p.coverage.basisPoints) / 10_000;
+              const rounded = Math.abs(exact - Math.trunc(exact)) === 0.5 ? (Math.trunc(exact) % 2 === 0 ? Math.trunc(exact) : Math.trunc(exact) + 1) : Math.round(exact);
+              expected[index] = Math.min(rounded, left);
+              left -= expected[index] ?? 0;
+            });
+          }
+          const firstRemainder = payers.findIndex((p) => p.coverage.kind === 'remainder');
+          const absorber = firstRemainder >= 0 ? firstRemainder : payers.length - 1;
+          expected[absorber] = (expected[absorber] ?? 0) + left;
+          expect(shares.map((s) => [s.payerId, s.totalMinor])).toEqual(payers.flatMap((p, index) => (expected[index] ? [[p.payerId, expected[index]]] : [])));
+          // And each part within one unit per part of its exact proportion of the line.
           for (const share of shares) {
-            const c = payers[Number(share.payerId.slice(1))]?.coverage;
-            if (c?.kind === 'fixed' && payers.some((p) => p.coverage.kind === 'remainder')) expect(share.totalMinor).toBeLessThanOrEqual(c.amountMinor);
+            expect(Math.abs(share.subtotalMinor - (subtotalMinor * share.totalMinor) / total)).toBeLessThanOrEqual(Object.keys(taxByCode).length + 1);
           }
         },
       ),
