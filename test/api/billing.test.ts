@@ -192,6 +192,26 @@ describe('billing (K4, K5, B1-B7, A6)', () => {
     expect((await journal(clientId)).length).toBe(afterPayment);
   });
 
+  it('credit notes reverse part of an issued invoice, and billing actions are on the audit trail', async () => {
+    const { caseId, clientId, payerId } = await freshCase(owner);
+    const item = await ok(owner.post<{ billingItemId: string }>('/api/billing-items', { code: 'CN', description: 'Credit test', unitPriceMinor: 10000, taxCodes: ['HST'] }));
+    await ok(desk.post(`/api/cases/${caseId}/charges`, { billingItemId: item.billingItemId, payerId, serviceDate: '2026-11-20', quantity: 2 }));
+    const invoice = await ok(desk.post<Invoice>(`/api/cases/${caseId}/invoices`, { payerId }));
+    expect(invoice.totalMinor).toBe(22600);
+    await ok(desk.post(`/api/invoices/${invoice.invoiceId}/issue`));
+    const over = await desk.post<Problem>(`/api/invoices/${invoice.invoiceId}/credit-notes`, { amountMinor: 22601, reason: 'Too much' });
+    expect(over.status).toBe(400);
+    const credited = await ok(desk.post<Invoice & { creditedMinor: number; creditNotes: { subtotalMinor: number; taxByCode: Record<string, number> }[] }>(`/api/invoices/${invoice.invoiceId}/credit-notes`, { amountMinor: 11300, reason: 'One session was a courtesy' }));
+    expect(credited).toMatchObject({ status: 'issued', creditedMinor: 11300, outstandingMinor: 11300 });
+    expect(credited.creditNotes[0]).toMatchObject({ subtotalMinor: 10000, taxByCode: { HST: 1300 } });
+    expect((await ok(desk.get<{ receivableMinor: number }>(`/api/cases/${caseId}/balance`))).receivableMinor).toBe(11300);
+    expect((await journal(clientId)).map((entry) => entry.source).sort()).toEqual(['credit_note', 'invoice']);
+    await world.drainStreams();
+    const manager = await world.clinicA.api('manager');
+    const trail = await ok(manager.get<{ items: { action: string; actor: string }[] }>(`/api/audit?entityType=invoice&entityId=${invoice.invoiceId}`));
+    expect(trail.items.map((event) => event.action).sort()).toEqual(['created', 'updated', 'updated']);
+  });
+
   it('numbers invoices and keeps billing away from roles that may not read it', async () => {
     const provider = await world.clinicA.api('provider');
     const { caseId } = await freshCase(owner);
