@@ -2,11 +2,11 @@ import type { CreateAppointment, DayViewQuery, TransitionAppointment } from '@ca
 import type { PageRequest } from '@casefile/db';
 import { createApiHandler, type OperationInput } from '../http/createApiHandler';
 import { bookAppointment } from './appointments/bookAppointment';
-import { changeAppointmentStatus } from './appointments/statusChange';
 import { resolveBookingTarget } from './appointments/bookingChecks';
 import { buildBookingContext } from './appointments/bookingContext';
 import { buildDayView } from './appointments/dayView';
 import { moveOperations } from './appointments/moveOperations';
+import { applyStatusChange } from './appointments/statusChange';
 import { toAppointment } from './appointments/toAppointment';
 import { authorizationWarnings } from '../billing/authorizationCheck';
 
@@ -26,8 +26,11 @@ export const handler = createApiHandler('appointments', {
 
   getAppointment: async ({ repos, params }: OperationInput<Id>) => toAppointment(await repos.appointments.get(params.id)),
 
-  changeAppointmentStatus: async ({ repos, runtime, params, body }: OperationInput<Id, unknown, TransitionAppointment>) =>
-    toAppointment(await changeAppointmentStatus(repos, runtime, params.id, body, 'staff')),
+  changeAppointmentStatus: async ({ repos, runtime, params, body }: OperationInput<Id, unknown, TransitionAppointment>) => {
+    const current = await repos.appointments.get(params.id);
+    const request = { to: body.status, actor: 'staff' as const, ...(body.reason !== undefined ? { reason: body.reason } : {}) };
+    return toAppointment(await applyStatusChange(repos, current, request, runtime.clock.now().toISOString()));
+  },
 
   listCaseAppointments: async ({ repos, params, query }: OperationInput<Id, PageRequest>) => {
     await repos.cases.get(params.id);

@@ -1,6 +1,6 @@
 import { visitSettled } from '@casefile/core';
 import type { ClinicRepositories } from '@casefile/db';
-import { changeAppointmentStatus } from '../api/appointments/statusChange';
+import { applyStatusChange } from '../api/appointments/statusChange';
 import type { Runtime } from '../runtime';
 
 /**
@@ -14,13 +14,8 @@ export async function settleVisit(repos: ClinicRepositories, rt: Runtime, appoin
   const charges = await repos.charges.listForAppointment(appointmentId);
   const invoices = await repos.invoices.getMany(charges.flatMap((charge) => (charge.invoiceId ? [charge.invoiceId] : [])));
   const settled = visitSettled(charges, new Map(invoices.map((invoice) => [invoice.invoiceId, invoice.status])));
-  if (settled && appointment.status === 'arrived') {
-    await changeAppointmentStatus(repos, rt, appointmentId, { status: 'paid' }, 'billing', appointment);
-    return 'paid';
-  }
-  if (!settled && appointment.status === 'paid') {
-    await changeAppointmentStatus(repos, rt, appointmentId, { status: 'arrived' }, 'billing', appointment);
-    return 'arrived';
-  }
-  return 'unchanged';
+  const to = settled && appointment.status === 'arrived' ? 'paid' : !settled && appointment.status === 'paid' ? 'arrived' : undefined;
+  if (!to) return 'unchanged';
+  await applyStatusChange(repos, appointment, { to, actor: 'billing' }, rt.clock.now().toISOString());
+  return to;
 }

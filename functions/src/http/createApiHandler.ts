@@ -131,15 +131,37 @@ function jsonResponse(status: number, body: unknown): StoredResponse {
 
 function errorResponse(error: unknown, requestId: string): APIGatewayProxyStructuredResultV2 {
   if (isDomainError(error)) return domainErrorResponse(error, requestId);
-  // Only the error's class and code (and those of its cause, e.g. the AWS error ElectroDB wraps):
-  // messages from lower layers may quote stored values.
+  // Only the error's class and code: messages from lower layers may quote stored values (a developer
+  // may ask for them locally with LOG_ERROR_MESSAGES=true).
   const cause = (error as { cause?: unknown })?.cause;
   runtime().logger.error('unhandled error', {
     requestId,
     errorName: error instanceof Error ? error.name : typeof error,
     errorCode: (error as { code?: unknown })?.code,
-    ...(cause instanceof Error ? { causeName: cause.name, causeCode: (cause as { code?: unknown }).code } : {}),
+    causes: causeNames(error),
+    at: firstOwnFrame(error),
     ...(process.env.LOG_ERROR_MESSAGES === 'true' && error instanceof Error ? { errorMessage: error.message, causeMessage: cause instanceof Error ? cause.message : undefined } : {}),
   });
   return problemResponse({ status: 500, code: 'internal', detail: 'Something went wrong on our side; it has been logged.', instance: requestId });
+}
+
+/** The names along the cause chain (e.g. ElectroError -> TransactionConflictException): safe to log, unlike messages. */
+function causeNames(error: unknown): string[] {
+  const names: string[] = [];
+  let current = (error as { cause?: unknown })?.cause;
+  while (current instanceof Error && names.length < 5) {
+    names.push(current.name);
+    current = (current as { cause?: unknown }).cause;
+  }
+  return names;
+}
+
+/** Where in our code it was thrown: the first stack frame outside node_modules and node internals. */
+function firstOwnFrame(error: unknown): string | undefined {
+  if (!(error instanceof Error) || !error.stack) return undefined;
+  return error.stack
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim())
+    .find((line) => !line.includes('node_modules') && !line.includes('node:'));
 }

@@ -1,46 +1,43 @@
 import { type AppointmentStatus, ConflictError, decideTransition, type TransitionActor } from '@casefile/core';
 import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
-import type { Runtime } from '../../runtime';
 import { touchedDays } from './bookAppointment';
 
+export interface StatusChangeRequest {
+  to: AppointmentStatus;
+  actor: TransitionActor;
+  reason?: string;
+  /** The clinic's late-cancellation window; read from the clinic when not given. */
+  lateCancelWindowHours?: number;
+}
+
 /**
- * The one guarded appointment status write: the lifecycle decides (who may, reason, late
- * cancellation), then the appointment and a bump of every calendar day it touches are written in one
- * transaction conditioned on the version read. Staff go through the status route; billing moves a
- * visit to Paid and back.
+ * Moves one appointment through the lifecycle: the state machine decides, then one guarded write
+ * (version-conditioned, bumping every calendar-day it touches) records it. Every status change goes
+ * through here: the staff status endpoint, the manage link's cancel, and billing's Paid and back.
  */
-export async function changeAppointmentStatus(
-  repos: ClinicRepositories,
-  runtime: Runtime,
-  appointmentId: string,
-  request: { status: AppointmentStatus; reason?: string | undefined },
-  actor: TransitionActor,
-  current?: StoredAppointment,
-): Promise<StoredAppointment> {
-  const appointment = current ?? (await repos.appointments.get(appointmentId));
-  const clinic = await repos.clinic.get();
-  const now = runtime.clock.now().toISOString();
+export async function applyStatusChange(repos: ClinicRepositories, current: StoredAppointment, request: StatusChangeRequest, now: string): Promise<StoredAppointment> {
+  const lateCancelWindowHours = request.lateCancelWindowHours ?? (await repos.clinic.get()).lateCancelWindowHours ?? 24;
   const decided = decideTransition({
-    from: appointment.status as AppointmentStatus,
-    to: request.status,
-    actor,
+    from: current.status as AppointmentStatus,
+    to: request.to,
+    actor: request.actor,
     ...(request.reason !== undefined ? { reason: request.reason } : {}),
-    start: appointment.start,
+    start: current.start,
     now,
-    lateCancelWindowHours: clinic.lateCancelWindowHours ?? 24,
+    lateCancelWindowHours,
   });
   const next: StoredAppointment = {
-    ...appointment,
+    ...current,
     status: decided.status,
     statusChangedAt: now,
     ...(decided.cancellation ? { cancellation: decided.cancellation } : {}),
     updatedAt: now,
     updatedBy: repos.actor,
-    version: appointment.version + 1,
+    version: current.version + 1,
   };
-  const calendars = await repos.calendars.getMany([appointment.calendarId, ...appointment.resourceCalendarIds]);
-  const days = await touchedDays(repos, calendars, appointment.start, appointment.end);
-  if (!(await repos.appointments.write([{ previous: appointment, next }], days))) {
+  const calendars = await repos.calendars.getMany([current.calendarId, ...current.resourceCalendarIds]);
+  const days = await touchedDays(repos, calendars, current.start, current.end);
+  if (!(await repos.appointments.write([{ previous: current, next }], days))) {
     throw new ConflictError('The appointment changed at the same time; reload and try again.', 'concurrent_change');
   }
   return next;

@@ -7,7 +7,6 @@ import {
   type AppointmentStatus,
   canSelfCancel,
   ConflictError,
-  decideTransition,
   DEFAULT_GUARDRAILS,
   manageLinkExpiry,
   NotFoundError,
@@ -15,7 +14,7 @@ import {
 } from '@casefile/core';
 import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
 import type { Runtime } from '../../runtime';
-import { touchedDays } from '../appointments/bookAppointment';
+import { applyStatusChange } from '../appointments/statusChange';
 import { clinicRepositories, publicLinks } from './publicClinicContext';
 
 export interface ManagedBooking {
@@ -59,26 +58,6 @@ export async function cancelOnline(runtime: Runtime, managed: ManagedBooking): P
   const { repos, appointment } = managed;
   const now = runtime.clock.now().toISOString();
   const clinic = await requireSelfService(repos, appointment, now, 'cancel');
-  const decided = decideTransition({
-    from: appointment.status as AppointmentStatus,
-    to: 'canceled',
-    actor: 'staff',
-    reason: 'Canceled online by the client',
-    start: appointment.start,
-    now,
-    lateCancelWindowHours: clinic.lateCancelWindowHours ?? 24,
-  });
-  const next: StoredAppointment = {
-    ...appointment,
-    status: decided.status,
-    statusChangedAt: now,
-    ...(decided.cancellation ? { cancellation: decided.cancellation } : {}),
-    updatedAt: now,
-    updatedBy: repos.actor,
-    version: appointment.version + 1,
-  };
-  const calendars = await repos.calendars.getMany([appointment.calendarId, ...appointment.resourceCalendarIds]);
-  const days = await touchedDays(repos, calendars, appointment.start, appointment.end);
-  if (!(await repos.appointments.write([{ previous: appointment, next }], days))) throw new ConflictError('The booking changed at the same time; reload and try again.', 'concurrent_change');
-  return next;
+  const request = { to: 'canceled' as const, actor: 'staff' as const, reason: 'Canceled online by the client', lateCancelWindowHours: clinic.lateCancelWindowHours ?? 24 };
+  return applyStatusChange(repos, appointment, request, now);
 }
