@@ -212,6 +212,27 @@ describe('billing (K4, K5, B1-B7, A6)', () => {
     expect(trail.items.map((event) => event.action).sort()).toEqual(['created', 'updated', 'updated']);
   });
 
+  it('splits one payment over several invoices, keeps the overpayment as credit, and pays from credit', async () => {
+    const { caseId, clientId, payerId: clientPayer } = await freshCase(owner);
+    const insurer = await ok(owner.post<{ payerId: string }>(`/api/cases/${caseId}/payers`, { kind: 'insurer', name: 'Health Plan', coverage: { kind: 'fixed', amountMinor: 5000 } }));
+    const item = await ok(owner.post<{ billingItemId: string }>('/api/billing-items', { code: 'SP', description: 'Split test', unitPriceMinor: 10000, taxCodes: [] }));
+    const made = await ok(desk.post<{ items: Charge[] }>(`/api/cases/${caseId}/charges`, { billingItemId: item.billingItemId, serviceDate: '2026-11-20' }));
+    expect(made.items.map((charge) => [charge.payerId, charge.totalMinor]).sort()).toEqual([[clientPayer, 5000], [insurer.payerId, 5000]].sort());
+    const first = await ok(desk.post<Invoice>(`/api/cases/${caseId}/invoices`, { payerId: clientPayer }));
+    const second = await ok(desk.post<Invoice>(`/api/cases/${caseId}/invoices`, { payerId: insurer.payerId }));
+    expect(second.invoiceNumber).toBeGreaterThan(first.invoiceNumber);
+    await ok(desk.post(`/api/invoices/${first.invoiceId}/issue`));
+    await ok(desk.post(`/api/invoices/${second.invoiceId}/issue`));
+    const paid = await ok(desk.post<{ toCreditMinor: number }>('/api/payments', { clientId, amountMinor: 8000, method: 'cash', allocations: [{ invoiceId: first.invoiceId, amountMinor: 5000 }, { invoiceId: second.invoiceId, amountMinor: 2000 }] }));
+    expect(paid.toCreditMinor).toBe(1000);
+    const fromCredit = await desk.post<Problem>('/api/payments', { clientId, amountMinor: 0, fromCreditMinor: 2000, method: 'credit', allocations: [{ invoiceId: second.invoiceId, amountMinor: 2000 }] });
+    expect(fromCredit.status).toBe(400);
+    await ok(desk.post('/api/payments', { clientId, amountMinor: 2000, fromCreditMinor: 1000, method: 'card', allocations: [{ invoiceId: second.invoiceId, amountMinor: 3000 }] }));
+    const balance = await ok(desk.get<{ receivableMinor: number; clientCreditMinor: number }>(`/api/cases/${caseId}/balance`));
+    expect(balance).toMatchObject({ receivableMinor: 0, clientCreditMinor: 0 });
+    expect((await ok(desk.get<Invoice>(`/api/invoices/${second.invoiceId}`))).status).toBe('paid');
+  });
+
   it('numbers invoices and keeps billing away from roles that may not read it', async () => {
     const provider = await world.clinicA.api('provider');
     const { caseId } = await freshCase(owner);

@@ -24,7 +24,7 @@ async function handleChargeRecords(event: DynamoDBStreamEvent): Promise<DynamoDB
     try {
       await handleRecord(record);
     } catch (error) {
-      rt.logger.error('charge record failed', { eventID: record.eventID, errorName: error instanceof Error ? error.name : 'unknown', errorMessage: error instanceof Error ? error.message : undefined });
+      rt.logger.error('charge record failed', { eventID: record.eventID, errorName: error instanceof Error ? error.name : 'unknown', causeName: error instanceof Error && error.cause instanceof Error ? error.cause.name : undefined });
       return { batchItemFailures: event.Records.slice(index).map((failed) => ({ itemIdentifier: failed.dynamodb?.SequenceNumber ?? '' })) };
     }
   }
