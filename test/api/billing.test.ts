@@ -60,8 +60,9 @@ describe('billing (K4, K5, B1-B7, A6)', () => {
 
     const owing = await ok(desk.get<{ receivableMinor: number }>(`/api/cases/${caseId}/balance`));
     expect(owing.receivableMinor).toBe(11300);
-    const context = await ok(desk.get<{ billing: { outstandingMinor: number; remainingVisits: number; payers: unknown[] } }>(`/api/cases/${caseId}/booking-context`));
+    const context = await ok(desk.get<{ billing: { outstandingMinor: number; remainingVisits: number; payers: unknown[] }; alerts: { code: string }[] }>(`/api/cases/${caseId}/booking-context`));
     expect(context.billing).toMatchObject({ outstandingMinor: 11300, remainingVisits: 1 });
+    expect(context.alerts.map((alert) => alert.code)).toContain('authorization_low');
     expect(context.billing.payers).toHaveLength(1);
 
     const payment = await ok(desk.post<{ paymentId: string; toCreditMinor: number }>('/api/payments', { clientId, amountMinor: 12000, method: 'card', allocations: [{ invoiceId: draft.invoiceId, amountMinor: 11300 }] }));
@@ -151,6 +152,29 @@ describe('billing (K4, K5, B1-B7, A6)', () => {
     const refused = await desk.post<Problem>('/api/appointments', { caseId, sessionId, calendarId, start: nextStart() });
     expect(refused.status).toBe(409);
     expect(refused.body.type).toBe('urn:casefile:problem:authorization_exhausted');
+    await ok(owner.request('PUT', '/api/billing/policy', { currency: 'CAD', taxRates: [{ code: 'HST', name: 'HST', basisPoints: 1300 }] }));
+  });
+
+  it('charges the late-cancellation fee only for a late cancellation, and rolling a No Show back removes its fee', async () => {
+    const fee = await ok(owner.post<{ billingItemId: string }>('/api/billing-items', { code: 'LC', description: 'Late cancellation', unitPriceMinor: 2500, taxCodes: ['HST'] }));
+    const noShowFee = await ok(owner.post<{ billingItemId: string }>('/api/billing-items', { code: 'NS2', description: 'Missed appointment', unitPriceMinor: 3000, taxCodes: [] }));
+    await ok(owner.request('PUT', '/api/billing/policy', { currency: 'CAD', taxRates: [{ code: 'HST', name: 'HST', basisPoints: 1300 }], lateCancelFeeItemId: fee.billingItemId, noShowFeeItemId: noShowFee.billingItemId }));
+    const { caseId } = await freshCase(owner);
+    const { sessionId, calendarId } = world.clinicA.ids;
+    const soon = new Date(Date.now() + 3 * 3_600_000);
+    soon.setUTCMinutes(0, 0, 0);
+    const late = await ok(desk.post<{ appointment: { appointmentId: string } }>('/api/appointments', { caseId, sessionId, calendarId, start: soon.toISOString() }));
+    const early = await book(caseId);
+    await setStatus(late.appointment.appointmentId, 'canceled', 'Sick');
+    await setStatus(early.appointment.appointmentId, 'canceled', 'Travelling');
+    const missed = await book(caseId);
+    await setStatus(missed.appointment.appointmentId, 'no_show');
+    await world.drainStreams();
+    await setStatus(missed.appointment.appointmentId, 'booked');
+    await world.drainStreams();
+    const all = await charges(caseId);
+    expect(all.filter((charge) => charge.status === 'open').map((charge) => [charge.appointmentId, charge.totalMinor])).toEqual([[late.appointment.appointmentId, 2825]]);
+    expect(all.filter((charge) => charge.appointmentId === missed.appointment.appointmentId).map((charge) => charge.status)).toEqual(['removed']);
     await ok(owner.request('PUT', '/api/billing/policy', { currency: 'CAD', taxRates: [{ code: 'HST', name: 'HST', basisPoints: 1300 }] }));
   });
 
