@@ -10,7 +10,7 @@ import { AUDITED_ENTITY_TYPES } from '@casefile/core';
 export type FilterPattern = { [key: string]: FilterPattern | readonly unknown[] };
 
 export interface StreamConsumerDefinition {
-  consumer: 'audit' | 'notifications';
+  consumer: 'audit' | 'notifications' | 'charges' | 'settlement';
   description: string;
   /** A record is delivered when it matches any of these patterns. */
   filters: readonly FilterPattern[];
@@ -37,6 +37,18 @@ export const STREAM_CONSUMERS: readonly StreamConsumerDefinition[] = [
       { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['appointment'] } } } },
       { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['replanJob'] }, done: { BOOL: [false] } } } },
     ],
+    batchSize: 20,
+  },
+  {
+    consumer: 'charges',
+    description: 'Turns arrivals into charges split across payers, consumes authorized visits, applies No Show and late-cancellation fees, and undoes them on rollbacks.',
+    filters: [{ dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['appointment'] } } } }],
+    batchSize: 20,
+  },
+  {
+    consumer: 'settlement',
+    description: "Moves a visit to Paid when all of its charges' invoices are paid, and back to Arrived when a refund reopens one.",
+    filters: [{ dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['invoice'] } } } }],
     batchSize: 20,
   },
 ];

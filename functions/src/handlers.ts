@@ -18,6 +18,9 @@ import { handler as auditConsumer } from './streams/audit';
 import { handler as notificationsConsumer } from './streams/notifications';
 import { handler as notifications } from './api/notifications';
 import { handler as sendNotification } from './scheduled/sendNotification';
+import { handler as chargesConsumer } from './streams/charges';
+import { handler as settlementConsumer } from './streams/settlement';
+import { handler as billing } from './api/billing';
 
 export type ApiHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 export type StreamHandler = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
@@ -33,8 +36,14 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   appointments,
   public: publicBooking,
   notifications,
+  billing,
 };
-export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = { audit: auditConsumer, notifications: notificationsConsumer };
+export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
+  audit: auditConsumer,
+  notifications: notificationsConsumer,
+  charges: chargesConsumer,
+  settlement: settlementConsumer,
+};
 
 /** Targets of one-time schedules, by the name a schedule gives (`functions/src/scheduled/<name>.ts`). */
 export type ScheduledHandler = (payload: unknown, context: Context) => Promise<unknown>;

@@ -9,6 +9,7 @@ import { MOVE_ROUTES } from './moveRoutes';
 import { PUBLIC_ROUTES } from './publicRoutes';
 import { SHIFT_ROUTES } from './shiftRoutes';
 import { NOTIFICATION_ROUTES } from './notificationRoutes';
+import { BILLING_ROUTES } from './billingRoutes';
 import {
   type Action,
   auditEventSchema,
@@ -52,7 +53,7 @@ import {
   updateMemberSchema,
 } from '@casefile/core';
 
-export const API_FUNCTIONS = ['platform', 'settings', 'team', 'clients', 'audit', 'calendars', 'availability', 'appointments', 'public', 'notifications'] as const;
+export const API_FUNCTIONS = ['platform', 'settings', 'team', 'clients', 'audit', 'calendars', 'availability', 'appointments', 'public', 'notifications', 'billing'] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -135,6 +136,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   ...MOVE_ROUTES,
   ...PUBLIC_ROUTES,
   ...NOTIFICATION_ROUTES,
+  ...BILLING_ROUTES,
 
   { method: 'GET', path: '/api/audit', fn: 'audit', auth: 'staff', action: 'audit:read', operationId: 'getAuditTrail', summary: 'The audit trail of one entity, newest first.', query: auditQuerySchema, response: pageOf(auditEventSchema, 'AuditEventPage') },
 ];

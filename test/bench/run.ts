@@ -9,6 +9,7 @@ import { findFreePort } from '../../packages/local/src/ports';
 import { seedIfEmpty } from '../../packages/local/src/seed';
 import { startTestApi } from '../setup/localApi';
 import { runAppointmentBench } from './appointments';
+import { runBillingBench } from './billing';
 import { meterDynamoDb } from './dynamoMeter';
 import { runScenario } from './scenario';
 
@@ -44,7 +45,10 @@ async function main() {
       await fetch(`${api.baseUrl}/api/clients/${clientId}/cases`, { method: 'POST', headers, body: JSON.stringify({ caseType: 'private', intakeDate: '2026-11-01' }) });
     }
 
-    const results = [
+    const billingOnly = process.env.BENCH_ONLY === 'billing';
+    const results = billingOnly
+      ? await runBillingBench({ baseUrl: api.baseUrl, headers: managerHeaders, endpoint: dynamoDb.endpoint, tableName: api.tableName, meter })
+      : [
       await runScenario(
         {
           name: 'POST /api/clients',
@@ -66,8 +70,9 @@ async function main() {
         meter,
       ),
       ...(await runAppointmentBench({ baseUrl: api.baseUrl, headers: managerHeaders, run: (scenario, options) => runScenario(scenario, meter, options) })),
+      ...(await runBillingBench({ baseUrl: api.baseUrl, headers: managerHeaders, endpoint: dynamoDb.endpoint, tableName: api.tableName, meter })),
     ];
-    console.log(JSON.stringify({ node: process.version, results, engine: await (await import('./engine')).runEngineBench() }, null, 2));
+    console.log(JSON.stringify({ node: process.version, results, ...(billingOnly ? {} : { engine: await (await import('./engine')).runEngineBench() }) }, null, 2));
   } finally {
     await api.stop();
     await dynamoDb.stop();

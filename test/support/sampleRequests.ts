@@ -6,6 +6,7 @@
 import type { RouteDefinition } from '../../functions/src/routes';
 import { SHIFT_FRESH_IDS, SHIFT_PATH_IDS, SHIFT_SAMPLE_BODIES, SHIFT_SAMPLE_QUERIES } from './samples/shiftSamples';
 import { DEMO_CLINICS } from '../../packages/local/src/seed/demoData';
+import { BILLING_FRESH_IDS, BILLING_PATH_IDS, BILLING_SAMPLE_BODIES } from './samples/billingSamples';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -38,6 +39,7 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   '/api/calendars/{id}/notification-settings': 'calendarId',
   '/api/appointments/{id}/notifications': 'appointmentId',
   ...(SHIFT_PATH_IDS as Record<string, keyof FixtureIds>),
+  ...BILLING_PATH_IDS,
 };
 
 let unique = 0;
@@ -84,6 +86,7 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   putCalendarNotificationSettings: () => ({ notifyByDefault: false }),
   putNotificationTemplate: () => ({ kind: 'reminder', subject: 'See you on {{date}}', html: '<p>{{time}}</p>', text: 'At {{time}}' }),
   ...(SHIFT_SAMPLE_BODIES as Record<string, (ids: FixtureIds) => unknown>),
+  ...BILLING_SAMPLE_BODIES,
 };
 
 const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
@@ -125,6 +128,7 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture) => Promise<Par
   rescheduleSeries: (fixture) => freshAppointment(fixture),
   getAppointmentNotifications: (fixture) => freshAppointment(fixture),
   ...SHIFT_FRESH_IDS,
+  ...BILLING_FRESH_IDS,
 };
 
 async function freshAppointment(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {
@@ -151,7 +155,7 @@ export async function sampleRequest(route: RouteDefinition, fixture: ClinicFixtu
   if (path.includes('{')) {
     const idName = PATH_IDS[route.path];
     if (!idName) throw new Error(`No sample id for ${route.path}: add it to test/support/sampleRequests.ts.`);
-    path = path.replace('{id}', ids[idName]);
+    path = path.replace('{id}', ids[idName]).replace('{payerId}', ids.payerId).replace('{authorizationId}', ids.authorizationId);
   }
   const query = QUERIES[route.operationId]?.(ids) ?? '';
   if (!route.body) return { path: path + query };

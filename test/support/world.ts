@@ -9,6 +9,7 @@ import { DEMO_CLINICS } from '../../packages/local/src/seed/demoData';
 import { startTestApi, type TestApiOptions, type TestNotifications } from '../setup/localApi';
 import { ApiClient } from './apiClient';
 import { loadShiftId } from './samples/shiftSamples';
+import { EMPTY_BILLING_IDS } from './samples/billingSamples';
 
 export interface FixtureIds {
   clientId: string;
@@ -26,6 +27,13 @@ export interface FixtureIds {
   shiftId: string;
   /** Filled per request by the samples that need a fresh appointment. */
   appointmentId: string;
+  /** Billing ids, filled per request by the billing samples (test/support/samples/billingSamples.ts). */
+  billingItemId: string;
+  payerId: string;
+  authorizationId: string;
+  chargeId: string;
+  invoiceId: string;
+  paymentId: string;
 }
 
 export interface ClinicFixture {
@@ -49,7 +57,7 @@ export interface World {
   stop: () => Promise<void>;
 }
 
-export async function startWorld(options: Pick<TestApiOptions, 'notifications' | 'staticDirs'> = {}): Promise<World> {
+export async function startWorld(options: Pick<TestApiOptions, 'notifications' | 'staticDirs' | 'consumers' | 'streamHandlers'> = {}): Promise<World> {
   const endpoint = inject('dynamoEndpoint');
   const testApi = await startTestApi({ endpoint, ...options });
   const seed = await seedIfEmpty({ tableName: testApi.tableName, endpoint, identityFile: testApi.identity.filePath });
@@ -96,7 +104,7 @@ export async function startWorld(options: Pick<TestApiOptions, 'notifications' |
       name: demo.name,
       users,
       api,
-      ids: { ...partial, appointmentId: '', shiftId: await loadShiftId(owner, { ...partial, appointmentId: '' }) },
+      ids: { ...partial, ...EMPTY_BILLING_IDS, appointmentId: '', shiftId: await loadShiftId(owner, { ...partial, ...EMPTY_BILLING_IDS, appointmentId: '' }) },
     };
   }
 

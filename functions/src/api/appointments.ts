@@ -8,6 +8,7 @@ import { buildDayView } from './appointments/dayView';
 import { moveOperations } from './appointments/moveOperations';
 import { applyStatusChange } from './appointments/statusChange';
 import { toAppointment } from './appointments/toAppointment';
+import { authorizationWarnings } from '../billing/authorizationCheck';
 
 type Id = { id: string };
 
@@ -16,8 +17,9 @@ type Id = { id: string };
 export const handler = createApiHandler('appointments', {
   bookAppointment: async ({ repos, caller, runtime, body }: OperationInput<unknown, unknown, CreateAppointment>) => {
     const target = await resolveBookingTarget(repos, caller, body);
+    const warnings = await authorizationWarnings(repos, target.caseFile.caseId, body.start);
     const booked = await bookAppointment(repos, runtime, target, body);
-    return { appointment: toAppointment(booked.appointment), conflicts: booked.conflicts };
+    return { appointment: toAppointment(booked.appointment), conflicts: booked.conflicts, ...(warnings.length > 0 ? { warnings } : {}) };
   },
 
   getDayView: async ({ repos, caller, query }: OperationInput<unknown, DayViewQuery>) => buildDayView(repos, caller, query),

@@ -6,6 +6,7 @@ import { type ClinicRepositories, createClinicRepositories, type StoredResponse 
 import { type ApiFunctionName, type RouteDefinition, ROUTES, routeKey } from '../routes';
 import { runtime, type Runtime } from '../runtime';
 import { parseInput } from './parseInput';
+import { BinaryBody } from './binaryBody';
 import { domainErrorResponse, problemResponse } from './problem';
 import { type CallerIdentity, readCallerIdentity } from './staffIdentity';
 
@@ -119,19 +120,27 @@ const noClinicRepositories = new Proxy({} as ClinicRepositories, {
 });
 
 function jsonResponse(status: number, body: unknown): StoredResponse {
+  if (body instanceof BinaryBody) {
+    const headers: Record<string, string> = { 'content-type': body.contentType, 'cache-control': 'no-store' };
+    if (body.fileName) headers['content-disposition'] = `inline; filename="${body.fileName}"`;
+    return { statusCode: status, headers, body: Buffer.from(body.bytes).toString('base64'), isBase64Encoded: true } as StoredResponse;
+  }
   if (status === 204 || body === undefined) return { statusCode: status === 200 ? 204 : status, body: '', headers: {} };
   return { statusCode: status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(body) };
 }
 
 function errorResponse(error: unknown, requestId: string): APIGatewayProxyStructuredResultV2 {
   if (isDomainError(error)) return domainErrorResponse(error, requestId);
-  // Only the error's class and code: messages from lower layers may quote stored values.
+  // Only the error's class and code: messages from lower layers may quote stored values (a developer
+  // may ask for them locally with LOG_ERROR_MESSAGES=true).
+  const cause = (error as { cause?: unknown })?.cause;
   runtime().logger.error('unhandled error', {
     requestId,
     errorName: error instanceof Error ? error.name : typeof error,
     errorCode: (error as { code?: unknown })?.code,
     causes: causeNames(error),
     at: firstOwnFrame(error),
+    ...(process.env.LOG_ERROR_MESSAGES === 'true' && error instanceof Error ? { errorMessage: error.message, causeMessage: cause instanceof Error ? cause.message : undefined } : {}),
   });
   return problemResponse({ status: 500, code: 'internal', detail: 'Something went wrong on our side; it has been logged.', instance: requestId });
 }

@@ -29,3 +29,7 @@ export * from './schemas/publicBooking';
 export * from './online/index';
 export * from './notifications/index';
 export * from './schemas/notification';
+export * from './billing';
+export * from './schemas/billing';
+export * from './schemas/billingDocuments';
+export * from './billingOps';

@@ -23,6 +23,9 @@ export const ACTIONS = [
   'availability:read',
   'appointments:read',
   'appointments:book',
+  'billing:read',
+  'billing:write',
+  'billing:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -48,6 +51,12 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'availability:read': everyone,
   'appointments:read': everyone,
   'appointments:book': clinicalAndDesk,
+  /** Balances, invoices, payments (booking context shows billing only to these roles). */
+  'billing:read': ['owner', 'manager', 'front_desk', 'billing'],
+  /** Charges, payers, authorizations, invoices, payments and refunds. */
+  'billing:write': ['owner', 'manager', 'front_desk', 'billing'],
+  /** Billing policy and the price list. */
+  'billing:manage': ['owner', 'manager', 'billing'],
 };
 
 export function isRole(value: unknown): value is Role {

@@ -25,6 +25,15 @@ import { MailTemplateEntity } from './entities/mailTemplate';
 import { NotificationRecordEntity } from './entities/notificationRecord';
 import { MailSuppressionEntity } from './entities/mailSuppression';
 import { ReplanJobEntity } from './entities/replanJob';
+import { BillingPolicyEntity } from './entities/billingPolicy';
+import { BillingItemEntity } from './entities/billingItem';
+import { CaseBillingEntity } from './entities/caseBilling';
+import { ChargeEntity } from './entities/charge';
+import { AppointmentBillingEntity } from './entities/appointmentBilling';
+import { InvoiceEntity } from './entities/invoice';
+import { PaymentEntity } from './entities/payment';
+import { ClientAccountEntity } from './entities/clientAccount';
+import { JournalEntryEntity } from './entities/journalEntry';
 
 export function createService(client: DynamoDBDocumentClient, table: string) {
   return new Service(
@@ -54,6 +63,15 @@ export function createService(client: DynamoDBDocumentClient, table: string) {
       notificationRecord: NotificationRecordEntity,
       mailSuppression: MailSuppressionEntity,
       replanJob: ReplanJobEntity,
+      billingPolicy: BillingPolicyEntity,
+      billingItem: BillingItemEntity,
+      caseBilling: CaseBillingEntity,
+      charge: ChargeEntity,
+      appointmentBilling: AppointmentBillingEntity,
+      invoice: InvoiceEntity,
+      payment: PaymentEntity,
+      clientAccount: ClientAccountEntity,
+      journalEntry: JournalEntryEntity,
     },
     { client, table },
   );

@@ -14,6 +14,10 @@ const ENTITY_ID_FIELD: Readonly<Record<AuditEntityType, string>> = {
   calendar: 'calendarId',
   session: 'sessionId',
   appointment: 'appointmentId',
+  billingItem: 'billingItemId',
+  charge: 'chargeId',
+  invoice: 'invoiceId',
+  payment: 'paymentId',
 };
 
 const STORAGE_FIELDS = new Set<string>([
@@ -26,6 +30,8 @@ const STORAGE_FIELDS = new Set<string>([
   'emailKey',
   'phoneKey',
   'seriesKey',
+  'appointmentKey',
+  'openKey',
   'version',
 ]);
 

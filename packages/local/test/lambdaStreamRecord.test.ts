@@ -58,6 +58,23 @@ describe('stream record conversion', () => {
     expect(JSON.parse(JSON.stringify(record))).toEqual(record);
   });
 
+  it("turns the SDK's member-less value of an empty map back into {M: {}}, at any depth; empty lists stay lists", () => {
+    const record = toLambdaStreamRecord(
+      {
+        eventID: 'e3',
+        eventName: 'INSERT',
+        dynamodb: {
+          // What the SDK hands back for `{"M":{}}` (an empty list comes back as `{"L":[]}`).
+          NewImage: { pk: { S: 'a' }, taxByCode: {} as never, lines: { L: [{ M: { taxByCode: {} as never } }] }, none: { L: [] } },
+          SequenceNumber: '3',
+        },
+      },
+      'arn',
+      'ddblocal',
+    );
+    expect(record.dynamodb?.NewImage).toEqual({ pk: { S: 'a' }, taxByCode: { M: {} }, lines: { L: [{ M: { taxByCode: { M: {} } } }] }, none: { L: [] } });
+  });
+
   it('leaves out the images a record does not have', () => {
     const record = toLambdaStreamRecord({ eventName: 'REMOVE', dynamodb: { Keys: { pk: { S: 'x' } }, OldImage: { pk: { S: 'x' } } } }, 'arn', 'us-east-1');
 

@@ -1,4 +1,5 @@
-import { type BookingContext, bookingAlerts, canSeeCalendar, type AppointmentStatus, summarizeBookingHistory } from '@casefile/core';
+import { type BookingContext, bookingAlerts, canSeeCalendar, type AppointmentStatus, isAllowed, localDateOf, summarizeBookingHistory } from '@casefile/core';
+import { bookingBilling } from '../../billing/billingViews';
 import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
 import type { CallerIdentity } from '../../http/staffIdentity';
 
@@ -9,6 +10,10 @@ import type { CallerIdentity } from '../../http/staffIdentity';
  */
 export async function buildBookingContext(repos: ClinicRepositories, caller: CallerIdentity, caseId: string, now: string): Promise<BookingContext> {
   const caseFile = await repos.cases.get(caseId);
+  // Money is shown only to roles that may read billing (A6).
+  const billingPromise = isAllowed(caller.role, 'billing:read')
+    ? repos.clinic.get().then((clinic) => bookingBilling(repos, caseId, localDateOf(now, clinic.defaultTimeZone)))
+    : Promise.resolve(undefined);
   const [client, appointments] = await Promise.all([repos.clients.get(caseFile.clientId), repos.appointments.listAllForClient(caseFile.clientId)]);
   const history = summarizeBookingHistory(
     appointments.map((item) => ({ ...item, status: item.status as AppointmentStatus })),
@@ -36,6 +41,14 @@ export async function buildBookingContext(repos: ClinicRepositories, caller: Cal
     status: item.status,
   });
 
+  const billingResult = await billingPromise;
+  const billing = billingResult?.view;
+  const billingAlerts: BookingContext['alerts'] = [];
+  if (billing?.authorizationStanding === 'exhausted') billingAlerts.push({ code: 'authorization_exhausted', severity: 'warning', text: 'The authorized visits are used up.' });
+  else if (billing?.authorizationStanding === 'expired') billingAlerts.push({ code: 'authorization_expired', severity: 'warning', text: 'The authorization has expired.' });
+  else if (billing && billingResult?.lowOnVisits) {
+    billingAlerts.push({ code: 'authorization_low', severity: 'info', text: `${billing.remainingVisits} authorized visit(s) left: time to ask for a renewal or reassessment.` });
+  }
   return {
     case: {
       caseId: caseFile.caseId,
@@ -63,13 +76,14 @@ export async function buildBookingContext(repos: ClinicRepositories, caller: Cal
       lateCancellations: history.lateCancellations,
       lastNoShow: history.lastNoShow?.start ?? null,
     },
-    alerts: bookingAlerts({
+    alerts: (bookingAlerts({
       clientAlerts: client.alerts,
       caseStatus: caseFile.status,
       noShows: history.noShows,
       lateCancellations: history.lateCancellations,
       hasTreatmentConsent: client.consent.treatment,
       hasContact: Boolean(client.email ?? client.phone ?? client.mobilePhone),
-    }),
+    }) as BookingContext['alerts']).concat(billingAlerts),
+    ...(billing ? { billing } : {}),
   };
 }

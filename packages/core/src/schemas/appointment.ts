@@ -162,6 +162,10 @@ export const bookingResultSchema = z
     conflicts: z
       .array(z.object({ calendarId: ulidSchema, appointmentId: ulidSchema, start: instantSchema, end: instantSchema }))
       .meta({ description: "The appointments a staff-mode booking overlaps (A1); always empty in 'no_overlap' mode." }),
+    warnings: z
+      .array(z.object({ code: z.string(), text: z.string() }))
+      .optional()
+      .meta({ description: 'E.g. authorization_exhausted / authorization_expired when the clinic policy warns instead of refusing (K5).' }),
   })
   .meta({ id: 'BookingResult' });
 

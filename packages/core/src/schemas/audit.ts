@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { instantSchema, pageQuerySchema, ulidSchema } from './common';
 
-export const AUDITED_ENTITY_TYPES = ['clinic', 'location', 'discipline', 'member', 'client', 'caseFile', 'calendar', 'session', 'appointment'] as const;
+export const AUDITED_ENTITY_TYPES = ['clinic', 'location', 'discipline', 'member', 'client', 'caseFile', 'calendar', 'session', 'appointment', 'billingItem', 'charge', 'invoice', 'payment'] as const;
 export const auditEntityTypeSchema = z.enum(AUDITED_ENTITY_TYPES).meta({ id: 'AuditEntityType' });
 
 export const auditEventSchema = z

@@ -56,6 +56,21 @@ export const bookingContextSchema = z
       lastNoShow: instantSchema.nullable(),
     }),
     alerts: z.array(bookingAlertSchema),
+    billing: z
+      .object({
+        currency: z.string(),
+        outstandingMinor: z.number().int().meta({ description: "Owed on the case's issued invoices (ledger)." }),
+        clientOutstandingMinor: z.number().int().meta({ description: "Owed on all of the client's cases." }),
+        clientCreditMinor: z.number().int(),
+        payers: z.array(z.object({ payerId: ulidSchema, kind: z.string(), name: z.string() })),
+        authorizations: z.array(
+          z.object({ authorizationId: ulidSchema, payerId: ulidSchema, validFrom: localDateSchema, validTo: localDateSchema, remainingVisits: z.number().int().nullable() }),
+        ),
+        remainingVisits: z.number().int().nullable().meta({ description: 'Remaining authorized visits today over all valid authorizations; null when none limits visits.' }),
+        authorizationStanding: z.enum(['ok', 'exhausted', 'expired', 'none']),
+      })
+      .optional()
+      .meta({ description: 'Only for roles that may read billing.' }),
   })
   .meta({ id: 'BookingContext' });
 

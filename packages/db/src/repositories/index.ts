@@ -12,6 +12,12 @@ import { createAppointmentRepository } from './appointmentRepository';
 import { createOnlineRepository } from './onlineRepository';
 import { createNotificationRepository } from './notificationRepository';
 import { createClinicRepository, createDisciplineRepository, createLocationRepository } from './settingsRepositories';
+import { createBillingSetupRepository } from './billingSetupRepository';
+import { createChargeRepository } from './chargeRepository';
+import { createInvoiceRepository } from './invoiceRepository';
+import { createPaymentRepository } from './paymentRepository';
+import { createLedgerRepository } from './ledgerRepository';
+import { createAppointmentBillingRepository } from './appointmentBillingRepository';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -34,6 +40,12 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     appointments: createAppointmentRepository(ctx),
     online: createOnlineRepository(ctx),
     notifications: createNotificationRepository(ctx),
+    billing: createBillingSetupRepository(ctx),
+    charges: createChargeRepository(ctx),
+    invoices: createInvoiceRepository(ctx),
+    payments: createPaymentRepository(ctx),
+    ledger: createLedgerRepository(ctx),
+    appointmentBilling: createAppointmentBillingRepository(ctx),
   };
 }
 
@@ -46,3 +58,8 @@ export { clinicIdForSlug } from './clinicDirectory';
 export type { EmailCodeCheck } from './onlineRepository';
 export type { ClinicNotificationSettings, ReplanJob, NotificationRepository } from './notificationRepository';
 export { createNotificationRepository } from './notificationRepository';
+export type { StoredCharge, StoredInvoice, StoredPayment } from './billingRecords';
+export { toCharge, toInvoice, toPayment } from './billingRecords';
+export { toAuthorization, toCaseBilling, type StoredCaseBilling, type StoredAuthorization } from './billingSetupRepository';
+export type { AppointmentForBilling } from './appointmentBillingRepository';
+export { MAX_INVOICE_LINES } from './invoiceRepository';

@@ -1,49 +1,55 @@
 import { ConflictError } from '@casefile/core';
-import type { CasefileService } from '../service';
 import type { RepositoryContext } from './context';
+import { pause, readRetryingConflicts, type TransactionEntities, writeTransaction } from './transactionWrite';
 
-/** The entities as ElectroDB hands them to a transaction callback (where `.commit()` exists). */
-export type TransactionEntities = Parameters<Parameters<CasefileService['transaction']['write']>[0]>[0];
-import { isTransactionConflict } from './errors';
+export type { TransactionEntities } from './transactionWrite';
 
-const MAX_ATTEMPTS = 60;
+/** Enough for a few dozen writers racing for the same counter (each round lets at least one through). */
+const MAX_ATTEMPTS = 400;
+const MAX_WAIT_MS = 60_000;
+
+export interface Allocation<T> {
+  item: T;
+  /** The document's writes; the sequence advance goes first in the transaction. */
+  operations: unknown[];
+}
 
 /**
- * Takes the next number of a per-clinic sequence and writes the document that uses it in the same
+ * Takes the next number of a per-clinic sequence and writes the documents that use it in the same
  * transaction, conditioned on the number read. Losing a race means retrying with the new number, so
- * numbers are never skipped or reused. Used for case numbers now, invoice numbers later.
+ * numbers are never skipped or reused. The read of the counter is inside the retry loop too: DynamoDB
+ * Local answers a plain read of an item held by an in-flight transaction with TransactionConflict.
+ * A failed condition on one of the document's own writes is not a race for the number: `rejected` turns
+ * it into the caller's error.
  */
 export async function allocateInTransaction<T>(
   ctx: RepositoryContext,
   sequenceName: string,
-  build: (value: number, entities: TransactionEntities) => { item: T; operation: unknown },
+  build: (value: number, entities: TransactionEntities) => { item: T; operation: unknown } | Allocation<T>,
+  rejected: (codes: string[]) => Error = () => new ConflictError('The record changed at the same time; try again.', 'concurrent_change'),
 ): Promise<T> {
   const { sequence } = ctx.service.entities;
   const keys = { clinicId: ctx.clinicId, name: sequenceName };
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const current = await sequence.get(keys).go({ consistent: true });
+  const started = Date.now();
+  for (let attempt = 0; attempt < MAX_ATTEMPTS && Date.now() - started < MAX_WAIT_MS; attempt++) {
+    const current = await readRetryingConflicts(() => sequence.get(keys).go({ consistent: true }));
     const value = current.data?.value ?? 0;
-    let built: { item: T } | undefined;
-    try {
-      const result = await ctx.service.transaction
-        .write((entities) => {
-          const advance = current.data
-            ? entities.sequence.patch(keys).set({ value: value + 1 }).where(({ value: stored }, { eq }) => eq(stored, value)).commit()
-            : entities.sequence.create({ ...keys, value: value + 1 }).commit();
-          const { item, operation } = build(value + 1, entities);
-          built = { item };
-          return [advance, operation as typeof advance];
-        })
-        .go();
-      if (!result.canceled && built) return built.item;
-    } catch (error) {
-      if (!isTransactionConflict(error)) throw error;
+    let built: T | undefined;
+    const outcome = await writeTransaction(ctx, (entities) => {
+      const advance = current.data
+        ? entities.sequence.patch(keys).set({ value: value + 1 }).where(({ value: stored }, { eq }) => eq(stored, value)).commit()
+        : entities.sequence.create({ ...keys, value: value + 1 }).commit();
+      const allocation = build(value + 1, entities);
+      built = allocation.item;
+      return [advance, ...('operations' in allocation ? allocation.operations : [allocation.operation])];
+    });
+    if (outcome.written && built !== undefined) return built;
+    if (!outcome.written) {
+      const [sequenceCode = 'None', ...own] = outcome.codes;
+      const numberRace = sequenceCode !== 'None' || outcome.codes.every((code) => code === 'None' || code === 'TransactionConflict');
+      if (!numberRace && own.some((code) => code === 'ConditionalCheckFailed')) throw rejected(own);
     }
-    await sleep(Math.random() * Math.min(200, 10 * (attempt + 1)));
+    await pause(Math.random() * Math.min(250, 10 * (attempt + 1)));
   }
   throw new ConflictError('The clinic is busy numbering other records; try again.', 'sequence_contention');
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

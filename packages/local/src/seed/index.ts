@@ -6,6 +6,7 @@ import { Temporal } from 'temporal-polyfill';
 import { ulid } from 'ulidx';
 import { DEMO_CLINICS, type DemoClinic } from './demoData';
 import { seedShifts } from './seedShifts';
+import { seedBillingPolicy, seedCasePayers, seedSessionItem } from './seedBilling';
 
 export interface DemoUser {
   email: string;
@@ -129,13 +130,15 @@ async function seedClinic(clinic: DemoClinic, repos: ReturnType<typeof createCli
     });
     calendarIds.push(calendar.calendarId);
   }
-  for (const session of clinic.sessions) {
+  const taxCodes = await seedBillingPolicy(repos, clinic.currency, clinic.locations[0]?.region);
+  for (const [index, session] of clinic.sessions.entries()) {
+    const billingItemId = await seedSessionItem(repos, session, index, taxCodes);
     await repos.sessions.create({
       name: session.name,
       disciplineId: disciplineIds.get(session.discipline) ?? '',
       durationMinutes: session.durationMinutes,
       colour: session.colour,
-      billingItemIds: [],
+      billingItemIds: [billingItemId],
       onlineBookable: session.onlineBookable,
       requiredResourceKinds: session.requires ?? [],
       active: true,
@@ -165,7 +168,7 @@ async function seedClinic(clinic: DemoClinic, repos: ReturnType<typeof createCli
     });
     for (const demoCase of cases) {
       const providerId = providerIds.get(demoCase.discipline);
-      await repos.cases.create(
+      const caseFile = await repos.cases.create(
         client.clientId,
         {
           caseType: demoCase.caseType,
@@ -178,6 +181,7 @@ async function seedClinic(clinic: DemoClinic, repos: ReturnType<typeof createCli
         },
         clinic.caseNumberPrefix,
       );
+      await seedCasePayers(repos, caseFile);
     }
   }
 }

@@ -35,8 +35,13 @@ function toLambdaImage(image: Record<string, SdkAttributeValue>): Record<string,
   return Object.fromEntries(Object.entries(image).map(([name, value]) => [name, toLambdaAttributeValue(value)]));
 }
 
-/** Same JSON, except binary values, which Lambda's JSON carries as base64 strings. */
+/**
+ * Same JSON, except binary values, which Lambda's JSON carries as base64 strings, and empty maps: the
+ * SDK reads DynamoDB's `{"M":{}}` as a value with no member at all (an empty list stays `{"L":[]}`),
+ * which Lambda would have passed as `{"M":{}}` and `unmarshall` refuses.
+ */
 function toLambdaAttributeValue(value: SdkAttributeValue): AttributeValue {
+  if (Object.values(value).every((member) => member === undefined)) return { M: {} };
   if (value.B !== undefined) return { B: Buffer.from(value.B).toString('base64') };
   if (value.BS !== undefined) return { BS: value.BS.map((item) => Buffer.from(item).toString('base64')) };
   if (value.M !== undefined) return { M: toLambdaImage(value.M) };

@@ -1,0 +1,81 @@
+import { PDFDocument, type PDFFont, type PDFPage, StandardFonts, rgb } from 'pdf-lib';
+import type { Invoice } from '@casefile/core';
+
+export interface InvoicePdfContext {
+  clinicName: string;
+  clientName: string;
+  caseLabel: string;
+}
+
+/** Formats minor units as a decimal amount with the currency code (two decimals; the clinic's currency). */
+export function formatMoney(amountMinor: number, currency: string): string {
+  const sign = amountMinor < 0 ? '-' : '';
+  const absolute = Math.abs(amountMinor);
+  return `${sign}${Math.floor(absolute / 100)}.${String(absolute % 100).padStart(2, '0')} ${currency}`;
+}
+
+/** The invoice as a one- or multi-page A4 PDF (pdf-lib, standard Helvetica: WinAnsi text only). */
+export async function renderInvoicePdf(invoice: Invoice, context: InvoicePdfContext): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(`Invoice ${invoice.invoiceLabel}`);
+  pdf.setCreator('Casefile');
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  let page = pdf.addPage([595.28, 841.89]);
+  let y = 800;
+  const write = (text: string, x: number, size = 10, face: PDFFont = font) => page.drawText(safe(text), { x, y, size, font: face, color: rgb(0.1, 0.1, 0.1) });
+  const line = () => {
+    y -= 16;
+    if (y < 60) {
+      page = pdf.addPage([595.28, 841.89]);
+      y = 800;
+    }
+  };
+  write(context.clinicName, 50, 16, bold);
+  line();
+  line();
+  write(`Invoice ${invoice.invoiceLabel}`, 50, 13, bold);
+  write(invoice.status.toUpperCase(), 450, 11, bold);
+  line();
+  write(`Bill to: ${invoice.payerName}`, 50);
+  line();
+  write(`Client: ${context.clientName}   Case: ${context.caseLabel}`, 50);
+  line();
+  if (invoice.issuedOn) write(`Issued: ${invoice.issuedOn}   Due: ${invoice.dueOn ?? ''}`, 50);
+  line();
+  line();
+  header(page, y, bold);
+  line();
+  for (const item of invoice.lines) {
+    write(item.serviceDate, 50, 9);
+    write(`${item.code} ${item.description}`.slice(0, 48), 120, 9);
+    write(String(item.quantity), 370, 9);
+    write(formatMoney(item.unitPriceMinor, invoice.currency), 400, 9);
+    write(formatMoney(item.totalMinor, invoice.currency), 480, 9);
+    line();
+  }
+  line();
+  const totals: [string, number][] = [
+    ['Subtotal', invoice.subtotalMinor],
+    ...Object.entries(invoice.taxByCode).map(([code, amount]): [string, number] => [`Tax ${code}`, amount]),
+    ['Total', invoice.totalMinor],
+    ['Paid', invoice.paidMinor],
+    ['Credited', invoice.creditedMinor],
+    ['Outstanding', invoice.outstandingMinor],
+  ];
+  for (const [label, amount] of totals) {
+    write(label, 370, 10, label === 'Total' || label === 'Outstanding' ? bold : font);
+    write(formatMoney(amount, invoice.currency), 480, 10);
+    line();
+  }
+  return pdf.save();
+}
+
+function header(page: PDFPage, y: number, bold: PDFFont) {
+  for (const [text, x] of [['Date', 50], ['Item', 120], ['Qty', 370], ['Unit', 400], ['Amount', 480]] as const) page.drawText(text, { x, y, size: 9, font: bold });
+}
+
+/** Standard fonts encode WinAnsi only: anything else is replaced rather than failing the render. */
+function safe(text: string): string {
+  return text.replace(/[^\x20-\x7E\u00A0-\u00FF]/g, '?');
+}

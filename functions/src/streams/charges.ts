@@ -1,0 +1,45 @@
+import middy from '@middy/core';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { readEntityImage, type StoredAppointment } from '@casefile/db';
+import { billingRepositories } from '../billing/billingRepos';
+import { reconcileAppointmentBilling } from '../billing/reconcileAppointment';
+import { runtime } from '../runtime';
+
+type Image = Record<string, AttributeValue>;
+
+const BILLING_STATUSES = new Set(['arrived', 'paid', 'no_show', 'canceled']);
+
+/**
+ * Charges from appointment status changes (B2, B3, K5). Each record names an appointment; the
+ * consumer reconciles that appointment's billing with its current status (arrival charges split
+ * across payers, an authorization visit consumed; a rollback removing or crediting them and giving the
+ * visit back; No Show and late-cancellation fees). Effects have deterministic ids and conditional
+ * writes, so a redelivered, repeated or reordered record changes nothing twice. Records are handled in
+ * order; the first failure is reported with everything after it.
+ */
+async function handleChargeRecords(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+  const rt = runtime();
+  for (const [index, record] of event.Records.entries()) {
+    try {
+      await handleRecord(record);
+    } catch (error) {
+      rt.logger.error('charge record failed', { eventID: record.eventID, errorName: error instanceof Error ? error.name : 'unknown', causeName: error instanceof Error && error.cause instanceof Error ? error.cause.name : undefined });
+      return { batchItemFailures: event.Records.slice(index).map((failed) => ({ itemIdentifier: failed.dynamodb?.SequenceNumber ?? '' })) };
+    }
+  }
+  return { batchItemFailures: [] };
+}
+
+async function handleRecord(record: DynamoDBRecord): Promise<void> {
+  const before = readEntityImage<StoredAppointment>(record.dynamodb?.OldImage as Image | undefined, 'appointment');
+  const after = readEntityImage<StoredAppointment>(record.dynamodb?.NewImage as Image | undefined, 'appointment');
+  const subject = after ?? before;
+  if (!subject) return;
+  if (before && after && before.status === after.status) return;
+  // Only arrived, paid, no-show and canceled call for billing (or for undoing it).
+  if (!BILLING_STATUSES.has(before?.status ?? '') && !BILLING_STATUSES.has(after?.status ?? '')) return;
+  await reconcileAppointmentBilling(billingRepositories(runtime(), subject.clinicId), subject.appointmentId);
+}
+
+export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(handleChargeRecords);

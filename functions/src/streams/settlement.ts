@@ -1,0 +1,39 @@
+import middy from '@middy/core';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { readEntityImage, type StoredInvoice } from '@casefile/db';
+import { billingRepositories } from '../billing/billingRepos';
+import { settleVisit } from '../billing/settleVisit';
+import { runtime } from '../runtime';
+
+type Image = Record<string, AttributeValue>;
+
+/**
+ * Visits follow their invoices (B5): when an invoice becomes paid, or a refund takes it back to
+ * issued (or a credit or void changes it), each visit on it is moved to Paid or back to Arrived
+ * through the guarded status write. Reads current state, so repeats change nothing.
+ */
+async function handleSettlementRecords(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+  const rt = runtime();
+  for (const [index, record] of event.Records.entries()) {
+    try {
+      await handleRecord(record);
+    } catch (error) {
+      rt.logger.error('settlement record failed', { eventID: record.eventID, errorName: error instanceof Error ? error.name : 'unknown', causeName: error instanceof Error && error.cause instanceof Error ? error.cause.name : undefined });
+      return { batchItemFailures: event.Records.slice(index).map((failed) => ({ itemIdentifier: failed.dynamodb?.SequenceNumber ?? '' })) };
+    }
+  }
+  return { batchItemFailures: [] };
+}
+
+async function handleRecord(record: DynamoDBRecord): Promise<void> {
+  const before = readEntityImage<StoredInvoice>(record.dynamodb?.OldImage as Image | undefined, 'invoice');
+  const after = readEntityImage<StoredInvoice>(record.dynamodb?.NewImage as Image | undefined, 'invoice');
+  if (!after || before?.status === after.status) return;
+  const rt = runtime();
+  const repos = billingRepositories(rt, after.clinicId);
+  const appointmentIds = new Set([...(before?.lines ?? []), ...after.lines].flatMap((line) => (line.appointmentId ? [line.appointmentId] : [])));
+  for (const appointmentId of appointmentIds) await settleVisit(repos, rt, appointmentId);
+}
+
+export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(handleSettlementRecords);

@@ -1,0 +1,3 @@
+export * from './deterministicId';
+export * from './pricing';
+export * from './episodes';

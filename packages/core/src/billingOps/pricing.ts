@@ -1,0 +1,34 @@
+import { ValidationError } from '../errors';
+import { assertMinor, lineTax, splitLine, type PayerShareInput, type TaxRate } from '../billing';
+
+export interface PricedLine {
+  subtotalMinor: number;
+  taxByCode: Record<string, number>;
+  taxMinor: number;
+  totalMinor: number;
+}
+
+/** Prices one line: quantity (a positive whole number) times the unit price, plus each tax code (unknown code -> 400 at `path.taxCodes`). */
+export function priceLine(line: { quantity: number; unitPriceMinor: number; taxCodes: readonly string[] }, rates: readonly TaxRate[], path: string): PricedLine {
+  if (!Number.isSafeInteger(line.quantity) || line.quantity <= 0) {
+    throw new ValidationError('The quantity must be a positive whole number.', [{ path: `${path}.quantity`, message: 'Must be a whole number of at least 1.' }]);
+  }
+  assertMinor(line.unitPriceMinor, `${path}.unitPriceMinor`);
+  if (line.unitPriceMinor < 0) throw new ValidationError('The price cannot be negative.', [{ path: `${path}.unitPriceMinor`, message: 'Must be 0 or more.' }]);
+  const subtotalMinor = line.quantity * line.unitPriceMinor;
+  assertMinor(subtotalMinor, `${path}.quantity`);
+  const tax = lineTax(subtotalMinor, line.taxCodes, rates, `${path}.taxCodes`);
+  return { subtotalMinor, taxByCode: tax.byCode, taxMinor: tax.taxMinor, totalMinor: subtotalMinor + tax.taxMinor };
+}
+
+/** Every code must be one of the clinic's tax rates. */
+export function assertKnownTaxCodes(codes: readonly string[], rates: readonly TaxRate[], path: string): void {
+  const known = new Set(rates.map((rate) => rate.code));
+  const issues = codes.flatMap((code, index) => (known.has(code) ? [] : [{ path: `${path}.${index}`, message: `Unknown tax code ${code}: not one of the billing policy's tax rates.` }]));
+  if (issues.length > 0) throw new ValidationError('Unknown tax code.', issues);
+}
+
+/** A priced line split across the case's payers (K4): one share per payer with a non-zero part. */
+export function splitPriced(priced: PricedLine, payers: readonly PayerShareInput[]) {
+  return splitLine({ subtotalMinor: priced.subtotalMinor, taxByCode: priced.taxByCode }, payers);
+}

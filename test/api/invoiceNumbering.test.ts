@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../support/apiClient';
+import { freshCase, ok, pricedSession } from '../support/billingWorld';
+import { startWorld, type World } from '../support/world';
+
+/** 30 by default; INVOICE_RACERS raises it for stress runs by hand. */
+const RACERS = Number(process.env.INVOICE_RACERS ?? 30);
+
+describe('invoice numbering under concurrency (B4)', () => {
+  let world: World;
+  let owner: ApiClient;
+  let cases: { caseId: string; payerId: string }[];
+
+  beforeAll(async () => {
+    world = await startWorld();
+    owner = await world.clinicA.api('owner');
+    const billingItemId = await pricedSession(world, owner);
+    cases = [];
+    for (let index = 0; index < RACERS; index++) {
+      const made = await freshCase(owner);
+      await ok(owner.post(`/api/cases/${made.caseId}/charges`, { billingItemId, payerId: made.payerId, serviceDate: '2026-11-20' }));
+      cases.push(made);
+    }
+  });
+  afterAll(() => world?.stop());
+
+  it(`${RACERS} invoices created at once in one clinic get ${RACERS} distinct, consecutive numbers`, async () => {
+    const apis = await Promise.all(cases.map((_, index) => world.clinicA.api(index % 2 === 0 ? 'billing' : 'front_desk')));
+    const answers = await Promise.all(cases.map(({ caseId, payerId }, index) => apis[index]!.post<{ invoiceNumber: number }>(`/api/cases/${caseId}/invoices`, { payerId })));
+    expect(answers.map((answer) => (answer.status === 201 ? 201 : `${answer.status} ${answer.text}`))).toEqual(answers.map(() => 201));
+    const numbers = answers.map((answer) => answer.body.invoiceNumber).sort((a, b) => a - b);
+    const first = numbers[0]!;
+    expect(numbers).toEqual(Array.from({ length: RACERS }, (_, index) => first + index));
+    // The next invoice continues the sequence: nothing was skipped by the races.
+    const { caseId, payerId } = cases[0]!;
+    const billingItems = await ok(owner.get<{ items: { billingItemId: string }[] }>('/api/billing-items'));
+    await ok(owner.post(`/api/cases/${caseId}/charges`, { billingItemId: billingItems.items[0]!.billingItemId, payerId, serviceDate: '2026-11-21' }));
+    const next = await ok(owner.post<{ invoiceNumber: number }>(`/api/cases/${caseId}/invoices`, { payerId }));
+    expect(next.invoiceNumber).toBe(first + RACERS);
+  });
+});
