@@ -6,12 +6,16 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { ROUTES } from '@casefile/functions/routes';
+import { freshCase, pricedSession } from '../support/billingWorld';
 import { startWorld, type World } from '../support/world';
 import type { ApiClient } from '../support/apiClient';
 import { screenshot } from './support/bookingFlow';
 import { launchChromium } from './support/chromium';
 import { dayView, freeStart, localMinutes, nextShiftDay, pointAt, type DayViewBody } from './support/consoleGrid';
 import { ensureWebBuilt } from './support/webBuild';
+
+const hasBilling = ROUTES.some((route) => route.path === '/api/payments');
 
 interface Appointment {
   appointmentId: string;
@@ -80,12 +84,12 @@ describe('staff console in Chromium', () => {
     await page.locator(`[data-calendar-id="${world.clinicA.ids.calendarId}"]`).or(page.locator('.phone-day')).first().waitFor();
   }
 
-  async function bookHere(page: Page, point: { x: number; y: number }): Promise<Appointment> {
+  async function bookHere(page: Page, point: { x: number; y: number }, who = { ...client, caseId: world.clinicA.ids.caseId }): Promise<Appointment> {
     await page.mouse.click(point.x, point.y);
     const panel = page.getByRole('dialog', { name: 'New booking' });
-    await panel.getByLabel('Find client').fill(client.lastName);
-    await panel.getByRole('listitem').filter({ hasText: client.firstName }).first().click();
-    const caseLabel = (await owner.get<{ caseLabel: string }>(`/api/cases/${world.clinicA.ids.caseId}`)).body.caseLabel;
+    await panel.getByLabel('Find client').fill(who.lastName);
+    await panel.getByRole('listitem').filter({ hasText: who.firstName }).first().click();
+    const caseLabel = (await owner.get<{ caseLabel: string }>(`/api/cases/${who.caseId}`)).body.caseLabel;
     await panel.getByRole('radio', { name: new RegExp(`^${caseLabel} `) }).check();
     await panel.getByLabel('Booking context').waitFor();
     await panel.getByLabel('Session').selectOption(world.clinicA.ids.sessionId);
@@ -257,6 +261,48 @@ describe('staff console in Chromium', () => {
     await planner.getByText(/^\d+ shifts added\.$/).waitFor();
     await page.getByRole('table', { name: 'Shifts of the week' }).getByRole('row', { name: /Ultrasound unit/ }).getByText('09:00–17:00 (1 break)').first().waitFor();
     await screenshot(page, 'console-5-shift-planner');
+    await page.close();
+  });
+
+  it.skipIf(!hasBilling)('arrives, bills and collects from the appointment, ending Paid with the case balance zero', { timeout: 90_000 }, async () => {
+    await pricedSession(world, owner);
+    const { caseId, clientId } = await freshCase(owner);
+    const payer = (await owner.get<{ client: { firstName: string; lastName: string } }>(`/api/clients/${clientId}`)).body.client;
+    const page = await signedIn(1440);
+    await openDay(page);
+    const view = await dayView(owner, locationId, day.date);
+    const column = view.columns.find((item) => item.calendarId === world.clinicA.ids.calendarId)!;
+    const appointment = await bookHere(page, await pointAt(page, column.calendarId, freeStart(column, view.timeZone, 60)), { ...payer, caseId });
+
+    await page.locator(`[data-appointment-id="${appointment.appointmentId}"]`).click();
+    const panel = page.getByRole('dialog', { name: 'Appointment' });
+    await panel.getByRole('button', { name: 'Arrive' }).click();
+    await panel.getByTestId('appointment-status').filter({ hasText: 'Arrived' }).waitFor();
+    // The session's default charge, made in the background, to confirm (still editable).
+    const charges = panel.getByRole('table', { name: 'Charges of this visit' });
+    await charges.locator('tbody tr').first().waitFor();
+    expect(await charges.getByRole('textbox', { name: /^Price of/ }).inputValue()).toBe('100.00');
+    await screenshot(page, 'console-6-arrived');
+    await panel.getByRole('button', { name: 'Confirm charges' }).click();
+
+    const invoiced = page.waitForResponse((response) => /\/api\/invoices\/[^/]+\/issue$/.test(response.url()));
+    await panel.getByRole('button', { name: 'Create invoice' }).click();
+    expect((await invoiced).status()).toBe(200);
+    const payment = panel.getByRole('form', { name: 'Record payment' });
+    await payment.waitFor();
+    expect(await payment.getByLabel(/^Amount/).inputValue()).toBe('113.00');
+    await payment.getByLabel('Method').selectOption('card');
+    await payment.getByRole('button', { name: 'Record payment' }).click();
+
+    await panel.getByTestId('appointment-status').filter({ hasText: 'Paid' }).waitFor();
+    await panel.getByTestId('case-balance').filter({ hasText: /Case balance: \$0\.00/ }).waitFor();
+    await panel.getByTestId('invoice-status').filter({ hasText: 'paid' }).waitFor();
+    await screenshot(page, 'console-7-paid');
+    expect((await owner.get<Appointment>(`/api/appointments/${appointment.appointmentId}`)).body.status).toBe('paid');
+    expect((await owner.get<{ receivableMinor: number }>(`/api/cases/${caseId}/balance`)).body.receivableMinor).toBe(0);
+    // The grid shows it Paid too.
+    await page.getByRole('button', { name: 'Close panel' }).click();
+    await page.locator(`[data-appointment-id="${appointment.appointmentId}"].status-paid`).waitFor();
     await page.close();
   });
 

@@ -12,6 +12,11 @@ export type Schemas = components['schemas'];
 let tokenSource: () => string | undefined = () => undefined;
 let onUnauthorized: () => void = () => undefined;
 
+/** The signed-in user's token, for the few requests made outside the typed client (PDFs). */
+export function currentToken(): string | undefined {
+  return tokenSource();
+}
+
 export function connectAuth(getToken: () => string | undefined, unauthorized: () => void): void {
   tokenSource = getToken;
   onUnauthorized = unauthorized;

@@ -3,6 +3,7 @@ import { Alert, Badge, Group, List, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import { errorText } from '../api/apiError';
+import { formatMoney } from '../billing/money';
 import { displayInstant } from '../lib/zonedTime';
 import { STATUS_LABEL } from './statuses';
 
@@ -13,7 +14,7 @@ export function BookingContextCard({ caseId, timeZone }: { caseId: string; timeZ
   });
   if (context.isPending) return <Text size="sm" role="status">Loading the case…</Text>;
   if (context.isError) return <Alert color="red" role="alert">{errorText(context.error)}</Alert>;
-  const { client, lastVisit, upcoming, history, alerts } = context.data;
+  const { client, lastVisit, upcoming, history, alerts, billing } = context.data;
   return (
     <Stack gap={6} className="booking-context" aria-label="Booking context">
       {alerts.map((alert) => (
@@ -31,6 +32,16 @@ export function BookingContextCard({ caseId, timeZone }: { caseId: string; timeZ
         <Badge variant="light" color={history.noShows > 0 ? 'orange' : 'gray'}>No-shows {history.noShows}</Badge>
         <Badge variant="light" color={history.lateCancellations > 0 ? 'orange' : 'gray'}>Late cancels {history.lateCancellations}</Badge>
       </Group>
+      {billing && (
+        <Group gap={6} data-testid="context-billing">
+          <Badge variant="light" color={billing.outstandingMinor > 0 ? 'red' : 'green'}>Balance {formatMoney(billing.outstandingMinor, billing.currency)}</Badge>
+          {billing.clientCreditMinor > 0 && <Badge variant="light" color="green">Credit {formatMoney(billing.clientCreditMinor, billing.currency)}</Badge>}
+          <Badge variant="light" color={billing.authorizationStanding === 'ok' || billing.authorizationStanding === 'none' ? 'gray' : 'orange'}>
+            {billing.remainingVisits === null ? 'No visit limit' : `${billing.remainingVisits} authorized visits left`}
+          </Badge>
+          {billing.payers.length > 0 && <Text size="xs">Payer: {billing.payers.map((payer) => payer.name).join(', ')}</Text>}
+        </Group>
+      )}
       <Text size="sm">Last visit: {lastVisit ? `${displayInstant(lastVisit.start, timeZone)}, ${lastVisit.sessionName} with ${lastVisit.calendarName}` : 'none yet'}</Text>
       {upcoming.length > 0 && (
         <div>

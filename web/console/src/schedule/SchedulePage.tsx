@@ -222,7 +222,8 @@ export function SchedulePage() {
               timeZone={timeZone}
               today={today}
               onBooked={(result) => {
-                setNotice(`Booked${result.conflicts.length ? `; it overlaps ${result.conflicts.length} other appointment(s)` : ''}.`);
+                const warnings = (result.warnings ?? []).map((warning) => ` ${warning.text}`).join('');
+                setNotice(`Booked${result.conflicts.length ? `; it overlaps ${result.conflicts.length} other appointment(s)` : ''}.${warnings}`);
                 setPanel({ kind: 'appointment', appointmentId: result.appointment.appointmentId });
               }}
             />
