@@ -300,8 +300,14 @@ describe('staff console in Chromium', () => {
     await screenshot(page, 'console-7-paid');
     expect((await owner.get<Appointment>(`/api/appointments/${appointment.appointmentId}`)).body.status).toBe('paid');
     expect((await owner.get<{ receivableMinor: number }>(`/api/cases/${caseId}/balance`)).body.receivableMinor).toBe(0);
+    // The case file shows the invoice paid and nothing owing.
+    await panel.getByRole('link', { name: 'Case file' }).click();
+    await page.getByTestId('case-balance').filter({ hasText: /^Balance \$0\.00/ }).waitFor();
+    await page.getByRole('table', { name: 'Invoices of the case' }).getByRole('cell', { name: 'paid', exact: true }).waitFor();
+    await screenshot(page, 'console-8-case-billing');
     // The grid shows it Paid too.
-    await page.getByRole('button', { name: 'Close panel' }).click();
+    await page.getByRole('link', { name: 'Schedule' }).click();
+    await openDay(page);
     await page.locator(`[data-appointment-id="${appointment.appointmentId}"].status-paid`).waitFor();
     await page.close();
   });
