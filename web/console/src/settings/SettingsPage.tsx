@@ -1,5 +1,6 @@
 /** Clinic settings: locations, disciplines, team, calendars, shifts, sessions and notifications. */
 import { Badge, NavLink, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../api/client';
 import { useCalendars, useDisciplines, useLocations } from '../api/queries';
 import { Link } from '../app/Link';
@@ -7,6 +8,7 @@ import { navigate } from '../app/router';
 import { CalendarEditor } from './CalendarEditor';
 import { MemberRoleSelect } from './MemberRoleSelect';
 import { NotificationSettingsForm } from './NotificationSettingsForm';
+import { formatMoney, parseMoney } from '../billing/money';
 import { ShiftPlanner } from './ShiftPlanner';
 import { compact, ResourceSection, type FormValues } from './ResourceSection';
 
@@ -17,6 +19,7 @@ const SECTIONS = [
   ['calendars', 'Calendars'],
   ['shifts', 'Shifts'],
   ['sessions', 'Sessions'],
+  ['billing-items', 'Billing items'],
   ['notifications', 'Notifications'],
 ] as const;
 
@@ -42,6 +45,8 @@ function SettingsSection({ section }: { section: string }) {
   const locations = useLocations();
   const disciplines = useDisciplines();
   const calendars = useCalendars(undefined);
+  const billingItems = useQuery({ queryKey: ['billing-items'], enabled: section === 'sessions', queryFn: () => unwrap(api.GET('/api/billing-items', { params: { query: { limit: 100 } } })) });
+  const billingItemOptions = (billingItems.data?.items ?? []).map((item) => ({ value: item.billingItemId, label: `${item.code} · ${item.description}` }));
   const locationOptions = (locations.data?.items ?? []).map((item) => ({ value: item.locationId, label: item.name }));
   const disciplineOptions = (disciplines.data?.items ?? []).map((item) => ({ value: item.disciplineId, label: item.name }));
   const disciplineName = (id: string) => disciplines.data?.items.find((item) => item.disciplineId === id)?.name ?? '';
@@ -124,9 +129,32 @@ function SettingsSection({ section }: { section: string }) {
             { name: 'name', label: 'Name', required: true },
             { name: 'disciplineId', label: 'Discipline', kind: 'select', options: disciplineOptions },
             { name: 'durationMinutes', label: 'Length (minutes)', kind: 'number', initial: 30 },
+            { name: 'billingItemId', label: 'Default charge', kind: 'select', options: [{ value: '', label: 'None' }, ...billingItemOptions] },
             { name: 'onlineBookable', label: 'Bookable online', kind: 'checkbox' },
           ]}
-          create={(values) => unwrap(api.POST('/api/sessions', { body: compact<Schemas['CreateSession']>(values) }))}
+          create={({ billingItemId, ...values }: FormValues) => unwrap(api.POST('/api/sessions', { body: compact<Schemas['CreateSession']>(values, billingItemId ? { billingItemIds: [String(billingItemId)] } : {}) }))}
+        />
+      );
+    case 'billing-items':
+      return (
+        <ResourceSection<Schemas['BillingItem']>
+          title="Billing items" queryKey={['billing-items']} rowKey={(item) => item.billingItemId} createLabel="Add billing item"
+          load={() => unwrap(api.GET('/api/billing-items', { params: { query: { limit: 100 } } }))}
+          columns={[{ label: 'Code', render: (item) => item.code }, { label: 'Description', render: (item) => item.description }, { label: 'Price', render: (item) => formatMoney(item.unitPriceMinor) }, { label: 'Taxes', render: (item) => item.taxCodes.join(', ') }, { label: 'Status', render: active }]}
+          fields={[
+            { name: 'code', label: 'Code', required: true },
+            { name: 'description', label: 'Description', required: true },
+            { name: 'unitPriceMinor', label: 'Price', required: true, description: 'e.g. 95.00' },
+            { name: 'taxCodes', label: 'Tax codes', description: 'Comma-separated codes of the billing policy, e.g. HST' },
+          ]}
+          create={({ unitPriceMinor, taxCodes, ...values }: FormValues) =>
+            unwrap(api.POST('/api/billing-items', {
+              body: compact<Schemas['CreateBillingItem']>(values, {
+                unitPriceMinor: parseMoney(String(unitPriceMinor)) ?? -1,
+                taxCodes: String(taxCodes).split(',').map((code) => code.trim()).filter(Boolean),
+              }),
+            }))
+          }
         />
       );
     case 'notifications':
