@@ -304,6 +304,20 @@ describe('staff console in Chromium', () => {
     await panel.getByRole('link', { name: 'Case file' }).click();
     await page.getByTestId('case-balance').filter({ hasText: /^Balance \$0\.00/ }).waitFor();
     await page.getByRole('table', { name: 'Invoices of the case' }).getByRole('cell', { name: 'paid', exact: true }).waitFor();
+    // The invoice opens as a PDF from the case file.
+    const pdf = page.waitForResponse((response) => response.url().endsWith('.pdf'));
+    await page.getByRole('table', { name: 'Invoices of the case' }).getByRole('button', { name: 'Open' }).click();
+    expect((await pdf).status()).toBe(200);
+    expect((await pdf).headers()['content-type']).toBe('application/pdf');
+    // Another payer for the case, from the case file.
+    await page.getByRole('button', { name: 'Add payer or authorization' }).click();
+    const payerForm = page.getByRole('form', { name: 'Add payer' });
+    await payerForm.getByLabel('Kind').selectOption('motor_vehicle');
+    await payerForm.getByLabel('Name').fill('Auto Insurer');
+    await payerForm.getByLabel('Pays').selectOption('percent');
+    await payerForm.getByLabel('Percent').fill('80');
+    await payerForm.getByRole('button', { name: 'Add payer' }).click();
+    await page.getByRole('table', { name: 'Payers and authorizations' }).getByText('Auto Insurer').waitFor();
     await screenshot(page, 'console-8-case-billing');
     // The grid shows it Paid too.
     await page.getByRole('link', { name: 'Schedule' }).click();

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { errorText, ApiError } from '../api/apiError';
 import type { Schemas } from '../api/client';
 import { QueryState } from '../ui/QueryState';
-import { useCaseBalance, useCaseBillingSetup, useCaseCharges, useCaseInvoices, useClientPayments } from './billingQueries';
+import { useCaseBalance, useCaseBillingSetup, useCaseCharges, useCaseInvoices, useClientPayments, useRefreshBilling } from './billingQueries';
+import { AddAuthorizationForm, AddPayerForm } from './PayerForms';
 import { formatMoney } from './money';
 import { openInvoicePdf } from './openInvoicePdf';
 
@@ -16,6 +17,8 @@ export function CaseBilling({ caseFile }: { caseFile: Schemas['CaseFile'] }) {
   const invoices = useCaseInvoices(caseId);
   const payments = useClientPayments(clientId);
   const [failure, setFailure] = useState<string>();
+  const [addingPayer, setAddingPayer] = useState(false);
+  const refresh = useRefreshBilling();
   if (balance.error instanceof ApiError && balance.error.status === 403) return null;
   const currency = balance.data?.currency ?? 'CAD';
   const payerName = (payerId: string) => setup.data?.payers.find((payer) => payer.payerId === payerId)?.name ?? '';
@@ -47,6 +50,17 @@ export function CaseBilling({ caseFile }: { caseFile: Schemas['CaseFile'] }) {
             })}
           </Table.Tbody>
         </Table>
+      )}
+      {setup.data && (
+        <Group gap="xs">
+          <Button size="xs" variant="light" onClick={() => setAddingPayer(!addingPayer)}>{addingPayer ? 'Close' : 'Add payer or authorization'}</Button>
+        </Group>
+      )}
+      {addingPayer && setup.data && (
+        <Stack gap="xs">
+          <AddPayerForm caseId={caseId} onDone={() => refresh(caseId)} />
+          <AddAuthorizationForm caseId={caseId} payers={setup.data.payers.filter((payer) => payer.active)} onDone={() => refresh(caseId)} />
+        </Stack>
       )}
       <Title order={3} size="h5">Charges</Title>
       {!charges.data ? <QueryState query={charges} label="charges" /> : (
