@@ -1,6 +1,11 @@
-/** Sections the appointment panel shows under its actions: the arrive, bill, collect flow. */
-import type { ReactNode } from 'react';
+/** Sections the appointment panel shows under its actions: the arrive, bill, collect flow (loaded when first shown). */
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { Schemas } from '../api/client';
-import { AppointmentBilling } from '../billing/AppointmentBilling';
 
-export const appointmentExtras: ((appointment: Schemas['Appointment']) => ReactNode) | undefined = (appointment) => <AppointmentBilling appointment={appointment} />;
+const AppointmentBilling = lazy(() => import('../billing/AppointmentBilling').then((module) => ({ default: module.AppointmentBilling })));
+
+export const appointmentExtras: ((appointment: Schemas['Appointment']) => ReactNode) | undefined = (appointment) => (
+  <Suspense fallback={null}>
+    <AppointmentBilling appointment={appointment} />
+  </Suspense>
+);
