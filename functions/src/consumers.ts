@@ -32,9 +32,10 @@ export const STREAM_CONSUMERS: readonly StreamConsumerDefinition[] = [
   },
   {
     consumer: 'notifications',
-    description: 'Plans reminders and delayed notices as schedules, sends notices due now, and runs reminder re-planning batches.',
+    description: 'Plans reminders and delayed notices as schedules, sends notices due now, runs reminder re-planning batches, and mails staff low-authorization alerts.',
     filters: [
       { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['appointment'] } } } },
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['caseBilling'] } } } },
       { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['replanJob'] }, done: { BOOL: [false] } } } },
     ],
     batchSize: 20,

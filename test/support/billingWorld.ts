@@ -1,8 +1,8 @@
 /** Helpers for billing tests: a priced session, a fresh client and case with a payer, and a direct look at the journal. */
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createClinicRepositories, createDocumentClient, createService } from '@casefile/db';
 import type { ApiClient } from './apiClient';
-import type { World } from './world';
+import { startWorld, type World } from './world';
 
 export const TAX_POLICY = {
   currency: 'CAD',
@@ -50,4 +50,25 @@ export function nextStart(daysAhead = 2): string {
   const at = new Date(Date.now() + (daysAhead + Math.floor(slot / 8)) * 86_400_000);
   at.setUTCHours(13 + (slot++ % 8), 0, 0, 0);
   return at.toISOString();
+}
+
+export interface BillingSuite {
+  world: World;
+  owner: ApiClient;
+  desk: ApiClient;
+  journal: ReturnType<typeof journalReader>;
+}
+
+/** For a describe block: a world with the priced session, owner and front-desk clients and the journal reader, set before its tests and stopped after. */
+export function billingSuite(): BillingSuite {
+  const suite = {} as BillingSuite;
+  beforeAll(async () => {
+    suite.world = await startWorld();
+    suite.owner = await suite.world.clinicA.api('owner');
+    suite.desk = await suite.world.clinicA.api('front_desk');
+    suite.journal = journalReader(suite.world);
+    await pricedSession(suite.world, suite.owner);
+  });
+  afterAll(() => suite.world?.stop());
+  return suite;
 }

@@ -68,6 +68,17 @@ export async function renderInvoicePdf(invoice: Invoice, context: InvoicePdfCont
     write(formatMoney(amount, invoice.currency), 480, 10);
     line();
   }
+  if (invoice.creditNotes.length > 0) {
+    line();
+    write('Credit notes', 50, 11, bold);
+    line();
+    for (const note of invoice.creditNotes) {
+      write(`${note.creditNoteLabel}  ${note.at.slice(0, 10)}`, 50, 9);
+      write(note.reason.slice(0, 48), 180, 9);
+      write(formatMoney(-note.amountMinor, invoice.currency), 480, 9);
+      line();
+    }
+  }
   return pdf.save();
 }
 

@@ -1,8 +1,9 @@
 import middy from '@middy/core';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { readEntityImage, type ReplanJob, type StoredAppointment } from '@casefile/db';
+import { readEntityImage, type ReplanJob, type StoredAppointment, type StoredCaseBilling } from '@casefile/db';
 import { planAndApply } from '../notifications/applyPlan';
+import { sendAuthorizationAlerts } from '../notifications/authorizationAlerts';
 import { systemRepositories } from '../notifications/notificationRepos';
 import { runReplanBatch } from '../notifications/replanBatch';
 import { runtime } from '../runtime';
@@ -13,7 +14,8 @@ type Image = Record<string, AttributeValue>;
  * Notifications and reminders (SPEC N1, N2). For each appointment change, plans with the core and
  * applies the difference: schedules upserted or deleted by deterministic name, notices due now
  * delivered (claimed conditionally, so a redelivered record sends nothing twice). For the
- * re-planning job, runs its next batch. Records are handled in order; the first failure is reported
+ * re-planning job, runs its next batch. For a case's billing, mails staff the low-authorization
+ * alerts the charge consumer stamped (claimed the same way). Records are handled in order; the first failure is reported
  * with everything after it.
  */
 async function handleNotificationRecords(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
@@ -36,6 +38,11 @@ async function handleRecord(record: DynamoDBRecord): Promise<void> {
   const job = readEntityImage<ReplanJob>(newImage, 'replanJob');
   if (job) {
     if (!job.done) await runReplanBatch(rt, job);
+    return;
+  }
+  const billing = readEntityImage<StoredCaseBilling>(newImage, 'caseBilling');
+  if (billing) {
+    await sendAuthorizationAlerts(rt, readEntityImage<StoredCaseBilling>(oldImage, 'caseBilling'), billing);
     return;
   }
   const before = readEntityImage<StoredAppointment>(oldImage, 'appointment');

@@ -34,6 +34,7 @@ import { InvoiceEntity } from './entities/invoice';
 import { PaymentEntity } from './entities/payment';
 import { ClientAccountEntity } from './entities/clientAccount';
 import { JournalEntryEntity } from './entities/journalEntry';
+import { StaffAlertRecordEntity } from './entities/staffAlertRecord';
 
 export function createService(client: DynamoDBDocumentClient, table: string) {
   return new Service(
@@ -72,6 +73,7 @@ export function createService(client: DynamoDBDocumentClient, table: string) {
       payment: PaymentEntity,
       clientAccount: ClientAccountEntity,
       journalEntry: JournalEntryEntity,
+      staffAlertRecord: StaffAlertRecordEntity,
     },
     { client, table },
   );

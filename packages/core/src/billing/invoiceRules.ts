@@ -2,7 +2,7 @@
  * Invoice lifecycle and totals (SPEC B4).
  *
  *   draft  -> issued, void
- *   issued -> paid (fully settled), void (only while nothing is paid)
+ *   issued -> paid (fully settled), void (only while nothing is paid or credited by hand)
  *   paid   -> issued (a payment was reversed or refunded)
  *   void   : final
  *
@@ -26,11 +26,21 @@ export function canChangeInvoiceStatus(from: InvoiceStatus, to: InvoiceStatus): 
 }
 
 /**
- * draft->issued, draft->void, issued->paid (fully settled), paid->issued (payment reversed), issued->void
- * (only when nothing paid). Else ConflictError (code `invoice_transition`, or `invoice_has_payments`),
- * with `{ from, to }` in its extra.
+ * What credit notes not tied to a charge took off an invoice (credited by hand). A visit rollback's
+ * credit note names its charge, and that charge is marked credited; a credit by hand leaves every
+ * charge on the invoice at its full value.
  */
-export function assertInvoiceTransition(from: InvoiceStatus, to: InvoiceStatus, context: { paidMinor: number }): void {
+export function manualCreditMinor(creditNotes: readonly { amountMinor: number; chargeId?: string | undefined }[]): number {
+  return sumMinor(creditNotes.filter((note) => !note.chargeId).map((note) => note.amountMinor));
+}
+
+/**
+ * draft->issued, draft->void, issued->paid (fully settled), paid->issued (payment reversed), issued->void
+ * (only when nothing paid and nothing credited by hand: voiding releases the invoice's charges at their
+ * full value, so a hand credit would be billed again). Else ConflictError (code `invoice_transition`,
+ * `invoice_has_payments` or `invoice_has_credit_notes`), with `{ from, to }` in its extra.
+ */
+export function assertInvoiceTransition(from: InvoiceStatus, to: InvoiceStatus, context: { paidMinor: number; manualCreditMinor?: number }): void {
   if (!canChangeInvoiceStatus(from, to)) {
     throw new ConflictError(`An invoice cannot go from ${from} to ${to}.`, 'invoice_transition', { from, to });
   }
@@ -40,6 +50,13 @@ export function assertInvoiceTransition(from: InvoiceStatus, to: InvoiceStatus, 
       to,
       paidMinor: context.paidMinor,
     });
+  }
+  if (from === 'issued' && to === 'void' && (context.manualCreditMinor ?? 0) !== 0) {
+    throw new ConflictError(
+      'An invoice with credit notes cannot be voided: its charges would be billable again at their full value. Credit what is left with a credit note instead.',
+      'invoice_has_credit_notes',
+      { from, to, creditedMinor: context.manualCreditMinor },
+    );
   }
 }
 

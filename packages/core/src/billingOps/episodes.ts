@@ -27,6 +27,11 @@ export function formatInvoiceLabel(invoiceNumber: number): string {
   return `INV-${String(invoiceNumber).padStart(6, '0')}`;
 }
 
+/** Credit notes have their own gapless sequence per clinic. */
+export function formatCreditNoteLabel(creditNoteNumber: number): string {
+  return `CN-${String(creditNoteNumber).padStart(6, '0')}`;
+}
+
 /** The local date of an instant in a zone (a visit's service date, an invoice's issue date). */
 export function localDateOf(instant: string, zone: string): string {
   return Temporal.Instant.from(instant).toZonedDateTimeISO(zone).toPlainDate().toString();

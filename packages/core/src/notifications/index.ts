@@ -8,3 +8,4 @@ export * from './deliveryPayload';
 export * from './planner';
 export * from './deliveryDecision';
 export * from './messageValues';
+export * from './authorizationAlert';

@@ -27,10 +27,14 @@ export function unknownVariables(text: string): string[] {
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
+}
+
 /** Fills `{{name}}` with its value ('' when absent); in HTML the values are escaped. */
 export function fillTemplate(text: string, values: TemplateValues, format: 'text' | 'html'): string {
   return text.replace(VARIABLE, (_whole, name: string) => {
     const value = values[name as TemplateVariable] ?? '';
-    return format === 'html' ? value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!) : value;
+    return format === 'html' ? escapeHtml(value) : value;
   });
 }

@@ -82,6 +82,8 @@ export const invoiceLineSchema = z
 export const creditNoteSchema = z
   .object({
     creditNoteId: ulidSchema,
+    creditNoteNumber: z.number().int().meta({ description: "The clinic's next credit-note number (its own gapless sequence)." }),
+    creditNoteLabel: z.string().meta({ description: 'e.g. CN-000012' }),
     amountMinor: minorSchema,
     subtotalMinor: minorSchema,
     taxByCode: taxByCodeSchema,

@@ -61,6 +61,10 @@ export const notificationSettingsSchema = z
       .max(MAX_REMINDER_RULES)
       .default([])
       .meta({ description: `Up to ${MAX_REMINDER_RULES} reminders to the client, each a lead time before the start.` }),
+    authorizationAlerts: z
+      .boolean()
+      .default(true)
+      .meta({ description: "Whether staff who handle billing get an email when an arrival takes an authorization's remaining visits to the billing policy's alert threshold." }),
   })
   .superRefine((value, context) => {
     value.reminders.forEach((rule, index) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assertInvoiceTransition, ConflictError, INVOICE_STATUSES, invoiceTotals, outstandingMinor, type InvoiceStatus } from '../../src';
+import { assertInvoiceTransition, ConflictError, INVOICE_STATUSES, invoiceTotals, manualCreditMinor, outstandingMinor, type InvoiceStatus } from '../../src';
 
 const allowed: [InvoiceStatus, InvoiceStatus][] = [
   ['draft', 'issued'],
@@ -38,6 +38,21 @@ describe('invoice transitions', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ConflictError);
       expect((error as ConflictError).details.code).toBe('invoice_has_payments');
+    }
+  });
+
+  it('voids an issued invoice only while nothing is credited by hand (a rollback credit names its charge)', () => {
+    const notes = [{ amountMinor: 500, chargeId: '01HZZZZZZZZZZZZZZZZZZZZZZZ' }, { amountMinor: 300 }];
+    expect(manualCreditMinor(notes)).toBe(300);
+    expect(manualCreditMinor(notes.slice(0, 1))).toBe(0);
+    expect(() => assertInvoiceTransition('issued', 'void', { paidMinor: 0, manualCreditMinor: 0 })).not.toThrow();
+    expect(() => assertInvoiceTransition('draft', 'void', { paidMinor: 0, manualCreditMinor: 300 })).not.toThrow();
+    try {
+      assertInvoiceTransition('issued', 'void', { paidMinor: 0, manualCreditMinor: 300 });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConflictError);
+      expect((error as ConflictError).details.code).toBe('invoice_has_credit_notes');
     }
   });
 

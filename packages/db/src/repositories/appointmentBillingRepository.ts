@@ -4,15 +4,17 @@ import {
   crossesThreshold,
   desiredEpisode,
   deterministicUlid,
+  formatCreditNoteLabel,
   type Payer,
   priceLine,
   remainingVisits,
   splitPriced,
 } from '@casefile/core';
 import { type RecordMeta, type RepositoryContext, stampNew, stampUpdate } from './context';
-import { chargeItem, creditInvoice, invoiceItem, journalOperation, type StoredCharge, type StoredInvoice } from './billingRecords';
+import { chargeItem, CREDIT_NOTE_SEQUENCE, creditInvoice, invoicePutOperation, journalOperation, type StoredCharge, type StoredInvoice } from './billingRecords';
 import { createBillingSetupRepository, type StoredAuthorization, type StoredCaseBilling } from './billingSetupRepository';
 import { activePayerShares, createChargeRepository } from './chargeRepository';
+import { allocateInTransaction } from './sequenceAllocator';
 import { readRetryingConflicts, writeTransaction, pause, type TransactionEntities } from './transactionWrite';
 
 /** What billing did for an appointment's current arrival or fee. */
@@ -50,6 +52,9 @@ export type ReconcileResult = 'unchanged' | 'applied';
 
 const ATTEMPTS = 12;
 
+/** The write lost a race with another change of the state it read: read again and retry. */
+class StaleRead extends Error {}
+
 /**
  * The charge effects of appointment status changes (B2, B3, K5). `reconcile` compares what the
  * appointment's current status calls for with what was done, and makes the difference in one
@@ -78,6 +83,16 @@ export function createAppointmentBillingRepository(ctx: RepositoryContext) {
     let authorizations: StoredAuthorization[] = billing.authorizations.map((item) => ({ ...item }));
     let payers: Payer[] = billing.payers;
     const operations: ((entities: TransactionEntities) => unknown)[] = [];
+    // Credit notes of this rollback, in order: numbered from the clinic's credit-note sequence when written.
+    const newCreditNotes: string[] = [];
+    let firstCreditNoteNumber = 0;
+    const numbered = (invoice: StoredInvoice): StoredInvoice => ({
+      ...invoice,
+      creditNotes: invoice.creditNotes.map((note) => {
+        const index = newCreditNotes.indexOf(note.creditNoteId);
+        return index === -1 ? note : { ...note, creditNoteNumber: firstCreditNoteNumber + index, creditNoteLabel: formatCreditNoteLabel(firstCreditNoteNumber + index) };
+      }),
+    });
 
     // Undo what the previous status called for.
     if (active) {
@@ -111,7 +126,8 @@ export function createAppointmentBillingRepository(ctx: RepositoryContext) {
           const credit = Math.min(charge.totalMinor, entry.next.totalMinor - entry.next.creditedMinor);
           if (credit > 0) {
             const creditNoteId = deterministicUlid(appointment.appointmentId, 'credit', active.key, charge.chargeId);
-            const { next, entry: journal } = creditInvoice(entry.next, { creditNoteId, amountMinor: credit, reason: 'Visit rolled back', chargeId: charge.chargeId, at: now });
+            const { next, entry: journal } = creditInvoice(entry.next, { creditNoteId, creditNoteNumber: 0, amountMinor: credit, reason: 'Visit rolled back', chargeId: charge.chargeId, at: now });
+            newCreditNotes.push(creditNoteId);
             entry.next = next;
             operations.push((entities) => journalOperation(entities, ctx, journal, before.clientId, [before.caseId]));
           }
@@ -124,14 +140,7 @@ export function createAppointmentBillingRepository(ctx: RepositoryContext) {
           return entities.charge.put(chargeItem(next) as never).where(({ version }, { eq }) => eq(version, charge.version)).commit();
         });
       }
-      for (const { before, next } of touched.values()) {
-        operations.push((entities) =>
-          entities.invoice
-            .put(invoiceItem({ ...next, ...stampUpdate(ctx, before) }) as never)
-            .where(({ version }, { eq }) => eq(version, before.version))
-            .commit(),
-        );
-      }
+      for (const { before, next } of touched.values()) operations.push((entities) => invoicePutOperation(entities, ctx, before, numbered(next)));
       for (const used of active.authorizations) {
         authorizations = authorizations.map((item) =>
           item.authorizationId === used.authorizationId ? { ...item, usedVisits: Math.max(0, item.usedVisits - 1), usedAmountMinor: Math.max(0, item.usedAmountMinor - used.amountMinor) } : item,
@@ -211,8 +220,23 @@ export function createAppointmentBillingRepository(ctx: RepositoryContext) {
         ? entities.appointmentBilling.put(nextState as never).where(({ version }, { eq }) => eq(version, state.version)).commit()
         : entities.appointmentBilling.create(nextState as never).commit(),
     );
-    const outcome = await writeTransaction(ctx, (entities) => operations.map((build) => build(entities)));
-    return outcome.written ? 'applied' : 'retry';
+    const build = (entities: TransactionEntities) => operations.map((operation) => operation(entities));
+    if (newCreditNotes.length === 0) return (await writeTransaction(ctx, build)).written ? 'applied' : 'retry';
+    try {
+      await allocateInTransaction(
+        ctx,
+        { name: CREDIT_NOTE_SEQUENCE, count: newCreditNotes.length },
+        (first, entities) => {
+          firstCreditNoteNumber = first;
+          return { item: true, operations: build(entities) };
+        },
+        () => new StaleRead(),
+      );
+      return 'applied';
+    } catch (error) {
+      if (error instanceof StaleRead) return 'retry';
+      throw error;
+    }
   }
 
   function caseBillingOperation(entities: TransactionEntities, current: StoredCaseBilling, next: StoredCaseBilling) {

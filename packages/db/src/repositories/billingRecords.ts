@@ -3,13 +3,14 @@ import {
   allocateProportionally,
   assertBalanced,
   type Charge,
+  formatCreditNoteLabel,
   type Invoice,
   invoiceReversalEntry,
   type JournalEntryDraft,
   outstandingMinor,
   type Payment,
 } from '@casefile/core';
-import type { RepositoryContext } from './context';
+import { type RepositoryContext, stampUpdate } from './context';
 import type { TransactionEntities } from './transactionWrite';
 
 export type StoredCharge = Charge & { clinicId: string; version: number };
@@ -51,6 +52,14 @@ export function invoiceItem(invoice: StoredInvoice): Record<string, unknown> {
   return { ...invoice, openKey: invoice.status === 'issued' ? 'open' : '' };
 }
 
+/** Writes an invoice's next state (stamped as the version after `before`), on condition that it is still the version read. */
+export function invoicePutOperation(entities: TransactionEntities, ctx: RepositoryContext, before: StoredInvoice, next: StoredInvoice) {
+  return entities.invoice
+    .put(invoiceItem({ ...next, ...stampUpdate(ctx, before) }) as never)
+    .where(({ version }, { eq }) => eq(version, before.version))
+    .commit();
+}
+
 /** A balanced journal entry as an item; written with attribute_not_exists in its document's transaction. */
 export function journalOperation(entities: TransactionEntities, ctx: RepositoryContext, entry: JournalEntryDraft, clientId: string, caseIds: readonly string[]) {
   assertBalanced(entry);
@@ -80,6 +89,9 @@ export function uncreditedParts(invoice: StoredInvoice): { subtotalMinor: number
   return { subtotalMinor, taxByCode };
 }
 
+/** The sequence credit notes are numbered from (per clinic, gapless, apart from invoice numbers). */
+export const CREDIT_NOTE_SEQUENCE = 'creditNote';
+
 /**
  * A credit note of `amountMinor` on an issued invoice: split over what is left of its subtotal and
  * taxes, the invoice's credited amount raised (settled when nothing is outstanding), and the reversing
@@ -87,13 +99,23 @@ export function uncreditedParts(invoice: StoredInvoice): { subtotalMinor: number
  */
 export function creditInvoice(
   invoice: StoredInvoice,
-  input: { creditNoteId: string; amountMinor: number; reason: string; chargeId?: string; at: string },
+  input: { creditNoteId: string; creditNoteNumber: number; amountMinor: number; reason: string; chargeId?: string; at: string },
 ): { next: StoredInvoice; entry: JournalEntryDraft } {
   const left = uncreditedParts(invoice);
   const codes = Object.keys(left.taxByCode).sort();
   const [subtotalMinor = 0, ...taxes] = allocateProportionally(input.amountMinor, [left.subtotalMinor, ...codes.map((code) => left.taxByCode[code] ?? 0)]);
   const taxByCode = Object.fromEntries(codes.map((code, index) => [code, taxes[index] ?? 0]).filter(([, amount]) => amount !== 0));
-  const note = { creditNoteId: input.creditNoteId, amountMinor: input.amountMinor, subtotalMinor, taxByCode, reason: input.reason, at: input.at, ...(input.chargeId ? { chargeId: input.chargeId } : {}) };
+  const note = {
+    creditNoteId: input.creditNoteId,
+    creditNoteNumber: input.creditNoteNumber,
+    creditNoteLabel: formatCreditNoteLabel(input.creditNoteNumber),
+    amountMinor: input.amountMinor,
+    subtotalMinor,
+    taxByCode,
+    reason: input.reason,
+    at: input.at,
+    ...(input.chargeId ? { chargeId: input.chargeId } : {}),
+  };
   const creditedMinor = invoice.creditedMinor + input.amountMinor;
   const settled = invoice.paidMinor + creditedMinor >= invoice.totalMinor;
   const next: StoredInvoice = { ...invoice, creditedMinor, creditNotes: [...invoice.creditNotes, note], status: invoice.status === 'issued' && settled ? 'paid' : invoice.status };

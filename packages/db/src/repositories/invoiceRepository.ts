@@ -8,13 +8,14 @@ import {
   invoiceReversalEntry,
   invoiceTotals,
   localDateOf,
+  manualCreditMinor,
   NotFoundError,
   outstandingMinor,
   type UpdateInvoice,
   ValidationError,
 } from '@casefile/core';
 import { applyPatch, type RepositoryContext, stampNew, stampUpdate } from './context';
-import { chargeItem, creditInvoice, invoiceItem, journalOperation, type StoredCharge, type StoredInvoice, toInvoice, uncreditedParts } from './billingRecords';
+import { chargeItem, CREDIT_NOTE_SEQUENCE, creditInvoice, invoiceItem, invoicePutOperation, journalOperation, type StoredCharge, type StoredInvoice, toInvoice, uncreditedParts } from './billingRecords';
 import { createBillingSetupRepository } from './billingSetupRepository';
 import { createChargeRepository } from './chargeRepository';
 import { allocateInTransaction } from './sequenceAllocator';
@@ -44,10 +45,7 @@ export function createInvoiceRepository(ctx: RepositoryContext) {
   /** Writes the invoice's next state (and more), conditioned on the version read; a lost race is a 409. */
   async function write(current: StoredInvoice, next: StoredInvoice, more: (entities: TransactionEntities) => unknown[] = () => []): Promise<Invoice> {
     const stamped = { ...next, ...stampUpdate(ctx, current) };
-    const outcome = await writeTransaction(ctx, (entities) => [
-      entities.invoice.put(invoiceItem(stamped) as never).where(({ version }, { eq }) => eq(version, current.version)).commit(),
-      ...more(entities),
-    ]);
+    const outcome = await writeTransaction(ctx, (entities) => [invoicePutOperation(entities, ctx, current, stamped), ...more(entities)]);
     if (!outcome.written) throw new ConflictError('The invoice changed at the same time; reload and try again.', 'concurrent_change');
     return toInvoice(stamped);
   }
@@ -173,10 +171,14 @@ export function createInvoiceRepository(ctx: RepositoryContext) {
       return write(current, next, (entities) => [journalOperation(entities, ctx, entry, current.clientId, [current.caseId])]);
     },
 
-    /** Voids a draft, or an issued invoice nothing was paid on (reversing what is left of it); its charges can be invoiced again. */
+    /**
+     * Voids a draft, or an issued invoice nothing was paid on nor credited by hand (reversing what is
+     * left of it); its charges still on it can be invoiced again. Charges a visit rollback credited stay
+     * credited, and their credit notes already reversed their part, so the ledger stays whole.
+     */
     async void(invoiceId: string, reason: string): Promise<Invoice> {
       const current = await get(invoiceId);
-      assertInvoiceTransition(current.status, 'void', { paidMinor: current.paidMinor });
+      assertInvoiceTransition(current.status, 'void', { paidMinor: current.paidMinor, manualCreditMinor: manualCreditMinor(current.creditNotes) });
       const onInvoice = (await charges.getMany(current.lines.map((line) => line.chargeId))).filter((charge) => charge.status === 'invoiced' && charge.invoiceId === invoiceId);
       const next: StoredInvoice = { ...current, status: 'void', notes: [current.notes, `Void: ${reason}`].filter(Boolean).join('\n') };
       const left = uncreditedParts(current);
@@ -189,7 +191,7 @@ export function createInvoiceRepository(ctx: RepositoryContext) {
       ]);
     },
 
-    /** A credit note on an issued invoice, of part or all of what is outstanding. */
+    /** A credit note on an issued invoice, of part or all of what is outstanding, with the clinic's next credit-note number. */
     async creditNote(invoiceId: string, amountMinor: number | undefined, reason: string): Promise<Invoice> {
       const current = await get(invoiceId);
       if (current.status !== 'issued') throw new ConflictError(`Only issued invoices with something outstanding take a credit note; this one is ${current.status}.`, 'invoice_not_open', { status: current.status });
@@ -199,8 +201,18 @@ export function createInvoiceRepository(ctx: RepositoryContext) {
         throw new ValidationError('The credit is more than what is outstanding.', [{ path: 'body.amountMinor', message: `At most ${outstanding}.` }]);
       }
       const at = ctx.now().toISOString();
-      const { next, entry } = creditInvoice(current, { creditNoteId: ctx.newId(), amountMinor: amount, reason, at });
-      return write(current, next, (entities) => [journalOperation(entities, ctx, entry, current.clientId, [current.caseId])]);
+      const creditNoteId = ctx.newId();
+      const written = await allocateInTransaction<StoredInvoice>(
+        ctx,
+        CREDIT_NOTE_SEQUENCE,
+        (creditNoteNumber, entities) => {
+          const { next, entry } = creditInvoice(current, { creditNoteId, creditNoteNumber, amountMinor: amount, reason, at });
+          const item = { ...next, ...stampUpdate(ctx, current) };
+          return { item, operations: [invoicePutOperation(entities, ctx, current, item), journalOperation(entities, ctx, entry, current.clientId, [current.caseId])] };
+        },
+        () => new ConflictError('The invoice changed at the same time; reload and try again.', 'concurrent_change'),
+      );
+      return toInvoice(written);
     },
   };
 }

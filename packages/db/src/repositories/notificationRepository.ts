@@ -44,8 +44,29 @@ export interface FutureAppointmentPage {
 
 const CLINIC_SCOPE = 'clinic';
 
+/** A conditional create: true when it wrote, false when the item was there already. */
+async function createdOnce(create: Promise<unknown>): Promise<boolean> {
+  try {
+    await create;
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+export interface StaffAlertEntry {
+  caseId: string;
+  key: string;
+  kind: string;
+  recipientId: string;
+  outcome: 'sending' | 'sent';
+  messageId?: string;
+  at: string;
+}
+
 export function createNotificationRepository(ctx: RepositoryContext) {
-  const { notificationSettings, mailTemplate, notificationRecord, mailSuppression, replanJob, occupancy } = ctx.service.entities;
+  const { notificationSettings, mailTemplate, notificationRecord, mailSuppression, replanJob, occupancy, staffAlertRecord } = ctx.service.entities;
   const clinicId = ctx.clinicId;
 
   async function clinicSettings(): Promise<ClinicNotificationSettings> {
@@ -140,13 +161,7 @@ export function createNotificationRepository(ctx: RepositoryContext) {
 
     /** Claims one message before it is sent; false when it was claimed (or sent, or skipped) before. */
     async claim(entry: NotificationLogEntry): Promise<boolean> {
-      try {
-        await notificationRecord.create({ clinicId, ...entry }).go();
-        return true;
-      } catch (error) {
-        if (isConditionFailure(error)) return false;
-        throw error;
-      }
+      return createdOnce(notificationRecord.create({ clinicId, ...entry }).go());
     },
 
     async finish(appointmentId: string, key: string, fields: Pick<NotificationLogEntry, 'outcome' | 'at'> & Partial<Pick<NotificationLogEntry, 'messageId' | 'reason'>>): Promise<void> {
@@ -165,13 +180,27 @@ export function createNotificationRepository(ctx: RepositoryContext) {
 
     /** Records a bounce or complaint once; false when the address was suppressed already. */
     async suppress(address: string, reason: 'bounce' | 'complaint', feedbackId: string | undefined): Promise<boolean> {
-      try {
-        await mailSuppression.create({ clinicId, address: normalizeEmail(address), reason, at: ctx.now().toISOString(), ...(feedbackId ? { feedbackId } : {}) }).go();
-        return true;
-      } catch (error) {
-        if (isConditionFailure(error)) return false;
-        throw error;
-      }
+      return createdOnce(mailSuppression.create({ clinicId, address: normalizeEmail(address), reason, at: ctx.now().toISOString(), ...(feedbackId ? { feedbackId } : {}) }).go());
+    },
+
+    /** Claims one staff alert mail before it is sent; false when it was claimed (or sent) before. */
+    async claimStaffAlert(entry: StaffAlertEntry): Promise<boolean> {
+      return createdOnce(staffAlertRecord.create({ clinicId, ...entry }).go());
+    },
+
+    async finishStaffAlert(caseId: string, key: string, messageId: string): Promise<void> {
+      await staffAlertRecord.patch({ clinicId, caseId, key }).set({ outcome: 'sent', messageId, at: ctx.now().toISOString() }).go();
+    },
+
+    /** Gives a staff alert claim back after a failed send, so the stream's retry may send. */
+    async releaseStaffAlert(caseId: string, key: string): Promise<void> {
+      await staffAlertRecord.delete({ clinicId, caseId, key }).go();
+    },
+
+    /** A case's staff alert log. */
+    async staffAlerts(caseId: string): Promise<StaffAlertEntry[]> {
+      const result = await staffAlertRecord.query.primary({ clinicId, caseId }).go({ pages: 'all' });
+      return result.data.map(({ clinicId: _clinic, ...entry }) => entry as StaffAlertEntry);
     },
 
     async replanJob(): Promise<ReplanJob | undefined> {

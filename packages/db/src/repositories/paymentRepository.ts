@@ -13,7 +13,7 @@ import {
   ValidationError,
 } from '@casefile/core';
 import { type RepositoryContext, stampNew, stampUpdate } from './context';
-import { invoiceItem, journalOperation, type StoredInvoice, type StoredPayment, type StoredRefund, toPayment } from './billingRecords';
+import { invoicePutOperation, journalOperation, type StoredInvoice, type StoredPayment, type StoredRefund, toPayment } from './billingRecords';
 import { createInvoiceRepository } from './invoiceRepository';
 import { pause, readRetryingConflicts, writeTransaction, type TransactionEntities } from './transactionWrite';
 
@@ -47,12 +47,7 @@ export function createPaymentRepository(ctx: RepositoryContext) {
       .commit();
   }
 
-  function invoiceOperation(entities: TransactionEntities, before: StoredInvoice, next: StoredInvoice) {
-    return entities.invoice
-      .put(invoiceItem({ ...next, ...stampUpdate(ctx, before) }) as never)
-      .where(({ version }, { eq }) => eq(version, before.version))
-      .commit();
-  }
+  const invoiceOperation = (entities: TransactionEntities, before: StoredInvoice, next: StoredInvoice) => invoicePutOperation(entities, ctx, before, next);
 
   async function get(paymentId: string): Promise<StoredPayment> {
     const result = await readRetryingConflicts(() => payment.get(keysOf(paymentId)).go({ consistent: true }));

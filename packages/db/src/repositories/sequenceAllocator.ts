@@ -15,7 +15,8 @@ export interface Allocation<T> {
 }
 
 /**
- * Takes the next number of a per-clinic sequence and writes the documents that use it in the same
+ * Takes the next number (or the next `count` numbers, `build` getting the first) of a per-clinic
+ * sequence and writes the documents that use it in the same
  * transaction, conditioned on the number read. Losing a race means retrying with the new number, so
  * numbers are never skipped or reused. The read of the counter is inside the retry loop too: DynamoDB
  * Local answers a plain read of an item held by an in-flight transaction with TransactionConflict.
@@ -24,21 +25,22 @@ export interface Allocation<T> {
  */
 export async function allocateInTransaction<T>(
   ctx: RepositoryContext,
-  sequenceName: string,
+  sequence: string | { name: string; count: number },
   build: (value: number, entities: TransactionEntities) => { item: T; operation: unknown } | Allocation<T>,
   rejected: (codes: string[]) => Error = () => new ConflictError('The record changed at the same time; try again.', 'concurrent_change'),
 ): Promise<T> {
-  const { sequence } = ctx.service.entities;
-  const keys = { clinicId: ctx.clinicId, name: sequenceName };
+  const { sequence: counter } = ctx.service.entities;
+  const { name, count } = typeof sequence === 'string' ? { name: sequence, count: 1 } : sequence;
+  const keys = { clinicId: ctx.clinicId, name };
   const started = Date.now();
   for (let attempt = 0; attempt < MAX_ATTEMPTS && Date.now() - started < MAX_WAIT_MS; attempt++) {
-    const current = await readRetryingConflicts(() => sequence.get(keys).go({ consistent: true }));
+    const current = await readRetryingConflicts(() => counter.get(keys).go({ consistent: true }));
     const value = current.data?.value ?? 0;
     let built: T | undefined;
     const outcome = await writeTransaction(ctx, (entities) => {
       const advance = current.data
-        ? entities.sequence.patch(keys).set({ value: value + 1 }).where(({ value: stored }, { eq }) => eq(stored, value)).commit()
-        : entities.sequence.create({ ...keys, value: value + 1 }).commit();
+        ? entities.sequence.patch(keys).set({ value: value + count }).where(({ value: stored }, { eq }) => eq(stored, value)).commit()
+        : entities.sequence.create({ ...keys, value: value + count }).commit();
       const allocation = build(value + 1, entities);
       built = allocation.item;
       return [advance, ...('operations' in allocation ? allocation.operations : [allocation.operation])];
