@@ -1878,6 +1878,11 @@ export interface components {
              * @default []
              */
             reminders?: components["schemas"]["ReminderRule"][];
+            /**
+             * @description Whether staff who handle billing get an email when an arrival takes an authorization's remaining visits to the billing policy's alert threshold.
+             * @default true
+             */
+            authorizationAlerts?: boolean;
         };
         /** @description Each notice type must be enabled before it is sent (off by default). */
         NoticeSwitches: {
@@ -3330,6 +3335,10 @@ export interface components {
         };
         CreditNote: {
             creditNoteId: string;
+            /** @description The clinic's next credit-note number (its own gapless sequence). */
+            creditNoteNumber: number;
+            /** @description e.g. CN-000012 */
+            creditNoteLabel: string;
             /** @description Amount in minor units (e.g. cents). */
             amountMinor: number;
             /** @description Amount in minor units (e.g. cents). */
@@ -3608,6 +3617,11 @@ export interface components {
              * @default []
              */
             reminders: components["schemas"]["ReminderRule"][];
+            /**
+             * @description Whether staff who handle billing get an email when an arrival takes an authorization's remaining visits to the billing policy's alert threshold.
+             * @default true
+             */
+            authorizationAlerts: boolean;
         };
         /** @description Each notice type must be enabled before it is sent (off by default). */
         NoticeSwitchesOutput: {
