@@ -4,9 +4,10 @@
  * URL, the JWT authorizer accepting that client's ID tokens, and `/console-config.json` written at
  * deploy time with the domain and client id, never cached by CloudFront.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { App } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { CachePolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +95,10 @@ describe('/console-config.json', () => {
   });
 
   it("says cognito, with the hosted UI's URL and the client (the shape web/console's loadAuthConfig accepts)", () => {
+    const [key] = configDeployment().SourceObjectKeys as string[];
+    const assetDir = path.join((stack.node.root as App).outdir, `asset.${key!.replace(/\.zip$/, '')}`);
+    const written = JSON.parse(readFileSync(path.join(assetDir, CONSOLE_CONFIG_KEY), 'utf8')) as { auth: Record<string, string> };
+    expect(written.auth).toEqual({ kind: 'cognito', domain: expect.stringMatching(/^https:\/\/<<marker:.*>>\.auth\.<<marker:.*>>\.amazoncognito\.com$/), clientId: expect.stringMatching(/^<<marker:.*>>$/) });
     const data = stack.resolve(stack.auth.consoleConfig()) as { auth: Properties };
     expect(data.auth).toEqual({
       kind: 'cognito',
