@@ -5,7 +5,7 @@ import type { Construct } from 'constructs';
 import { STREAM_CONSUMERS } from '../../functions/src/consumers';
 import { API_FUNCTIONS, ROUTES } from '../../functions/src/routes';
 import { AlarmTopic } from './constructs/alarmTopic';
-import { StaffAuth } from './constructs/auth';
+import { consoleRedirectUrl, StaffAuth } from './constructs/auth';
 import { TableBackup } from './constructs/backup';
 import { CasefileHttpApi } from './constructs/httpApi';
 import { EncryptionKeys } from './constructs/keys';
@@ -24,6 +24,8 @@ export interface CasefileStackProps extends StackProps {
   mailFrom?: string | undefined;
   /** Built web apps to upload; each is skipped when undefined. */
   web?: { consoleDir?: string; bookingDir?: string };
+  /** Staff sign-in: the hosted UI's domain prefix, and console URLs besides CloudFront's (`http://localhost:5173` for a dev server). */
+  auth?: { domainPrefix?: string | undefined; extraConsoleUrls?: string[] };
 }
 
 export class CasefileStack extends Stack {
@@ -43,7 +45,7 @@ export class CasefileStack extends Stack {
     this.table = new ClinicTable(this, 'Data', { encryptionKey: keys.tableKey }).table;
     new TableBackup(this, 'Backup', { table: this.table, encryptionKey: keys.tableKey });
     const alarms = new AlarmTopic(this, 'Alarms', { encryptionKey: keys.opsKey, email: props.alarmEmail });
-    this.auth = new StaffAuth(this, 'Auth');
+    this.auth = new StaffAuth(this, 'Auth', { domainPrefix: props.auth?.domainPrefix });
 
     this.http = new CasefileHttpApi(this, 'Http', {
       routes: ROUTES,
@@ -72,12 +74,18 @@ export class CasefileStack extends Stack {
     this.notifications = new Notifications(this, 'Notifications', { table: this.table, opsKey: keys.opsKey, alarmTopic: alarms.topic, scheduler: this.scheduler, mail: this.mail, mailFrom: props.mailFrom });
     this.notifications.grantPlanning(this.streams.functions.notifications!);
     this.notifications.grantSendMail(this.http.functions.public);
-    this.web = new Web(this, 'Web', { apiDomainName: this.http.domainName, logKey: keys.opsKey, ...props.web });
+    // The console in AWS signs in through the hosted UI: its config file names the pool's domain and
+    // client, and the client takes the distribution's URL (plus any dev URL) as callback.
+    this.web = new Web(this, 'Web', { apiDomainName: this.http.domainName, logKey: keys.opsKey, consoleConfig: this.auth.consoleConfig(), ...props.web });
+    const consoleUrl = `https://${this.web.distribution.distributionDomainName}/`;
+    this.auth.allowConsoleAt(consoleUrl, ...(props.auth?.extraConsoleUrls ?? []).map(consoleRedirectUrl));
     // Manage links in online-booking mail open the booking pages behind this distribution.
     this.http.functions.public.function.addEnvironment('PUBLIC_SITE_URL', `https://${this.web.distribution.distributionDomainName}`);
 
     new CfnOutput(this, 'ApiUrl', { value: this.http.api.apiEndpoint });
     new CfnOutput(this, 'DistributionDomainName', { value: this.web.distribution.distributionDomainName });
+    new CfnOutput(this, 'ConsoleUrl', { value: consoleUrl });
+    new CfnOutput(this, 'SignInDomain', { value: this.auth.domain.baseUrl() });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });

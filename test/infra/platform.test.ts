@@ -32,7 +32,7 @@ describe('staff sign-in', () => {
     const writable: string[] = client.Properties.WriteAttributes;
     expect(writable.length).toBeGreaterThan(0);
     for (const name of STAFF_CLAIM_ATTRIBUTES) expect(writable).not.toContain(`custom:${name}`);
-    expect(client.Properties).toMatchObject({ GenerateSecret: false, AllowedOAuthFlowsUserPoolClient: false });
+    expect(client.Properties).toMatchObject({ GenerateSecret: false });
   });
 });
 
@@ -110,7 +110,7 @@ describe('the web front door', () => {
 });
 
 describe('outputs', () => {
-  it.each(['ApiUrl', 'DistributionDomainName', 'UserPoolId', 'UserPoolClientId', 'TableName'])('exports %s', (name) => {
+  it.each(['ApiUrl', 'DistributionDomainName', 'ConsoleUrl', 'SignInDomain', 'UserPoolId', 'UserPoolClientId', 'TableName'])('exports %s', (name) => {
     synth.template.hasOutput(name, { Value: Match.anyValue() });
   });
 });

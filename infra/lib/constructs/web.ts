@@ -27,6 +27,8 @@ import { SiteBuckets } from './siteBuckets';
 import { WebDeployment } from './webDeployment';
 
 export const BOOKING_PREFIX = 'book';
+/** The console's runtime config (web/console/src/auth/authMethod.ts), written at deploy time. */
+export const CONSOLE_CONFIG_KEY = 'console-config.json';
 
 export interface WebProps {
   /** Encrypts the upload function's logs. */
@@ -35,6 +37,8 @@ export interface WebProps {
   apiDomainName: string;
   /** Built console (`web/console/dist`); skipped when absent. */
   consoleDir?: string;
+  /** Written as `/console-config.json` in place of the build's local one (with the console only). */
+  consoleConfig?: object;
   /** Built booking pages (`web/booking/dist`); skipped when absent. */
   bookingDir?: string;
 }
@@ -76,6 +80,14 @@ export class Web extends Construct {
       defaultBehavior: staticBehavior,
       additionalBehaviors: {
         [`/${BOOKING_PREFIX}/*`]: staticBehavior,
+        // Sign-in settings change with the stack, not with the console build: never served stale.
+        [`/${CONSOLE_CONFIG_KEY}`]: {
+          origin: siteOrigin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+          compress: true,
+        },
         '/api/*': {
           origin: new HttpOrigin(props.apiDomainName, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
@@ -102,7 +114,11 @@ export class Web extends Construct {
 
     new WebDeployment(this, 'Deployment', {
       apps: {
-        Console: { sourceDir: props.consoleDir, exclude: [`${BOOKING_PREFIX}/*`] },
+        Console: {
+          sourceDir: props.consoleDir,
+          exclude: [`${BOOKING_PREFIX}/*`],
+          runtimeConfig: props.consoleConfig ? { key: CONSOLE_CONFIG_KEY, data: props.consoleConfig } : undefined,
+        },
         Booking: { sourceDir: props.bookingDir, prefix: BOOKING_PREFIX },
       },
       bucket: this.bucket,

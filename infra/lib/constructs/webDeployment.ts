@@ -1,5 +1,6 @@
 /**
- * Uploads built web apps to the site bucket, only those that have been built. The upload runs in
+ * Uploads built web apps to the site bucket, only those that have been built, each with the runtime
+ * config file the stack writes for it (deploy-time values, `Cache-Control: no-cache`). The upload runs in
  * CDK's shared BucketDeployment function, whose findings are acknowledged here because it is CDK's
  * deploy-time machinery, not Casefile code.
  */
@@ -8,7 +9,7 @@ import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct, type IConstruct } from 'constructs';
 import { acknowledge } from '../nag';
 
@@ -19,6 +20,8 @@ export interface WebApp {
   prefix?: string;
   /** Keys this upload must neither overwrite nor prune (another app's prefix). */
   exclude?: string[];
+  /** A JSON file (key relative to the prefix) written from deploy-time values in place of the built one. */
+  runtimeConfig?: { key: string; data: unknown } | undefined;
 }
 
 export interface WebDeploymentProps {
@@ -36,17 +39,34 @@ export class WebDeployment extends Construct {
 
     const logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_YEAR, encryptionKey: props.logKey });
     for (const [name, app] of built) {
+      const config = app.runtimeConfig;
+      const exclude = [...(app.exclude ?? []), ...(config ? [config.key] : [])];
       const deployment = new BucketDeployment(this, name, {
         sources: [Source.asset(app.sourceDir)],
         destinationBucket: props.bucket,
         destinationKeyPrefix: app.prefix ? `${app.prefix}/` : undefined,
-        exclude: app.exclude,
+        // The build's own config file is neither uploaded nor pruned: the config upload owns that key.
+        exclude: exclude.length > 0 ? exclude : undefined,
         distribution: props.distribution,
         distributionPaths: [app.prefix ? `/${app.prefix}/*` : '/*'],
         logGroup,
       });
       const handler = deployment.handlerRole.node.scope;
       if (handler) acknowledgeDeploymentHandler(handler, props.bucket);
+      if (config) {
+        const key = app.prefix ? `${app.prefix}/${config.key}` : config.key;
+        new BucketDeployment(this, `${name}Config`, {
+          sources: [Source.jsonData(config.key, config.data)],
+          destinationBucket: props.bucket,
+          destinationKeyPrefix: app.prefix ? `${app.prefix}/` : undefined,
+          prune: false,
+          cacheControl: [CacheControl.noCache()],
+          contentType: 'application/json',
+          distribution: props.distribution,
+          distributionPaths: [`/${key}`],
+          logGroup,
+        });
+      }
     }
   }
 }
