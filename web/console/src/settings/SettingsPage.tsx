@@ -5,6 +5,7 @@ import { api, unwrap, type Schemas } from '../api/client';
 import { useCalendars, useDisciplines, useLocations } from '../api/queries';
 import { Link } from '../app/Link';
 import { navigate } from '../app/router';
+import { BillingPolicyForm } from './BillingPolicyForm';
 import { CalendarEditor } from './CalendarEditor';
 import { MemberRoleSelect } from './MemberRoleSelect';
 import { NotificationSettingsForm } from './NotificationSettingsForm';
@@ -20,6 +21,7 @@ const SECTIONS = [
   ['shifts', 'Shifts'],
   ['sessions', 'Sessions'],
   ['billing-items', 'Billing items'],
+  ['billing-policy', 'Billing policy'],
   ['notifications', 'Notifications'],
 ] as const;
 
@@ -157,6 +159,8 @@ function SettingsSection({ section }: { section: string }) {
           }
         />
       );
+    case 'billing-policy':
+      return <BillingPolicyForm />;
     case 'notifications':
       return <NotificationSettingsForm />;
     default:
