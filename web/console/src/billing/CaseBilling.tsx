@@ -90,7 +90,7 @@ export function CaseBilling({ caseFile }: { caseFile: Schemas['CaseFile'] }) {
             {invoices.data.items.map((invoice) => (
               <Table.Tr key={invoice.invoiceId}>
                 <Table.Td>{invoice.invoiceLabel}<CreditNoteList invoice={invoice} /></Table.Td><Table.Td>{invoice.payerName}</Table.Td>
-                <Table.Td>{formatMoney(invoice.totalMinor, invoice.currency)}</Table.Td><Table.Td>{formatMoney(invoice.outstandingMinor, invoice.currency)}</Table.Td>
+                <Table.Td>{formatMoney(invoice.totalMinor, invoice.currency)}</Table.Td><Table.Td>{invoice.status === 'void' ? '—' : formatMoney(invoice.outstandingMinor, invoice.currency)}</Table.Td>
                 <Table.Td>{invoice.status}</Table.Td>
                 <Table.Td>
                   <Stack gap={4}>

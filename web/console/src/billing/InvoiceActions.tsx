@@ -27,7 +27,8 @@ export function InvoiceActions({ invoice, onChanged }: { invoice: Invoice; onCha
   return (
     <Stack gap={4}>
       <Group gap={4} wrap="nowrap">
-        {invoice.status === 'issued' && <Button size="compact-xs" variant="light" color="red" onClick={() => setOpen(open === 'void' ? undefined : 'void')} aria-expanded={open === 'void'}>Void</Button>}
+        {/* An invoice credited by hand is not voided (the API answers 409): credit the rest instead. */}
+        {invoice.status === 'issued' && !invoice.creditNotes?.some((note) => !note.chargeId) && <Button size="compact-xs" variant="light" color="red" onClick={() => setOpen(open === 'void' ? undefined : 'void')} aria-expanded={open === 'void'}>Void</Button>}
         {invoice.outstandingMinor > 0 && <Button size="compact-xs" variant="light" onClick={() => setOpen(open === 'credit' ? undefined : 'credit')} aria-expanded={open === 'credit'}>Credit note</Button>}
       </Group>
       {open === 'void' && <VoidForm invoice={invoice} onDone={async () => { setOpen(undefined); await onChanged(); }} />}
