@@ -119,6 +119,50 @@ describe('console billing in Chromium', () => {
     billingItemId = (await ok(owner.post<{ billingItemId: string }>('/api/billing-items', { code: 'PT-UI', description: 'Physiotherapy treatment', unitPriceMinor: 10000, taxCodes: ['HST'] }))).billingItemId;
   });
 
+  it('changes an existing location, discipline and session in settings, with API errors at the field', { timeout: 60_000 }, async () => {
+    const location = (await ok(owner.post<{ locationId: string; name: string }>('/api/locations', { name: `Annex ${Date.now() % 100000}`, timeZone: 'America/Toronto' })));
+    const page = await signedIn();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('link', { name: 'Locations' }).click();
+    await page.getByRole('button', { name: `Edit location ${location.name}` }).click();
+    const form = page.getByRole('form', { name: `Edit location ${location.name}` });
+    await form.getByLabel('Time zone').fill('Mars/Olympus');
+    const refused = page.waitForResponse((response) => response.url().endsWith(`/api/locations/${location.locationId}`) && response.request().method() === 'PATCH');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    expect((await refused).status()).toBe(400);
+    await expect.poll(() => form.getByLabel('Time zone').getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('Time zone').fill('America/Vancouver');
+    await form.getByLabel('Name').fill(`${location.name} West`);
+    const saved = page.waitForResponse((response) => response.url().endsWith(`/api/locations/${location.locationId}`) && response.request().method() === 'PATCH');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    expect((await saved).status()).toBe(200);
+    await page.getByRole('table', { name: 'Locations' }).getByRole('row').filter({ hasText: `${location.name} West` }).getByText('America/Vancouver').waitFor();
+    expect((await owner.get(`/api/locations/${location.locationId}`)).body).toMatchObject({ name: `${location.name} West`, timeZone: 'America/Vancouver' });
+
+    const discipline = await ok(owner.post<{ disciplineId: string; name: string }>('/api/disciplines', { name: `Kinesiology ${Date.now() % 100000}` }));
+    await page.getByRole('link', { name: 'Disciplines' }).click();
+    await page.getByRole('button', { name: `Edit discipline ${discipline.name}` }).click();
+    const disciplineForm = page.getByRole('form', { name: `Edit discipline ${discipline.name}` });
+    await disciplineForm.getByLabel('Active').uncheck();
+    await disciplineForm.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('table', { name: 'Disciplines' }).getByRole('row').filter({ hasText: discipline.name }).getByText('inactive').waitFor();
+    expect((await owner.get<{ active: boolean }>(`/api/disciplines/${discipline.disciplineId}`)).body.active).toBe(false);
+
+    const session = (await owner.get<{ name: string }>(`/api/sessions/${world.clinicA.ids.sessionId}`)).body;
+    await page.getByRole('link', { name: 'Sessions' }).click();
+    await page.getByRole('button', { name: `Edit session ${session.name}` }).click();
+    const sessionForm = page.getByRole('form', { name: `Edit session ${session.name}` });
+    await sessionForm.getByLabel('Length (minutes)').fill('2');
+    const short = page.waitForResponse((response) => response.url().endsWith(`/api/sessions/${world.clinicA.ids.sessionId}`) && response.request().method() === 'PATCH');
+    await sessionForm.getByRole('button', { name: 'Save changes' }).click();
+    const problem = (await (await short).json()) as { errors: { path: string; message: string }[] };
+    expect((await short).status()).toBe(400);
+    await sessionForm.getByText(problem.errors.find((error) => error.path.endsWith('durationMinutes'))!.message).waitFor();
+    expect(await sessionForm.getByLabel('Length (minutes)').getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'console-billing-4-settings-edit');
+    await page.close();
+  });
+
   it('voids an invoice, issues a credit note and refunds a payment from the case file', { timeout: 90_000 }, async () => {
     const { caseId, clientId, payerId } = await freshCase(owner);
     const toVoid = await issuedInvoice(caseId, payerId);
