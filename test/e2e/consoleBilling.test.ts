@@ -163,6 +163,43 @@ describe('console billing in Chromium', () => {
     await page.close();
   });
 
+  it('turns authorization alerts off, overrides one calendar’s notices and edits a mail template', { timeout: 60_000 }, async () => {
+    const { calendarId } = world.clinicA.ids;
+    const page = await signedIn();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('link', { name: 'Notifications' }).click();
+    const settings = page.getByRole('form', { name: 'Notification settings' });
+    const alerts = settings.getByRole('checkbox', { name: /authorization nears its last visits/ });
+    expect(await alerts.isChecked()).toBe(true);
+    await alerts.uncheck();
+    const saved = page.waitForResponse((response) => response.url().endsWith('/api/notification-settings') && response.request().method() === 'PUT');
+    await settings.getByRole('button', { name: 'Save', exact: true }).click();
+    expect((await saved).status()).toBe(200);
+    expect((await owner.get<{ settings: { authorizationAlerts: boolean } }>('/api/notification-settings')).body.settings.authorizationAlerts).toBe(false);
+
+    const override = page.getByRole('form', { name: 'Calendar notification override' });
+    await override.getByLabel('Calendar', { exact: true }).selectOption(calendarId);
+    await override.getByLabel('New booking to the client on this calendar').selectOption('on');
+    const overridden = page.waitForResponse((response) => response.url().endsWith(`/api/calendars/${calendarId}/notification-settings`) && response.request().method() === 'PUT');
+    await override.getByRole('button', { name: 'Save calendar notices' }).click();
+    expect((await overridden).status()).toBe(200);
+    const calendarSettings = (await owner.get<{ override: unknown; effective: { notices: { newBooking: { client: boolean } } } }>(`/api/calendars/${calendarId}/notification-settings`)).body;
+    expect(calendarSettings.override).toEqual({ notices: { newBooking: { client: true } } });
+    expect(calendarSettings.effective.notices.newBooking.client).toBe(true);
+
+    const template = page.getByRole('form', { name: 'Mail template' });
+    await template.getByLabel('Message').selectOption('reminder');
+    await template.getByLabel('Subject').fill('See you soon at {{clinicName}}');
+    const put = page.waitForResponse((response) => response.url().endsWith('/api/notification-templates') && response.request().method() === 'PUT');
+    await template.getByRole('button', { name: 'Save template' }).click();
+    expect((await put).status()).toBe(200);
+    await template.getByText('the clinic’s own').waitFor();
+    const reminder = (await owner.get<{ items: { kind: string; subject: string; custom: boolean }[] }>('/api/notification-templates')).body.items.find((item) => item.kind === 'reminder');
+    expect(reminder).toMatchObject({ subject: 'See you soon at {{clinicName}}', custom: true });
+    await screenshot(page, 'console-billing-5-notifications');
+    await page.close();
+  });
+
   it('voids an invoice, issues a credit note and refunds a payment from the case file', { timeout: 90_000 }, async () => {
     const { caseId, clientId, payerId } = await freshCase(owner);
     const toVoid = await issuedInvoice(caseId, payerId);

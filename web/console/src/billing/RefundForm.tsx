@@ -5,12 +5,9 @@ import { useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { ApiError, errorText, fieldError } from '../api/apiError';
 import { parseMoney } from './money';
+import { refundable } from './refundable';
 
 type Payment = Schemas['Payment'];
-
-export function refundable(payment: Payment): number {
-  return Math.max(0, payment.amountMinor - payment.refundedMinor);
-}
 
 export function RefundButton({ payment, currency, onDone }: { payment: Payment; currency: string; onDone(): Promise<unknown> }) {
   const [open, setOpen] = useState(false);

@@ -9,15 +9,10 @@ import { useEffect, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { ApiError, errorText, fieldError } from '../api/apiError';
 import { QueryState } from '../ui/QueryState';
+import { percentToBasisPoints } from '../billing/money';
 
 type Policy = Schemas['BillingPolicy'];
 interface TaxDraft { code: string; name: string; percent: string }
-
-/** 13 -> 1300 basis points; 13.5 -> 1350. */
-export function percentToBasisPoints(percent: string): number {
-  const value = Number(percent.trim().replace(',', '.'));
-  return percent.trim() === '' || !Number.isFinite(value) ? -1 : Math.round(value * 100);
-}
 
 export function BillingPolicyForm() {
   const queryClient = useQueryClient();

@@ -7,6 +7,8 @@ import { Link } from '../app/Link';
 import { navigate } from '../app/router';
 import { BillingPolicyForm } from './BillingPolicyForm';
 import { CalendarEditor } from './CalendarEditor';
+import { CalendarNotificationForm } from './CalendarNotificationForm';
+import { MailTemplateForm } from './MailTemplateForm';
 import { MemberRoleSelect } from './MemberRoleSelect';
 import { NotificationSettingsForm } from './NotificationSettingsForm';
 import { formatMoney, parseMoney } from '../billing/money';
@@ -192,7 +194,13 @@ function SettingsSection({ section }: { section: string }) {
     case 'billing-policy':
       return <BillingPolicyForm />;
     case 'notifications':
-      return <NotificationSettingsForm />;
+      return (
+        <Stack gap="lg">
+          <NotificationSettingsForm />
+          <CalendarNotificationForm />
+          <MailTemplateForm />
+        </Stack>
+      );
     default:
       navigate('/settings/locations');
       return <Text>Choose a section. <Link href="/settings/locations">Locations</Link></Text>;
