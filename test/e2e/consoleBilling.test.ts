@@ -2,7 +2,9 @@
  * The console's billing screens in headless Chromium against the local runtime (SPEC B1-B7): the
  * billing policy in settings; voiding an invoice, a credit note and a refund from the case file,
  * each checked through the API's balances; the A/R aging page showing an issued unpaid invoice in
- * its bucket. Screenshots go to test/e2e/artifacts/.
+ * its bucket. Also the settings that came with them (editing locations, disciplines and sessions;
+ * notification overrides and templates) and booking at a grid slot chosen with the keyboard alone.
+ * Screenshots go to test/e2e/artifacts/.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -12,6 +14,7 @@ import type { ApiClient } from '../support/apiClient';
 import { screenshot } from './support/bookingFlow';
 import { launchChromium } from './support/chromium';
 import { ensureWebBuilt } from './support/webBuild';
+import { dayView, freeStart, localMinutes, minutesOf, nextShiftDay } from './support/consoleGrid';
 
 interface Invoice {
   invoiceId: string;
@@ -27,7 +30,7 @@ interface Balance {
   clientCreditMinor: number;
 }
 
-describe('console billing in Chromium', () => {
+describe('console billing, settings and keyboard booking in Chromium', () => {
   let world: World;
   let browser: Browser;
   let owner: ApiClient;
@@ -50,7 +53,7 @@ describe('console billing in Chromium', () => {
     expect(pageErrors.splice(0).map((error) => error.message)).toEqual([]);
   });
 
-  async function signedIn(role: 'owner' | 'billing' = 'owner'): Promise<Page> {
+  async function signedIn(role: 'owner' | 'billing' | 'front_desk' = 'owner'): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US', reducedMotion: 'reduce' });
     page.on('pageerror', (error) => pageErrors.push(error));
     await page.goto(`${world.baseUrl}/`);
@@ -197,6 +200,12 @@ describe('console billing in Chromium', () => {
     const reminder = (await owner.get<{ items: { kind: string; subject: string; custom: boolean }[] }>('/api/notification-templates')).body.items.find((item) => item.kind === 'reminder');
     expect(reminder).toMatchObject({ subject: 'See you soon at {{clinicName}}', custom: true });
     await screenshot(page, 'console-billing-5-notifications');
+    // Back to following the clinic, from the form.
+    const followed = page.waitForResponse((response) => response.url().endsWith(`/api/calendars/${calendarId}/notification-settings`) && response.request().method() === 'PUT');
+    await override.getByRole('button', { name: 'Follow the clinic' }).click();
+    expect((await followed).status()).toBe(200);
+    expect((await owner.get<{ override: unknown }>(`/api/calendars/${calendarId}/notification-settings`)).body.override).toEqual({});
+    await override.getByLabel('New booking to the client on this calendar').filter({ has: page.locator('option[value="clinic"]:checked') }).waitFor();
     await page.close();
   });
 
@@ -290,6 +299,54 @@ describe('console billing in Chromium', () => {
     await page.getByLabel('As of').fill(later);
     await row.locator('[data-bucket="31-60"]').filter({ hasText: '$113.00' }).waitFor();
     await screenshot(page, 'console-billing-3-aging');
+    await page.close();
+  });
+
+  it('books at a grid slot chosen with the keyboard alone', { timeout: 60_000 }, async () => {
+    const { calendarId, clientId, caseId, sessionId } = world.clinicA.ids;
+    const locationId = (await owner.get<{ locationId: string }>(`/api/calendars/${calendarId}`)).body.locationId;
+    const { timeZone } = (await owner.get<{ timeZone: string }>(`/api/locations/${locationId}`)).body;
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+    const day = await nextShiftDay(owner, locationId, calendarId, today);
+    const column = day.columns.find((item) => item.calendarId === calendarId)!;
+    const target = freeStart(column, day.timeZone, 60);
+    const client = (await owner.get<{ client: { firstName: string; lastName: string } }>(`/api/clients/${clientId}`)).body.client;
+
+    const page = await signedIn('front_desk');
+    const controls = page.getByRole('complementary', { name: 'Schedule controls' });
+    await controls.getByLabel('Location').selectOption(locationId);
+    await controls.getByLabel('Date').fill(day.date);
+    const grid = page.locator(`.grid-column[data-calendar-id="${calendarId}"]`);
+    await grid.waitFor();
+    // The grid is one tab stop; the arrow keys walk the slots and Enter books.
+    await page.locator('.grid-column[tabindex="0"]').focus();
+    for (let index = 0; index < day.columns.findIndex((item) => item.calendarId === calendarId); index += 1) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => grid.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Home');
+    const cursor = grid.locator('.slot-cursor');
+    await expect.poll(() => cursor.getAttribute('data-minutes')).toBe(String(minutesOf(column.shift!.start)));
+    for (let minutes = minutesOf(column.shift!.start); minutes < target; minutes += 15) await page.keyboard.press('ArrowDown');
+    await expect.poll(() => cursor.getAttribute('data-minutes')).toBe(String(target));
+    expect(await cursor.isVisible()).toBe(true);
+    await screenshot(page, 'console-billing-6-keyboard-slot');
+    await page.keyboard.press('Enter');
+
+    const panel = page.getByRole('dialog', { name: 'New booking' });
+    const hhmm = `${String(Math.floor(target / 60)).padStart(2, '0')}:${String(target % 60).padStart(2, '0')}`;
+    expect(await panel.getByLabel('Time', { exact: true }).inputValue()).toBe(hhmm);
+    expect(await panel.getByLabel('Calendar', { exact: true }).inputValue()).toBe(calendarId);
+    await panel.getByLabel('Find client').fill(client.lastName);
+    await panel.getByRole('listitem').filter({ hasText: client.firstName }).first().click();
+    const caseLabel = (await owner.get<{ caseLabel: string }>(`/api/cases/${caseId}`)).body.caseLabel;
+    await panel.getByRole('radio', { name: new RegExp(`^${caseLabel} `) }).check();
+    await panel.getByLabel('Session').selectOption(sessionId);
+    const booked = page.waitForResponse((response) => response.url().endsWith('/api/appointments') && response.request().method() === 'POST');
+    await panel.getByRole('button', { name: 'Book' }).click();
+    expect((await booked).status()).toBe(201);
+    const appointment = ((await (await booked).json()) as { appointment: { start: string; calendarId: string } }).appointment;
+    expect(appointment.calendarId).toBe(calendarId);
+    expect(localMinutes(appointment.start, day.timeZone)).toBe(target);
+    expect((await dayView(owner, locationId, day.date)).total).toBe(day.total + 1);
     await page.close();
   });
 });
