@@ -321,7 +321,7 @@ describe('console billing, settings and keyboard booking in Chromium', () => {
     // The grid is one tab stop; the arrow keys walk the slots and Enter books.
     await page.locator('.grid-column[tabindex="0"]').focus();
     for (let index = 0; index < day.columns.findIndex((item) => item.calendarId === calendarId); index += 1) await page.keyboard.press('ArrowRight');
-    await expect.poll(() => grid.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => grid.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
     await page.keyboard.press('Home');
     const cursor = grid.locator('.slot-cursor');
     await expect.poll(() => cursor.getAttribute('data-minutes')).toBe(String(minutesOf(column.shift!.start)));
