@@ -9,6 +9,10 @@ describe('matchRoute', () => {
     expect(matchRoute('/cases/01XYZ/')).toEqual({ page: 'case', caseId: '01XYZ' });
     expect(matchRoute('/settings')).toEqual({ page: 'settings', section: 'locations' });
     expect(matchRoute('/settings/shifts')).toEqual({ page: 'settings', section: 'shifts' });
+    expect(matchRoute('/clients/01ABC/statement')).toEqual({ page: 'statement', clientId: '01ABC' });
+    expect(matchRoute('/reports/aging')).toEqual({ page: 'aging' });
+    expect(matchRoute('/reports')).toEqual({ page: 'aging' });
+    expect(matchRoute('/reports/other')).toEqual({ page: 'not-found' });
     expect(matchRoute('/nowhere')).toEqual({ page: 'not-found' });
   });
 });

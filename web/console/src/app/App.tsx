@@ -11,10 +11,13 @@ const ClientsPage = lazy(() => import('../clients/ClientsPage'));
 const ClientPage = lazy(() => import('../clients/ClientPage'));
 const CasePage = lazy(() => import('../clients/CasePage'));
 const SettingsPage = lazy(() => import('../settings/SettingsPage'));
+const StatementPage = lazy(() => import('../billing/StatementPage'));
+const AgingPage = lazy(() => import('../billing/AgingPage'));
 
 const NAV = [
   { href: '/', label: 'Schedule', page: 'schedule' },
   { href: '/clients', label: 'Clients', page: 'clients' },
+  { href: '/reports/aging', label: 'A/R aging', page: 'aging' },
   { href: '/settings', label: 'Settings', page: 'settings' },
 ] as const;
 
@@ -23,7 +26,7 @@ export function App() {
   const path = usePath();
   if (!session) return <SignInPage />;
   const route = matchRoute(path);
-  const section = route.page === 'client' || route.page === 'case' ? 'clients' : route.page;
+  const section = route.page === 'client' || route.page === 'case' || route.page === 'statement' ? 'clients' : route.page;
 
   return (
     <AppShell header={{ height: 48 }} padding={0}>
@@ -32,7 +35,7 @@ export function App() {
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
           <Group gap="md" wrap="nowrap" component="nav" aria-label="Console">
             <Text fw={700} c="blue.8" visibleFrom="xs">Casefile</Text>
-            {NAV.map((item) => (
+            {NAV.filter((item) => item.page !== 'aging' || session.role !== 'provider').map((item) => (
               <Anchor key={item.href} component={Link} href={item.href} fw={section === item.page ? 700 : 400} aria-current={section === item.page ? 'page' : undefined}>
                 {item.label}
               </Anchor>
@@ -50,6 +53,8 @@ export function App() {
           {route.page === 'clients' && <ClientsPage />}
           {route.page === 'client' && <ClientPage clientId={route.clientId} />}
           {route.page === 'case' && <CasePage caseId={route.caseId} />}
+          {route.page === 'statement' && <StatementPage clientId={route.clientId} />}
+          {route.page === 'aging' && <AgingPage />}
           {route.page === 'settings' && <SettingsPage section={route.section} />}
           {route.page === 'not-found' && <Text p="md">This page does not exist. <Anchor component={Link} href="/">Back to the schedule</Anchor></Text>}
         </Suspense>

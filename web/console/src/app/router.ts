@@ -27,6 +27,8 @@ export type Route =
   | { page: 'clients' }
   | { page: 'client'; clientId: string }
   | { page: 'case'; caseId: string }
+  | { page: 'statement'; clientId: string }
+  | { page: 'aging' }
   | { page: 'settings'; section: string }
   | { page: 'not-found' };
 
@@ -34,6 +36,8 @@ export function matchRoute(path: string): Route {
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return { page: 'schedule' };
   if (parts[0] === 'clients' && parts.length === 1) return { page: 'clients' };
+  if (parts[0] === 'clients' && parts[1] && parts[2] === 'statement') return { page: 'statement', clientId: parts[1] };
+  if (parts[0] === 'reports' && (parts[1] ?? 'aging') === 'aging') return { page: 'aging' };
   if (parts[0] === 'clients' && parts[1]) return { page: 'client', clientId: parts[1] };
   if (parts[0] === 'cases' && parts[1]) return { page: 'case', caseId: parts[1] };
   if (parts[0] === 'settings') return { page: 'settings', section: parts[1] ?? 'locations' };

@@ -9,10 +9,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { ApiError, errorText, fieldError } from '../api/apiError';
-import { useCaseBalance, useCaseBillingSetup, useCaseCharges, useCaseInvoices, useRefreshBilling } from './billingQueries';
+import { useCaseBalance, useCaseBillingSetup, useCaseCharges, useCaseInvoices, useClientPayments, useRefreshBilling } from './billingQueries';
+import { RefundButton } from './RefundForm';
 import { ChargeRow } from './ChargeRow';
 import { formatMoney, parseMoney } from './money';
 import { openInvoicePdf } from './openInvoicePdf';
+import { CreditNoteList, InvoiceActions } from './InvoiceActions';
 
 type Appointment = Schemas['Appointment'];
 type Invoice = Schemas['Invoice'];
@@ -32,6 +34,7 @@ export function AppointmentBilling({ appointment }: { appointment: Appointment }
   useCaseCharges(caseId, waiting ? 700 : false);
   const invoices = useCaseInvoices(caseId);
   const balance = useCaseBalance(caseId);
+  const payments = useClientPayments(clientId);
   const [confirmed, setConfirmed] = useState(false);
   const [paidAt, setPaidAt] = useState<number>();
   // The visit turns Paid in the background once its invoices are paid: look again until it has (at most a minute).
@@ -79,7 +82,21 @@ export function AppointmentBilling({ appointment }: { appointment: Appointment }
       {visitInvoices.length > 0 && (
         <Stack gap={4}>
           <Title order={3} size="h6">Invoices</Title>
-          {visitInvoices.map((invoice) => <InvoiceLine key={invoice.invoiceId} invoice={invoice} onChanged={() => refresh(caseId)} />)}
+          {visitInvoices.map((invoice) => <InvoiceLine key={invoice.invoiceId} invoice={invoice} onChanged={() => refresh(caseId, clientId)} />)}
+        </Stack>
+      )}
+      {visitPayments(payments.data?.items ?? [], visitInvoices).length > 0 && (
+        <Stack gap={4}>
+          <Title order={3} size="h6">Payments</Title>
+          {visitPayments(payments.data?.items ?? [], visitInvoices).map((payment) => (
+            <Stack key={payment.paymentId} gap={2} data-payment-id={payment.paymentId}>
+              <Text size="sm">
+                {payment.receivedOn} · {payment.method.replace('_', ' ')} · {formatMoney(payment.amountMinor, currency)}
+                {payment.refundedMinor > 0 ? ` · ${formatMoney(payment.refundedMinor, currency)} refunded` : ''}
+              </Text>
+              <RefundButton payment={payment} currency={currency} onDone={() => refresh(caseId, clientId)} />
+            </Stack>
+          ))}
         </Stack>
       )}
       {outstanding.length > 0 && <PaymentStep clientId={clientId} invoices={outstanding} currency={currency} onPaid={() => setPaidAt(Date.now())} onDone={() => refresh(caseId, clientId)} />}
@@ -92,6 +109,12 @@ export function AppointmentBilling({ appointment }: { appointment: Appointment }
       )}
     </Stack>
   );
+}
+
+/** The client's payments that went to this visit's invoices. */
+function visitPayments(payments: Schemas['Payment'][], invoices: Invoice[]): Schemas['Payment'][] {
+  const ids = new Set(invoices.map((invoice) => invoice.invoiceId));
+  return payments.filter((payment) => payment.allocations.some((allocation) => ids.has(allocation.invoiceId)));
 }
 
 function InvoiceStep({ caseId, openCharges, payerName, currency, onDone }: { caseId: string; openCharges: Schemas['Charge'][]; payerName(id: string): string; currency: string; onDone(): Promise<unknown> }) {
@@ -122,7 +145,8 @@ function InvoiceLine({ invoice, onChanged }: { invoice: Invoice; onChanged(): Pr
   const [failure, setFailure] = useState<string>();
   const issue = useMutation({ mutationFn: () => unwrap(api.POST('/api/invoices/{id}/issue', { params: { path: { id: invoice.invoiceId } } })), onSettled: onChanged });
   return (
-    <Group gap="xs" justify="space-between" wrap="nowrap" data-invoice-id={invoice.invoiceId}>
+    <Stack gap={2} data-invoice-id={invoice.invoiceId}>
+    <Group gap="xs" justify="space-between" wrap="nowrap">
       <Text size="sm">
         {invoice.invoiceLabel} · {invoice.payerName} · {formatMoney(invoice.totalMinor, invoice.currency)}
         {invoice.outstandingMinor > 0 && invoice.status === 'issued' ? ` · ${formatMoney(invoice.outstandingMinor, invoice.currency)} owing` : ''}
@@ -132,8 +156,11 @@ function InvoiceLine({ invoice, onChanged }: { invoice: Invoice; onChanged(): Pr
         {invoice.status === 'draft' && <Button size="compact-xs" onClick={() => issue.mutate()} loading={issue.isPending}>Issue</Button>}
         <Button size="compact-xs" variant="default" onClick={() => openInvoicePdf(invoice.invoiceId).catch((error: unknown) => setFailure(errorText(error)))}>Open</Button>
       </Group>
-      {(failure || issue.error) && <Text size="xs" c="red" role="alert">{failure ?? errorText(issue.error)}</Text>}
     </Group>
+      {(failure || issue.error) && <Text size="xs" c="red" role="alert">{failure ?? errorText(issue.error)}</Text>}
+      <CreditNoteList invoice={invoice} />
+      <InvoiceActions invoice={invoice} onChanged={onChanged} />
+    </Stack>
   );
 }
 

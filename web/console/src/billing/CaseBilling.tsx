@@ -8,6 +8,9 @@ import { useCaseBalance, useCaseBillingSetup, useCaseCharges, useCaseInvoices, u
 import { AddAuthorizationForm, AddPayerForm } from './PayerForms';
 import { formatMoney } from './money';
 import { openInvoicePdf } from './openInvoicePdf';
+import { CreditNoteList, InvoiceActions } from './InvoiceActions';
+import { RefundButton } from './RefundForm';
+import { Link } from '../app/Link';
 
 export function CaseBilling({ caseFile }: { caseFile: Schemas['CaseFile'] }) {
   const { caseId, clientId } = caseFile;
@@ -86,25 +89,34 @@ export function CaseBilling({ caseFile }: { caseFile: Schemas['CaseFile'] }) {
             {invoices.data.items.length === 0 && <Table.Tr><Table.Td colSpan={6}>No invoices yet.</Table.Td></Table.Tr>}
             {invoices.data.items.map((invoice) => (
               <Table.Tr key={invoice.invoiceId}>
-                <Table.Td>{invoice.invoiceLabel}</Table.Td><Table.Td>{invoice.payerName}</Table.Td>
-                <Table.Td>{formatMoney(invoice.totalMinor, invoice.currency)}</Table.Td><Table.Td>{formatMoney(invoice.outstandingMinor, invoice.currency)}</Table.Td>
+                <Table.Td>{invoice.invoiceLabel}<CreditNoteList invoice={invoice} /></Table.Td><Table.Td>{invoice.payerName}</Table.Td>
+                <Table.Td>{formatMoney(invoice.totalMinor, invoice.currency)}</Table.Td><Table.Td>{invoice.status === 'void' ? '—' : formatMoney(invoice.outstandingMinor, invoice.currency)}</Table.Td>
                 <Table.Td>{invoice.status}</Table.Td>
-                <Table.Td><Button size="compact-xs" variant="default" onClick={() => openInvoicePdf(invoice.invoiceId).catch((error: unknown) => setFailure(errorText(error)))}>Open</Button></Table.Td>
+                <Table.Td>
+                  <Stack gap={4}>
+                    <Group><Button size="compact-xs" variant="default" onClick={() => openInvoicePdf(invoice.invoiceId).catch((error: unknown) => setFailure(errorText(error)))}>Open</Button></Group>
+                    <InvoiceActions invoice={invoice} onChanged={() => refresh(caseId, clientId)} />
+                  </Stack>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
-      <Title order={3} size="h5">Payments of the client</Title>
+      <Group justify="space-between">
+        <Title order={3} size="h5">Payments of the client</Title>
+        <Link href={`/clients/${clientId}/statement`}>Client statement</Link>
+      </Group>
       {!payments.data ? <QueryState query={payments} label="payments" /> : (
         <Table aria-label="Payments of the client">
-          <Table.Thead><Table.Tr><Table.Th>Received</Table.Th><Table.Th>Method</Table.Th><Table.Th>Amount</Table.Th><Table.Th>To credit</Table.Th><Table.Th>Refunded</Table.Th></Table.Tr></Table.Thead>
+          <Table.Thead><Table.Tr><Table.Th>Received</Table.Th><Table.Th>Method</Table.Th><Table.Th>Amount</Table.Th><Table.Th>To credit</Table.Th><Table.Th>Refunded</Table.Th><Table.Th /></Table.Tr></Table.Thead>
           <Table.Tbody>
-            {payments.data.items.length === 0 && <Table.Tr><Table.Td colSpan={5}>No payments yet.</Table.Td></Table.Tr>}
+            {payments.data.items.length === 0 && <Table.Tr><Table.Td colSpan={6}>No payments yet.</Table.Td></Table.Tr>}
             {payments.data.items.map((payment) => (
               <Table.Tr key={payment.paymentId}>
                 <Table.Td>{payment.receivedOn}</Table.Td><Table.Td>{payment.method.replace('_', ' ')}</Table.Td><Table.Td>{formatMoney(payment.amountMinor, currency)}</Table.Td>
                 <Table.Td>{formatMoney(payment.toCreditMinor, currency)}</Table.Td><Table.Td>{formatMoney(payment.refundedMinor, currency)}</Table.Td>
+                <Table.Td><RefundButton payment={payment} currency={currency} onDone={() => refresh(caseId, clientId)} /></Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -40,6 +40,7 @@ export function useRefreshBilling() {
       queryClient.invalidateQueries({ queryKey: billingKeys.balance(caseId) }),
       queryClient.invalidateQueries({ queryKey: billingKeys.billing(caseId) }),
       queryClient.invalidateQueries({ queryKey: ['booking-context', caseId] }),
-      ...(clientId ? [queryClient.invalidateQueries({ queryKey: billingKeys.payments(clientId) })] : []),
+      queryClient.invalidateQueries({ queryKey: ['aging'] }),
+      ...(clientId ? [queryClient.invalidateQueries({ queryKey: billingKeys.payments(clientId) }), queryClient.invalidateQueries({ queryKey: ['statement', clientId] })] : []),
     ]);
 }

@@ -16,3 +16,9 @@ export function parseMoney(text: string): number | undefined {
   if (!/^\d+(\.\d{0,2})?$/.test(normalized)) return undefined;
   return Math.round(Number(normalized) * 100);
 }
+
+/** A tax rate typed as a percentage to basis points: 13 -> 1300, 13.5 -> 1350; -1 (refused by the API at the field) when it is not a number. */
+export function percentToBasisPoints(percent: string): number {
+  const value = Number(percent.trim().replace(',', '.'));
+  return percent.trim() === '' || !Number.isFinite(value) ? -1 : Math.round(value * 100);
+}

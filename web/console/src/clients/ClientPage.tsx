@@ -21,6 +21,7 @@ export default function ClientPage({ clientId }: { clientId: string }) {
       <Text size="sm">
         {[client.dateOfBirth && `Born ${client.dateOfBirth}`, client.email, client.mobilePhone ?? client.phone].filter(Boolean).join(' · ') || 'No contact details'}
       </Text>
+      <Text size="sm"><Link href={`/clients/${clientId}/statement`}>Statement and client credit</Link></Text>
       {client.alerts.map((alert, index) => <Alert key={index} color="yellow" p="xs">{alert.text}</Alert>)}
       <Group justify="space-between">
         <Title order={2} size="h4">Case files</Title>

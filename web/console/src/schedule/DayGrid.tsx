@@ -2,11 +2,15 @@
  * The scheduling grid: one column per calendar, a time axis, shift hours shaded, breaks and blocks
  * drawn, appointments placed by time and side by side where they overlap. Appointments take 85% of
  * a column, so a click beside them (or on any free time) books another; dragging one moves it.
+ * Without a mouse: each column takes the focus (one tab stop for the grid), the arrow keys move a
+ * slot cursor (and to the next calendar), Enter books at it (see slotKeys.ts).
  */
-import { memo, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { VisuallyHidden } from '@mantine/core';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import type { AppointmentStatus, DayAppointment, DayColumn, DayView } from '../api/queries';
 import { displayTime, minutesOnDate, parseLocalTime } from '../lib/zonedTime';
 import { minutesAt, placeSideBySide, topOf, type GridScale } from './layout';
+import { slotKey } from './slotKeys';
 import { STATUS_LABEL } from './statuses';
 
 export interface Opening {
@@ -42,6 +46,28 @@ export function DayGrid({ view, scale, visibleStatuses, openings, onSlot, onAppo
   const [dragTarget, setDragTarget] = useState<{ calendarId: string; minutes: number; duration: number }>();
   const dragRef = useRef<DragState | undefined>(undefined);
   const suppressClick = useRef(false);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const [cursor, setCursor] = useState<{ calendarId: string; minutes: number }>();
+  const tabColumn = cursor && view.columns.some((column) => column.calendarId === cursor.calendarId) ? cursor.calendarId : view.columns[0]?.calendarId;
+  const cursorColumn = view.columns.find((column) => column.calendarId === cursor?.calendarId);
+
+  const shiftOf = (column: DayColumn) => (column.shift ? { start: parseLocalTime(column.shift.start), end: parseLocalTime(column.shift.end) } : undefined);
+  const cursorIn = (column: DayColumn) => (cursor?.calendarId === column.calendarId ? cursor.minutes : cursor?.minutes ?? shiftOf(column)?.start ?? scale.from);
+
+  function slotKeyDown(event: ReactKeyboardEvent<HTMLDivElement>, column: DayColumn, index: number) {
+    if (event.target !== event.currentTarget) return;
+    const minutes = cursorIn(column);
+    const move = slotKey(event.key, minutes, scale, shiftOf(column));
+    if (!move) return;
+    event.preventDefault();
+    if ('minutes' in move) setCursor({ calendarId: column.calendarId, minutes: move.minutes });
+    else if ('column' in move) {
+      const next = view.columns[index + move.column];
+      if (!next) return;
+      setCursor({ calendarId: next.calendarId, minutes });
+      gridRef.current?.querySelector<HTMLElement>(`.grid-column[data-calendar-id="${next.calendarId}"]`)?.focus();
+    } else onSlot(column.calendarId, minutes);
+  }
 
   const hours = useMemo(() => {
     const list: number[] = [];
@@ -86,7 +112,8 @@ export function DayGrid({ view, scale, visibleStatuses, openings, onSlot, onAppo
 
   return (
     <div className="grid-scroll" role="region" aria-label={`Schedule for ${view.date}`}>
-      <div className="grid" data-minute-from={scale.from} data-px-per-minute={scale.pxPerMinute} style={{ gridTemplateColumns: `64px repeat(${view.columns.length}, minmax(140px, 1fr))` }}>
+      <VisuallyHidden aria-live="polite">{cursor && cursorColumn ? `${cursorColumn.name}, ${displayTime(cursor.minutes)}` : ''}</VisuallyHidden>
+      <div className="grid" ref={gridRef} data-minute-from={scale.from} data-px-per-minute={scale.pxPerMinute} style={{ gridTemplateColumns: `64px repeat(${view.columns.length}, minmax(140px, 1fr))` }}>
         <div className="grid-corner" aria-hidden="true" />
         {view.columns.map((column) => (
           <div key={column.calendarId} className="grid-header">
@@ -99,7 +126,7 @@ export function DayGrid({ view, scale, visibleStatuses, openings, onSlot, onAppo
             <span key={minute} className="grid-hour" style={{ top: topOf(scale, minute) }}>{displayTime(minute)}</span>
           ))}
         </div>
-        {view.columns.map((column) => (
+        {view.columns.map((column, index) => (
           <GridColumn
             key={column.calendarId}
             column={column}
@@ -117,6 +144,12 @@ export function DayGrid({ view, scale, visibleStatuses, openings, onSlot, onAppo
               if (!suppressClick.current) onAppointment(id);
             }}
             onDragStart={startDrag}
+            tabbable={column.calendarId === tabColumn}
+            cursorMinutes={cursor?.calendarId === column.calendarId ? cursor.minutes : undefined}
+            onSlotFocus={() => {
+              if (cursor?.calendarId !== column.calendarId) setCursor({ calendarId: column.calendarId, minutes: cursorIn(column) });
+            }}
+            onSlotKey={(event) => slotKeyDown(event, column, index)}
           />
         ))}
       </div>
@@ -136,9 +169,19 @@ interface GridColumnProps {
   onSlot(minutes: number): void;
   onAppointment(appointmentId: string): void;
   onDragStart(event: ReactPointerEvent<HTMLButtonElement>, appointment: DayAppointment, top: number, duration: number): void;
+  /** The grid's one tab stop. */
+  tabbable: boolean;
+  /** The keyboard's slot cursor, when it is in this column. */
+  cursorMinutes: number | undefined;
+  onSlotFocus(): void;
+  onSlotKey(event: ReactKeyboardEvent<HTMLDivElement>): void;
 }
 
-const GridColumn = memo(function GridColumn({ column, date, timeZone, scale, height, visibleStatuses, openings, ghost, onSlot, onAppointment, onDragStart }: GridColumnProps) {
+const GridColumn = memo(function GridColumn({ column, date, timeZone, scale, height, visibleStatuses, openings, ghost, onSlot, onAppointment, onDragStart, tabbable, cursorMinutes, onSlotFocus, onSlotKey }: GridColumnProps) {
+  const cursorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (cursorMinutes !== undefined && document.activeElement === cursorRef.current?.parentElement) cursorRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [cursorMinutes]);
   const placed = useMemo(() => {
     const items = column.appointments
       .filter((appointment) => visibleStatuses.has(appointment.status))
@@ -164,6 +207,13 @@ const GridColumn = memo(function GridColumn({ column, date, timeZone, scale, hei
       className="grid-column"
       data-calendar-id={column.calendarId}
       style={{ height, backgroundSize: `100% ${60 * scale.pxPerMinute}px` }}
+      tabIndex={tabbable ? 0 : -1}
+      role="group"
+      aria-label={`${column.name}${cursorMinutes !== undefined ? `, ${displayTime(cursorMinutes)}` : ''}: arrow keys choose a time, Enter books`}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) onSlotFocus();
+      }}
+      onKeyDown={onSlotKey}
       onClick={(event) => {
         if (event.target !== event.currentTarget && !(event.target as HTMLElement).classList.contains('slot-through')) return;
         onSlot(minutesAt(scale, event.clientY - event.currentTarget.getBoundingClientRect().top));
@@ -206,6 +256,7 @@ const GridColumn = memo(function GridColumn({ column, date, timeZone, scale, hei
           </button>
         );
       })}
+      {cursorMinutes !== undefined && <div ref={cursorRef} className="slot-cursor slot-through" data-minutes={cursorMinutes} style={{ top: topOf(scale, cursorMinutes), height: scale.snap * scale.pxPerMinute }} aria-hidden="true" />}
       {ghost && <div className="drag-ghost" style={{ top: topOf(scale, ghost.minutes), height: ghost.duration * scale.pxPerMinute }} aria-hidden="true" />}
     </div>
   );

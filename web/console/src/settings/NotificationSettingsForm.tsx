@@ -7,7 +7,7 @@ import { ApiError, errorText, fieldError } from '../api/apiError';
 import { QueryState } from '../ui/QueryState';
 
 type Settings = Schemas['NotificationSettingsOutput'];
-const NOTICES = [
+export const NOTICES = [
   ['newBooking', 'New booking'],
   ['reschedule', 'Rescheduled'],
   ['cancellation', 'Canceled'],
@@ -57,6 +57,7 @@ export function NotificationSettingsForm() {
         </Table.Tbody>
       </Table>
       <Checkbox label="Send the new-booking notice unless turned off for that booking" checked={draft.notifyByDefault} onChange={(event) => setDraft({ ...draft, notifyByDefault: event.currentTarget.checked })} />
+      <Checkbox label="Email billing staff when an authorization nears its last visits" description="At the billing policy's remaining-visits threshold; once per authorization." checked={draft.authorizationAlerts} onChange={(event) => setDraft({ ...draft, authorizationAlerts: event.currentTarget.checked })} />
       <NumberInput label="New-booking notice delay (minutes)" min={0} max={5} w={260} value={draft.newBookingOffsetMinutes} onChange={(value) => setDraft({ ...draft, newBookingOffsetMinutes: Number(value) })} error={fieldError(save.error, 'newBookingOffsetMinutes')} />
       <TextInput label="Reminders (hours before, comma-separated)" w={360} value={reminders} onChange={(event) => setReminders(event.currentTarget.value)} error={fieldErrors.filter((error) => error.path.includes('reminders')).map((error) => error.message).join(' ') || undefined} />
       {unnamed && <Alert color="red" role="alert">{unnamed}</Alert>}

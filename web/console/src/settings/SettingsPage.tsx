@@ -5,7 +5,10 @@ import { api, unwrap, type Schemas } from '../api/client';
 import { useCalendars, useDisciplines, useLocations } from '../api/queries';
 import { Link } from '../app/Link';
 import { navigate } from '../app/router';
+import { BillingPolicyForm } from './BillingPolicyForm';
 import { CalendarEditor } from './CalendarEditor';
+import { CalendarNotificationForm } from './CalendarNotificationForm';
+import { MailTemplateForm } from './MailTemplateForm';
 import { MemberRoleSelect } from './MemberRoleSelect';
 import { NotificationSettingsForm } from './NotificationSettingsForm';
 import { formatMoney, parseMoney } from '../billing/money';
@@ -20,6 +23,7 @@ const SECTIONS = [
   ['shifts', 'Shifts'],
   ['sessions', 'Sessions'],
   ['billing-items', 'Billing items'],
+  ['billing-policy', 'Billing policy'],
   ['notifications', 'Notifications'],
 ] as const;
 
@@ -62,6 +66,12 @@ function SettingsSection({ section }: { section: string }) {
           columns={[{ label: 'Name', render: (item) => item.name }, { label: 'Time zone', render: (item) => item.timeZone }, { label: 'Phone', render: (item) => item.phone ?? '' }, { label: 'Status', render: active }]}
           fields={[{ name: 'name', label: 'Name', required: true }, { name: 'timeZone', label: 'Time zone', required: true, initial: timeZone, description: 'IANA name, e.g. America/Toronto' }, { name: 'phone', label: 'Phone', kind: 'text' }]}
           create={(values) => unwrap(api.POST('/api/locations', { body: compact<Schemas['CreateLocation']>(values) }))}
+          edit={{
+            label: (item) => `Edit location ${item.name}`,
+            fields: [{ name: 'name', label: 'Name', required: true }, { name: 'timeZone', label: 'Time zone', required: true, description: 'IANA name, e.g. America/Toronto' }, { name: 'phone', label: 'Phone', kind: 'text' }, { name: 'active', label: 'Active', kind: 'checkbox' }],
+            values: (item) => ({ name: item.name, timeZone: item.timeZone, phone: item.phone ?? '', active: item.active }),
+            update: (item, values) => unwrap(api.PATCH('/api/locations/{id}', { params: { path: { id: item.locationId } }, body: compact<Schemas['UpdateLocation']>(values) })),
+          }}
         />
       );
     case 'disciplines':
@@ -72,6 +82,12 @@ function SettingsSection({ section }: { section: string }) {
           columns={[{ label: 'Name', render: (item) => item.name }, { label: 'Status', render: active }]}
           fields={[{ name: 'name', label: 'Name', required: true }]}
           create={(values) => unwrap(api.POST('/api/disciplines', { body: compact<Schemas['CreateDiscipline']>(values) }))}
+          edit={{
+            label: (item) => `Edit discipline ${item.name}`,
+            fields: [{ name: 'name', label: 'Name', required: true }, { name: 'active', label: 'Active', kind: 'checkbox' }],
+            values: (item) => ({ name: item.name, active: item.active }),
+            update: (item, values) => unwrap(api.PATCH('/api/disciplines/{id}', { params: { path: { id: item.disciplineId } }, body: compact<Schemas['UpdateDiscipline']>(values) })),
+          }}
         />
       );
     case 'team':
@@ -133,6 +149,24 @@ function SettingsSection({ section }: { section: string }) {
             { name: 'onlineBookable', label: 'Bookable online', kind: 'checkbox' },
           ]}
           create={({ billingItemId, ...values }: FormValues) => unwrap(api.POST('/api/sessions', { body: compact<Schemas['CreateSession']>(values, billingItemId ? { billingItemIds: [String(billingItemId)] } : {}) }))}
+          edit={{
+            label: (item) => `Edit session ${item.name}`,
+            fields: [
+              { name: 'name', label: 'Name', required: true },
+              { name: 'disciplineId', label: 'Discipline', kind: 'select', options: disciplineOptions },
+              { name: 'durationMinutes', label: 'Length (minutes)', kind: 'number' },
+              { name: 'billingItemId', label: 'Default charge', kind: 'select', options: [{ value: '', label: 'None' }, ...billingItemOptions] },
+              { name: 'onlineBookable', label: 'Bookable online', kind: 'checkbox' },
+              { name: 'active', label: 'Active', kind: 'checkbox' },
+            ],
+            values: (item) => ({ name: item.name, disciplineId: item.disciplineId, durationMinutes: item.durationMinutes, billingItemId: item.billingItemIds[0] ?? '', onlineBookable: item.onlineBookable, active: item.active }),
+            // The form picks one default charge; a session with several keeps them while the first stays chosen.
+            update: (item, { billingItemId, ...values }) =>
+              unwrap(api.PATCH('/api/sessions/{id}', {
+                params: { path: { id: item.sessionId } },
+                body: compact<Schemas['UpdateSession']>(values, { billingItemIds: billingItemId === (item.billingItemIds[0] ?? '') ? item.billingItemIds : billingItemId ? [String(billingItemId)] : [] }),
+              })),
+          }}
         />
       );
     case 'billing-items':
@@ -157,8 +191,16 @@ function SettingsSection({ section }: { section: string }) {
           }
         />
       );
+    case 'billing-policy':
+      return <BillingPolicyForm />;
     case 'notifications':
-      return <NotificationSettingsForm />;
+      return (
+        <Stack gap="lg">
+          <NotificationSettingsForm />
+          <CalendarNotificationForm />
+          <MailTemplateForm />
+        </Stack>
+      );
     default:
       navigate('/settings/locations');
       return <Text>Choose a section. <Link href="/settings/locations">Locations</Link></Text>;
