@@ -2,6 +2,7 @@ import {
   AdminCreateUserCommand,
   AdminDisableUserCommand,
   AdminEnableUserCommand,
+  AdminGetUserCommand,
   AdminUpdateUserAttributesCommand,
   type AttributeType,
   CognitoIdentityProviderClient,
@@ -17,6 +18,25 @@ export class CognitoIdentityDirectory implements IdentityDirectory {
     private readonly userPoolId: string,
     private readonly client: CognitoIdentityProviderClient = new CognitoIdentityProviderClient({}),
   ) {}
+
+  /** The account with this email and its claims, or undefined when there is none. */
+  async findByEmail(email: string): Promise<IdentityUser | undefined> {
+    const username = email.trim().toLowerCase();
+    try {
+      const found = await this.client.send(new AdminGetUserCommand({ UserPoolId: this.userPoolId, Username: username }));
+      const attribute = (name: string) => found.UserAttributes?.find((candidate) => candidate.Name === name)?.Value ?? '';
+      return {
+        email: attribute('email') || username,
+        clinicId: attribute('custom:clinicId'),
+        memberId: attribute('custom:memberId'),
+        role: attribute('custom:role'),
+        active: found.Enabled !== false,
+      };
+    } catch (error) {
+      if (error instanceof Error && error.name === 'UserNotFoundException') return undefined;
+      throw error;
+    }
+  }
 
   async putUser(user: IdentityUser): Promise<void> {
     const username = user.email.trim().toLowerCase();

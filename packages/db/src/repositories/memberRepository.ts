@@ -3,6 +3,12 @@ import { type Page, type PageRequest, type RepositoryContext, stampNew } from '.
 import { queryPage } from './paging';
 import { patchVersioned, readOrThrow, type VersionedEntity } from './versionedWrite';
 
+/** The stored member a create writes (email normalized, new id, stamps); shared with provisioning. */
+export function newMemberItem(ctx: RepositoryContext, input: CreateMember) {
+  const { calendarLocationId: _location, ...fields } = input;
+  return { ...fields, email: normalizeEmail(input.email), clinicId: ctx.clinicId, memberId: ctx.newId(), ...stampNew(ctx) };
+}
+
 export function createMemberRepository(ctx: RepositoryContext) {
   const { member, uniqueValue } = ctx.service.entities;
   const versioned = member as unknown as VersionedEntity;
@@ -19,9 +25,8 @@ export function createMemberRepository(ctx: RepositoryContext) {
      * the provider's own calendar when one is given (`ownCalendar(memberId)` builds it).
      */
     async create(input: CreateMember, ownCalendar?: (memberId: string) => Calendar): Promise<Member> {
-      const { calendarLocationId: _location, ...fields } = input;
-      const email = normalizeEmail(input.email);
-      const item = { ...fields, email, ...keysOf(ctx.newId()), ...stampNew(ctx) };
+      const item = newMemberItem(ctx, input);
+      const email = item.email;
       const calendar = ownCalendar?.(item.memberId);
       const result = await ctx.service.transaction
         .write(({ member: members, uniqueValue: claims, calendar: calendars }) => [

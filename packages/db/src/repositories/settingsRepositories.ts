@@ -1,6 +1,8 @@
 import {
   type Clinic,
   ConflictError,
+  type CreateMember,
+  type Member,
   type CreateDiscipline,
   type CreateLocation,
   type Discipline,
@@ -13,6 +15,9 @@ import { type Page, type PageRequest, type RepositoryContext, stampNew } from '.
 import { queryPage } from './paging';
 import { createVersioned, patchVersioned, readOrThrow, type VersionedEntity } from './versionedWrite';
 import { concurrentChange, isConditionFailure, isTransactionConflict } from './errors';
+import { newMemberItem } from './memberRepository';
+
+type NewClinic = Omit<Clinic, 'clinicId' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>;
 
 export function createClinicRepository(ctx: RepositoryContext) {
   const entity = ctx.service.entities.clinic as unknown as VersionedEntity;
@@ -25,7 +30,7 @@ export function createClinicRepository(ctx: RepositoryContext) {
      * and the claim on its slug (the public booking address) are written together; a slug already
      * taken fails the whole write.
      */
-    async create(settings: Omit<Clinic, 'clinicId' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>): Promise<Clinic> {
+    async create(settings: NewClinic): Promise<Clinic> {
       const item = { ...settings, ...keys, ...stampNew(ctx) };
       try {
         const result = await ctx.service.transaction
@@ -37,6 +42,33 @@ export function createClinicRepository(ctx: RepositoryContext) {
         throw error;
       }
       return item as unknown as Clinic;
+    },
+    /**
+     * Provisioning (`npm run create-clinic`): the clinic, its slug claim, and its first member with the
+     * member's email claim, all in one transaction, so there is never a clinic without its owner.
+     */
+    async createWithOwner(settings: NewClinic, owner: CreateMember): Promise<{ clinic: Clinic; owner: Member }> {
+      const item = { ...settings, ...keys, ...stampNew(ctx) };
+      const member = newMemberItem(ctx, owner);
+      try {
+        const result = await ctx.service.transaction
+          .write(({ clinic, clinicSlug, uniqueValue, member: members }) => [
+            clinic.create(item as never).commit(),
+            clinicSlug.create({ slug: settings.slug, clinicId: ctx.clinicId }).commit(),
+            uniqueValue.create({ clinicId: ctx.clinicId, kind: 'memberEmail', value: member.email, ownerId: member.memberId }).commit(),
+            members.create(member).commit(),
+          ])
+          .go();
+        if (result.canceled) throw concurrentChange('clinic');
+      } catch (error) {
+        if (isConditionFailure(error) || isTransactionConflict(error)) {
+          const taken = await ctx.service.entities.clinicSlug.get({ slug: settings.slug }).go({ consistent: true });
+          if (taken.data) throw new ConflictError(`The address ${settings.slug} is taken.`, 'slug_taken', undefined, { cause: error });
+          throw concurrentChange('clinic', error);
+        }
+        throw error;
+      }
+      return { clinic: item as unknown as Clinic, owner: member as Member };
     },
   };
 }
