@@ -4,8 +4,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'functions/test/**/*.test.ts', 'web/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'test/bench/**'],
-    // Starts one DynamoDB Local for the whole run; each test file makes its own table.
-    globalSetup: ['test/setup/globalSetup.ts'],
+    // A test file that asks for DynamoDB Local gets its own instance (test/setup/fileDynamo.ts).
+    setupFiles: ['test/setup/perFileDynamo.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

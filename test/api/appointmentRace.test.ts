@@ -3,12 +3,13 @@
  * five calendars, then a verifier over the stored items: no two active no-overlap appointments
  * overlap on any calendar, and every appointment's occupancy matches it.
  */
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it} from 'vitest';
 import { Temporal } from 'temporal-polyfill';
 import { type Calendar, isActiveStatus, type AppointmentStatus, type Session } from '@casefile/core';
 import { createDocumentClient, createService, type StoredAppointment } from '@casefile/db';
 import type { ApiClient } from '../support/apiClient';
 import { startWorld, type World } from '../support/world';
+import { dynamoEndpoint } from '../setup/fileDynamo';
 
 const ZONE = 'America/Toronto';
 const DATE = '2031-05-20';
@@ -100,7 +101,7 @@ describe('no double booking under 1,000 random concurrent operations (A8)', () =
     expect(statuses.every((status) => status === 200 || status === 201 || status === 409), JSON.stringify([...outcomes])).toBe(true);
     expect([...outcomes.values()].reduce((sum, n) => sum + n, 0)).toBe(OPERATIONS);
 
-    const service = createService(createDocumentClient(inject('dynamoEndpoint')), world.tableName);
+    const service = createService(createDocumentClient(await dynamoEndpoint()), world.tableName);
     const clinicId = world.clinicA.clinicId;
     let noOverlapActive = 0;
     for (const calendar of calendars) {

@@ -5,7 +5,6 @@
  * details, and not at all when the clinic turns the alert off.
  */
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClinicRepositories, createDocumentClient, createService } from '@casefile/db';
 import { notificationPortsFromEnv } from '../../functions/src/notifications/notificationPorts';
@@ -15,6 +14,7 @@ import { createLambdaContext } from '../../packages/local/src/lambdaContext';
 import type { ApiClient } from '../support/apiClient';
 import { freshCase, nextStart, ok, pricedSession } from '../support/billingWorld';
 import { startWorld, type World } from '../support/world';
+import { dynamoEndpoint } from '../setup/fileDynamo';
 
 type Mail = { destination: { to: string[] }; subject: string; body: { html: string; text: string } };
 interface Member { memberId: string; email: string; role: string; active: boolean }
@@ -85,7 +85,7 @@ describe('low-authorization alert to staff (K5)', () => {
     }
 
     // The stream record of the stamp delivered again, three times at once: nothing more is sent.
-    const repos = createClinicRepositories({ service: createService(createDocumentClient(inject('dynamoEndpoint')), world.tableName), clinicId: world.clinicA.clinicId, actor: 'test', now: () => new Date(), newId: () => '' });
+    const repos = createClinicRepositories({ service: createService(createDocumentClient(await dynamoEndpoint()), world.tableName), clinicId: world.clinicA.clinicId, actor: 'test', now: () => new Date(), newId: () => '' });
     const after = await repos.billing.caseBilling(made.caseId);
     const before = { ...after, authorizations: after.authorizations.map(({ thresholdAlertAt: _stamp, ...rest }) => rest) };
     const image = (item: object) => marshall({ ...item, __edb_e__: 'caseBilling', __edb_v__: '1' }, { removeUndefinedValues: true });

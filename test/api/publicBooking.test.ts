@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
 import { createPublicLinks } from '@casefile/adapters';
 import { type Calendar, normalizeEmail, type PublicAvailability, type PublicBooking, type PublicClinic } from '@casefile/core';
 import { createClinicRepositories, createDocumentClient, createService } from '@casefile/db';
 import type { ApiClient } from '../support/apiClient';
 import { startWorld, type World } from '../support/world';
+import { dynamoEndpoint } from '../setup/fileDynamo';
 
 type Result = { booking: PublicBooking; manageToken: string };
 type Problem = { type: string; detail: string; errors?: { path: string }[] };
@@ -24,7 +25,7 @@ describe('online booking: the public API (O1-O5)', () => {
   /** Arranges a valid emailed code for an address, as the code route stores it. */
   async function codeFor(email: string): Promise<string> {
     const links = createPublicLinks(process.env.PUBLIC_LINK_SECRET!);
-    const service = createService(createDocumentClient(inject('dynamoEndpoint')), world.tableName);
+    const service = createService(createDocumentClient(await dynamoEndpoint()), world.tableName);
     const repos = createClinicRepositories({ service, clinicId: world.clinicA.clinicId, actor: 'test', now: () => new Date(), newId: () => 'unused' });
     const code = String(100000 + (++codeCounter % 900000));
     const emailKey = links.keyedHash('email', normalizeEmail(email));

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it} from 'vitest';
 import { ulid } from 'ulidx';
 import { addDays, ConflictError, type RepeatShiftsResult, type Shift, type ShiftUpdateResult, type ShiftWeek } from '@casefile/core';
 import { createClinicRepositories, createDocumentClient, createService } from '@casefile/db';
 import type { ApiClient } from '../support/apiClient';
 import { startWorld, type World } from '../support/world';
+import { dynamoEndpoint } from '../setup/fileDynamo';
 
 interface Problem {
   type: string;
@@ -292,7 +293,7 @@ describe('shifts', () => {
 
   it('undoes what a repeat already wrote when a later transaction meets a day taken in between', async () => {
     const { clinicId } = world.clinicA;
-    const service = createService(createDocumentClient(inject('dynamoEndpoint')), world.tableName);
+    const service = createService(createDocumentClient(await dynamoEndpoint()), world.tableName);
     const repos = createClinicRepositories({ service, clinicId, actor: 'test', now: () => new Date(), newId: () => ulid() });
     const chosen = calendars.slice(0, 3);
     const startDate = stretch(6);

@@ -1,8 +1,9 @@
 /** Helpers for billing tests: a priced session, a fresh client and case with a payer, and a direct look at the journal. */
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll} from 'vitest';
 import { createClinicRepositories, createDocumentClient, createService } from '@casefile/db';
 import type { ApiClient } from './apiClient';
 import { startWorld, type World } from './world';
+import { dynamoEndpoint } from '../setup/fileDynamo';
 
 export const TAX_POLICY = {
   currency: 'CAD',
@@ -39,9 +40,11 @@ export async function freshCase(owner: ApiClient, payer: Record<string, unknown>
 
 /** The journal of one client, read straight from the table (the API shows balances, not entries). */
 export function journalReader(world: World) {
-  const service = createService(createDocumentClient(inject('dynamoEndpoint')), world.tableName);
-  const { ledger } = createClinicRepositories({ service, clinicId: world.clinicA.clinicId, actor: 'test', now: () => new Date(), newId: () => '' });
-  return (clientId: string) => ledger.entriesForClient(clientId);
+  return async (clientId: string) => {
+    const service = createService(createDocumentClient(await dynamoEndpoint()), world.tableName);
+    const { ledger } = createClinicRepositories({ service, clinicId: world.clinicA.clinicId, actor: 'test', now: () => new Date(), newId: () => '' });
+    return ledger.entriesForClient(clientId);
+  };
 }
 
 let slot = 0;

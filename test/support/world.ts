@@ -2,7 +2,6 @@
  * A running Casefile for API tests: DynamoDB Local (from the global setup), a fresh table, the local
  * gateway and stream poller, and the two demo clinics seeded through the real repositories.
  */
-import { inject } from 'vitest';
 import type { Role } from '@casefile/core';
 import { seedIfEmpty, type DemoUser } from '../../packages/local/src/seed';
 import { DEMO_CLINICS } from '../../packages/local/src/seed/demoData';
@@ -10,6 +9,7 @@ import { startTestApi, type TestApiOptions, type TestNotifications } from '../se
 import { ApiClient } from './apiClient';
 import { loadShiftId } from './samples/shiftSamples';
 import { EMPTY_BILLING_IDS } from './samples/billingSamples';
+import { dynamoEndpoint } from '../setup/fileDynamo';
 
 export interface FixtureIds {
   clientId: string;
@@ -58,7 +58,7 @@ export interface World {
 }
 
 export async function startWorld(options: Pick<TestApiOptions, 'notifications' | 'staticDirs' | 'consumers' | 'streamHandlers'> = {}): Promise<World> {
-  const endpoint = inject('dynamoEndpoint');
+  const endpoint = await dynamoEndpoint();
   const testApi = await startTestApi({ endpoint, ...options });
   const seed = await seedIfEmpty({ tableName: testApi.tableName, endpoint, identityFile: testApi.identity.filePath });
   const anonymous = new ApiClient(testApi.baseUrl);

@@ -21,10 +21,11 @@ import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { clinicIdForSlug, createClinicRepositories, createDocumentClient, createService } from '@casefile/db';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCreateClinic } from '../../functions/src/ops/createClinic/command';
 import { createLocalDynamoDbClient } from '../../packages/local/src/localClients';
 import { ensureTable } from '../../packages/local/src/tableSetup';
+import { dynamoEndpoint } from '../setup/fileDynamo';
 
 const POOL = 'ca-central-1_TestPool1';
 const cognito = mockClient(CognitoIdentityProviderClient);
@@ -59,7 +60,7 @@ function playUserPool() {
   });
 }
 
-const endpoint = inject('dynamoEndpoint');
+const endpoint = await dynamoEndpoint();
 const tableName = `create-clinic-${randomUUID()}`;
 const documents = createDocumentClient(endpoint);
 const service = createService(documents, tableName);

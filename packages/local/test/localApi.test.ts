@@ -1,14 +1,15 @@
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLocalDynamoDbClient } from '../src/localClients';
 import { startTestApi } from '../../../test/setup/localApi';
+import { dynamoEndpoint } from '../../../test/setup/fileDynamo';
 
 const owner = { email: 'owner@example.com', clinicId: '01CLINIC', memberId: '01MEMBER', role: 'owner' };
 
 describe('startTestApi', () => {
   it('serves the real handlers over HTTP with tokens from its issuer', async () => {
-    const api = await startTestApi({ endpoint: inject('dynamoEndpoint') });
+    const api = await startTestApi({ endpoint: await dynamoEndpoint() });
     try {
       const health = await fetch(`${api.baseUrl}/api/health`);
       const anonymous = await fetch(`${api.baseUrl}/api/clinic`);
@@ -25,7 +26,7 @@ describe('startTestApi', () => {
 
   it('lets a test wait for stream consumers with poller.drain()', async () => {
     const delivered: DynamoDBRecord[] = [];
-    const endpoint = inject('dynamoEndpoint');
+    const endpoint = await dynamoEndpoint();
     const api = await startTestApi({
       endpoint,
       consumers: [{ consumer: 'audit', filters: [{ dynamodb: { NewImage: { __edb_e__: { S: ['client'] } } } }], batchSize: 10 }],

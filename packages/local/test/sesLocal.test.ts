@@ -1,7 +1,8 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findFreePort } from '../src/ports';
 import { startSesLocal } from '../src/sesLocal';
+import { dynamoEndpoint } from '../../../test/setup/fileDynamo';
 
 describe('local SES endpoint', () => {
   it('accepts SES v2 mail from the SDK and shows it in the viewer', async () => {
@@ -27,7 +28,7 @@ describe('local SES endpoint', () => {
   });
 
   it('says the port is taken', async () => {
-    const endpoint = new URL(inject('dynamoEndpoint'));
+    const endpoint = new URL(await dynamoEndpoint());
 
     await expect(startSesLocal({ port: Number(endpoint.port) })).rejects.toThrow(/already in use.*SES_PORT/);
   });

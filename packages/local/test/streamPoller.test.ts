@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeleteItemCommand, DeleteTableCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StreamHandler } from '@casefile/functions/handlers';
 import { createLocalDynamoDbClient } from '../src/localClients';
 import { startStreamPoller, type ConsumerDefinitionLike } from '../src/streamPoller';
 import { ensureTable } from '../src/tableSetup';
+import { dynamoEndpoint } from '../../../test/setup/fileDynamo';
 
 const CONSUMERS: ConsumerDefinitionLike[] = [
   {
@@ -32,12 +33,13 @@ function recordingHandler() {
 }
 
 describe('stream poller on DynamoDB Local', () => {
-  const endpoint = inject('dynamoEndpoint');
+  let endpoint: string;
   const tableName = `poller-${randomUUID().slice(0, 8)}`;
   let client: DynamoDBClient;
   let folder: string;
 
   beforeAll(async () => {
+    endpoint = await dynamoEndpoint();
     client = createLocalDynamoDbClient(endpoint);
     await ensureTable(client, tableName);
     folder = await mkdtemp(join(tmpdir(), 'poller-'));

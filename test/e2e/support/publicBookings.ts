@@ -4,15 +4,15 @@
  * the same): the pages' own booking flow is tested on its own.
  */
 import { randomInt } from 'node:crypto';
-import { inject } from 'vitest';
 import { createPublicLinks } from '@casefile/adapters';
 import { normalizeEmail, type PublicAvailability, type PublicBooking } from '@casefile/core';
 import { createClinicRepositories, createDocumentClient, createService } from '@casefile/db';
 import type { World } from '../../support/world';
+import { dynamoEndpoint } from '../../setup/fileDynamo';
 
 export async function arrangeEmailCode(world: World, clinicId: string, email: string): Promise<string> {
   const links = createPublicLinks(process.env.PUBLIC_LINK_SECRET!);
-  const service = createService(createDocumentClient(inject('dynamoEndpoint')), world.tableName);
+  const service = createService(createDocumentClient(await dynamoEndpoint()), world.tableName);
   const repos = createClinicRepositories({ service, clinicId, actor: 'test', now: () => new Date(), newId: () => 'unused' });
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const emailKey = links.keyedHash('email', normalizeEmail(email));
