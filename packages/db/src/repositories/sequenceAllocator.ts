@@ -6,7 +6,8 @@ export type { TransactionEntities } from './transactionWrite';
 
 /** Enough for a few dozen writers racing for the same counter (each round lets at least one through). */
 const MAX_ATTEMPTS = 400;
-const MAX_WAIT_MS = 60_000;
+/** Give up (409, try again) before API Gateway's 30 s integration timeout cuts the request off with a bare 5xx. */
+const MAX_WAIT_MS = 25_000;
 
 export interface Allocation<T> {
   item: T;
