@@ -1,5 +1,5 @@
 /**
- * A running Casefile for API tests: DynamoDB Local (from the global setup), a fresh table, the local
+ * A running Casefile for API tests: DynamoDB Local (this file's own, test/setup/fileDynamo.ts), a fresh table, the local
  * gateway and stream poller, and the two demo clinics seeded through the real repositories.
  */
 import type { Role } from '@casefile/core';
