@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { startDynamoDbLocal } from '../../packages/local/src/dynamoDbLocal';
 import { findFreePort } from '../../packages/local/src/ports';
 import { seedIfEmpty } from '../../packages/local/src/seed';
-import { ensureBookingBuilt } from '../e2e/support/bookingBuild';
+import { ensureWebBuilt } from '../e2e/support/webBuild';
 import { launchChromium } from '../e2e/support/chromium';
 import { startTestApi } from '../setup/localApi';
 
@@ -59,7 +59,7 @@ async function timeToFirstTimes(browser: Browser, url: string, phone: boolean): 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function main() {
-  const dist = ensureBookingBuilt();
+  const dist = ensureWebBuilt('booking');
   const sizes = assetSizes(dist);
   console.log(JSON.stringify({ bench: 'booking page assets', ...sizes, jsBudgetBytes: JS_BUDGET_BYTES, withinBudget: sizes.jsGzipBytes <= JS_BUDGET_BYTES }));
 

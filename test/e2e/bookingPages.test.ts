@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PublicClinic } from '@casefile/core';
 import { ROUTES } from '@casefile/functions/routes';
 import { startWorld, type World } from '../support/world';
-import { ensureBookingBuilt } from './support/bookingBuild';
+import { ensureWebBuilt } from './support/webBuild';
 import { bookFirstTime, screenshot } from './support/bookingFlow';
 import { launchChromium } from './support/chromium';
 import { bookThroughApi, type PublicChoice } from './support/publicBookings';
@@ -38,7 +38,7 @@ describe.skipIf(!hasPublicRoutes)('booking pages in Chromium', () => {
   let physio: PublicChoice & { calendarName: string; sessionName: string };
 
   beforeAll(async () => {
-    const dist = ensureBookingBuilt();
+    const dist = ensureWebBuilt('booking');
     // With the local SES endpoint whose store the tests read the mail from.
     world = await startWorld({ staticDirs: [{ mountPath: '/book/', directory: dist }], notifications: { now: () => Date.now() } });
     sesUrl = world.notifications!.ses.url;
