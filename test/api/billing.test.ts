@@ -250,7 +250,7 @@ describe('billing (K4, K5, B1-B7, A6)', () => {
     const paid = await ok(desk.post<{ toCreditMinor: number }>('/api/payments', { clientId, amountMinor: 8000, method: 'cash', allocations: [{ invoiceId: first.invoiceId, amountMinor: 5000 }, { invoiceId: second.invoiceId, amountMinor: 2000 }] }));
     expect(paid.toCreditMinor).toBe(1000);
     const fromCredit = await desk.post<Problem>('/api/payments', { clientId, amountMinor: 0, fromCreditMinor: 2000, method: 'credit', allocations: [{ invoiceId: second.invoiceId, amountMinor: 2000 }] });
-    expect(fromCredit.status).toBe(400);
+    expect(fromCredit.status).toBe(409);
     await ok(desk.post('/api/payments', { clientId, amountMinor: 2000, fromCreditMinor: 1000, method: 'card', allocations: [{ invoiceId: second.invoiceId, amountMinor: 3000 }] }));
     const balance = await ok(desk.get<{ receivableMinor: number; clientCreditMinor: number }>(`/api/cases/${caseId}/balance`));
     expect(balance).toMatchObject({ receivableMinor: 0, clientCreditMinor: 0 });

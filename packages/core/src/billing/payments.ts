@@ -27,8 +27,9 @@ export interface PaymentAllocationResult {
  * Also: a payment made entirely from credit may have amount 0 (but then fromCreditMinor > 0);
  * fromCreditMinor may not exceed availableCreditMinor (when given) nor what the allocations need beyond
  * the cash (credit is not cycled through a payment back into credit); an invoice may be listed once.
- * Error codes: `over_allocation`, `insufficient_credit`, `credit_not_needed`, `unknown_invoice`,
- * `duplicate_invoice`, `invoice_not_payable` (ConflictError, with `{ path, invoiceId, status }` in extra).
+ * Error codes: `over_allocation`, `credit_not_needed`, `unknown_invoice`, `duplicate_invoice`;
+ * ConflictError (409, the client's state, not the request, is what is wrong): `invoice_not_payable` (with
+ * `{ path, invoiceId, status }` in extra) and `insufficient_credit` (with `{ path, availableCreditMinor }`).
  */
 export function allocatePayment(input: {
   amountMinor: number;
@@ -43,7 +44,10 @@ export function allocatePayment(input: {
     throw invalid('amountMinor', 'A payment must be a positive whole number of minor units.');
   }
   if (input.availableCreditMinor !== undefined && fromCredit > input.availableCreditMinor) {
-    throw invalid('fromCreditMinor', `Only ${input.availableCreditMinor} of client credit is available.`, 'insufficient_credit');
+    throw new ConflictError(`Only ${input.availableCreditMinor} of client credit is available.`, 'insufficient_credit', {
+      path: 'fromCreditMinor',
+      availableCreditMinor: input.availableCreditMinor,
+    });
   }
   const seen = new Set<string>();
   const results: PaymentAllocationResult[] = input.allocations.map((allocation, index) => {

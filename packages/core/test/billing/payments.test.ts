@@ -59,7 +59,7 @@ describe('allocatePayment', () => {
   it('refuses more credit than is available, or than the allocations need', () => {
     expect(refusal(() => allocatePayment({ amountMinor: 0, fromCreditMinor: 2000, availableCreditMinor: 1999, allocations: [{ invoiceId: 'inv-1', amountMinor: 2000 }], invoices })).details).toMatchObject({
       code: 'insufficient_credit',
-      issues: [{ path: 'fromCreditMinor' }],
+      extra: { path: 'fromCreditMinor', availableCreditMinor: 1999 },
     });
     expect(refusal(() => allocatePayment({ amountMinor: 1000, fromCreditMinor: 500, allocations: [{ invoiceId: 'inv-1', amountMinor: 1200 }], invoices })).details).toMatchObject({
       code: 'credit_not_needed',

@@ -15,6 +15,7 @@ import {
 import { type RepositoryContext, stampNew, stampUpdate } from './context';
 import { invoicePutOperation, journalOperation, type StoredInvoice, type StoredPayment, type StoredRefund, toPayment } from './billingRecords';
 import { createInvoiceRepository } from './invoiceRepository';
+import { createLedgerRepository } from './ledgerRepository';
 import { pause, readRetryingConflicts, writeTransaction, type TransactionEntities } from './transactionWrite';
 
 const ATTEMPTS = 8;
@@ -22,25 +23,39 @@ const ATTEMPTS = 8;
 interface ClientAccount {
   creditMinor: number;
   version: number;
+  /** False when the item does not exist yet and the credit was read from the journal (data from before it). */
+  stored: boolean;
 }
 
 /**
  * Payments (B5): allocated to one or several invoices of the client, the rest kept as credit, credit
  * spent, refunds. The payment, each invoice, the client's credit and the journal entry are one
  * transaction, each conditioned on the version read; a lost race re-reads and decides again.
+ *
+ * Client credit: every write that adds to or spends a client's credit (overpayment, paying from credit,
+ * refunding a payment's credit) updates the client's account item in the same transaction as its journal
+ * entry, conditioned on the version read (or, for the first one, on the item not existing yet). So two
+ * writers can never both spend the same credit: the loser re-reads and then either fits what is left or
+ * gets 409 `insufficient_credit` / `credit_already_spent`. The item starts from the journal's
+ * `credit:<client>` balance when it does not exist yet (clients with credit from before it was kept).
  */
 export function createPaymentRepository(ctx: RepositoryContext) {
   const { payment, clientAccount, client, clinic } = ctx.service.entities;
   const invoices = createInvoiceRepository(ctx);
+  const ledger = createLedgerRepository(ctx);
   const keysOf = (paymentId: string) => ({ clinicId: ctx.clinicId, paymentId });
 
-  async function account(clientId: string): Promise<ClientAccount | undefined> {
+  async function account(clientId: string): Promise<ClientAccount> {
     const result = await readRetryingConflicts(() => clientAccount.get({ clinicId: ctx.clinicId, clientId }).go({ consistent: true }));
-    return result.data ?? undefined;
+    if (result.data) return { creditMinor: result.data.creditMinor, version: result.data.version, stored: true };
+    const fromJournal = (await ledger.balancesForClient(clientId)).clientCredit(clientId);
+    return { creditMinor: fromJournal, version: 0, stored: false };
   }
 
-  function accountOperation(entities: TransactionEntities, clientId: string, current: ClientAccount | undefined, creditMinor: number) {
-    if (!current) return entities.clientAccount.create({ clinicId: ctx.clinicId, clientId, creditMinor, version: 1 }).commit();
+  /** The account item's new credit, conditioned on the version read, or on its absence if it was not stored yet. */
+  function accountOperation(entities: TransactionEntities, clientId: string, current: ClientAccount, creditMinor: number) {
+    if (creditMinor < 0) throw new Error(`Client credit would go below zero (${creditMinor}).`);
+    if (!current.stored) return entities.clientAccount.create({ clinicId: ctx.clinicId, clientId, creditMinor, version: 1 }).commit();
     return entities.clientAccount
       .put({ clinicId: ctx.clinicId, clientId, creditMinor, version: current.version + 1 })
       .where(({ version }, { eq }) => eq(version, current.version))
@@ -62,7 +77,7 @@ export function createPaymentRepository(ctx: RepositoryContext) {
 
   return {
     get,
-    creditOf: async (clientId: string) => (await account(clientId))?.creditMinor ?? 0,
+    creditOf: async (clientId: string) => (await account(clientId)).creditMinor,
 
     async listForClient(clientId: string): Promise<StoredPayment[]> {
       const result = await readRetryingConflicts(() => payment.query.byClient({ clinicId: ctx.clinicId, clientId }).go({ pages: 'all' }));
@@ -90,7 +105,7 @@ export function createPaymentRepository(ctx: RepositoryContext) {
         const decided = allocatePayment({
           amountMinor: input.amountMinor,
           fromCreditMinor: input.fromCreditMinor,
-          availableCreditMinor: current?.creditMinor ?? 0,
+          availableCreditMinor: current.creditMinor,
           allocations: input.allocations,
           invoices: open,
         });
@@ -111,7 +126,7 @@ export function createPaymentRepository(ctx: RepositoryContext) {
           ...stampNew(ctx),
         };
         const entry = paymentEntry({ paymentId, clientId: input.clientId, amountMinor: input.amountMinor, fromCreditMinor: input.fromCreditMinor, allocations: stored.allocations, toCreditMinor: decided.toCreditMinor }, at);
-        const credit = (current?.creditMinor ?? 0) - input.fromCreditMinor + decided.toCreditMinor;
+        const credit = current.creditMinor - input.fromCreditMinor + decided.toCreditMinor;
         const caseIds = read.map((item) => item.caseId);
         const outcome = await writeTransaction(ctx, (entities) => [
           entities.payment.create(stored as never).commit(),
@@ -120,7 +135,7 @@ export function createPaymentRepository(ctx: RepositoryContext) {
             const paidMinor = before.paidMinor + allocation.amountMinor;
             return invoiceOperation(entities, before, { ...before, paidMinor, status: allocation.settles ? 'paid' : before.status });
           }),
-          ...(credit !== (current?.creditMinor ?? 0) ? [accountOperation(entities, input.clientId, current, credit)] : []),
+          ...(credit !== current.creditMinor ? [accountOperation(entities, input.clientId, current, credit)] : []),
           journalOperation(entities, ctx, entry, input.clientId, caseIds),
         ]);
         if (outcome.written) return toPayment(stored);
@@ -139,7 +154,7 @@ export function createPaymentRepository(ctx: RepositoryContext) {
         assertRefund({ amountMinor, paymentAmountMinor: current.amountMinor, refundedMinor: current.refundedMinor });
         const creditAccount = await account(current.clientId);
         const creditRefunded = current.refunds.reduce((sum, refund) => sum + refund.fromCreditMinor, 0);
-        const fromCreditMinor = Math.min(amountMinor, current.toCreditMinor - creditRefunded, creditAccount?.creditMinor ?? 0);
+        const fromCreditMinor = Math.min(amountMinor, current.toCreditMinor - creditRefunded, creditAccount.creditMinor);
         let rest = amountMinor - fromCreditMinor;
         const refundedPerInvoice = new Map<string, number>();
         for (const refund of current.refunds) for (const item of refund.allocations) refundedPerInvoice.set(item.invoiceId, (refundedPerInvoice.get(item.invoiceId) ?? 0) + item.amountMinor);
@@ -152,7 +167,10 @@ export function createPaymentRepository(ctx: RepositoryContext) {
           rest -= take;
         }
         if (rest > 0) {
-          throw new ValidationError('The client has already spent the credit this payment left; refund at most what is still refundable.', [{ path: 'body.amountMinor', message: `At most ${amountMinor - rest}.` }]);
+          throw new ConflictError('The client has already spent the credit this payment left; refund at most what is still refundable.', 'credit_already_spent', {
+            path: 'body.amountMinor',
+            refundableMinor: amountMinor - rest,
+          });
         }
         const read = await invoices.getMany(allocations.map((item) => item.invoiceId));
         const byId = new Map(read.map((item) => [item.invoiceId, item]));
@@ -166,7 +184,7 @@ export function createPaymentRepository(ctx: RepositoryContext) {
             const before = byId.get(item.invoiceId)!;
             return invoiceOperation(entities, before, { ...before, paidMinor: before.paidMinor - item.amountMinor, status: before.status === 'paid' ? 'issued' : before.status });
           }),
-          ...(fromCreditMinor > 0 ? [accountOperation(entities, current.clientId, creditAccount, (creditAccount?.creditMinor ?? 0) - fromCreditMinor)] : []),
+          ...(fromCreditMinor > 0 ? [accountOperation(entities, current.clientId, creditAccount, creditAccount.creditMinor - fromCreditMinor)] : []),
           journalOperation(entities, ctx, entry, current.clientId, read.map((item) => item.caseId)),
         ]);
         if (outcome.written) return toPayment(next);
