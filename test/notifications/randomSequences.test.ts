@@ -115,10 +115,15 @@ describe('random sequences on DynamoDB Local with a simulated scheduler', () => 
             }
           }
         }
+        // Then time runs on to each schedule still waiting, firing it on time, late or twice. One jump
+        // past every start would make every reminder outdated, and a run could then send none at all.
         await world.drainStreams();
-        clock.advance(3 * 24 * 60 * MINUTE);
-        await fireDue(1, 1);
-        await world.drainStreams();
+        for (let round = 0; round < 100 && scheduler.schedules.size > 0; round++) {
+          const next = Math.min(...[...scheduler.schedules.values()].map((schedule) => Date.parse(schedule.at)));
+          if (next > clock.now().getTime()) clock.advance(next - clock.now().getTime());
+          await fireDue(round % 4, round % 3);
+          await world.drainStreams();
+        }
       }),
       { numRuns: 25 },
     );
