@@ -45,3 +45,8 @@ export function errorText(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return error instanceof Error ? error.message : String(error);
 }
+
+/** A form's general alert: the message, unless the error names fields (those show at the fields). */
+export function unnamedError(error: unknown): string | undefined {
+  return error && !(error instanceof ApiError && error.fieldErrors.length > 0) ? errorText(error) : undefined;
+}

@@ -3,7 +3,7 @@ import { Alert, Button, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Sta
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
-import { ApiError, errorText, fieldError } from '../api/apiError';
+import { fieldError, unnamedError } from '../api/apiError';
 import { parseMoney } from './money';
 
 type PayerKind = Schemas['CreatePayer']['kind'];
@@ -14,10 +14,6 @@ const PAYER_KINDS: { value: PayerKind; label: string }[] = [
   { value: 'workers_compensation', label: "Workers' compensation" },
   { value: 'third_party', label: 'Third party' },
 ];
-
-function unnamedError(error: unknown): string | undefined {
-  return error && !(error instanceof ApiError && error.fieldErrors.length > 0) ? errorText(error) : undefined;
-}
 
 export function AddPayerForm({ caseId, onDone }: { caseId: string; onDone(): Promise<unknown> }) {
   const [form, setForm] = useState({ kind: 'insurer' as PayerKind, name: '', claimNumber: '', policyNumber: '', coverage: 'remainder', share: '' });

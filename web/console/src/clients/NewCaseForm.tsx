@@ -3,7 +3,7 @@ import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
-import { errorText, fieldError, ApiError } from '../api/apiError';
+import { fieldError, unnamedError } from '../api/apiError';
 import { CASE_TYPE_OPTIONS } from './caseTypes';
 
 type CaseFile = Schemas['CaseFile'];
@@ -20,7 +20,7 @@ export function NewCaseForm({ clientId, today, onCreated, onCancel }: { clientId
       onCreated(caseFile);
     },
   });
-  const generalError = create.error && !(create.error instanceof ApiError && create.error.fieldErrors.length > 0) ? errorText(create.error) : undefined;
+  const generalError = unnamedError(create.error);
   return (
     <Stack gap={6} component="fieldset" className="plain-fieldset">
       <legend>New case</legend>

@@ -3,7 +3,7 @@ import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type ChangeEvent } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
-import { ApiError, errorText, fieldError } from '../api/apiError';
+import { fieldError, unnamedError } from '../api/apiError';
 
 type Client = Schemas['Client'];
 
@@ -17,7 +17,7 @@ export function NewClientForm({ onCreated, onCancel }: { onCreated(client: Clien
     onSuccess: onCreated,
   });
   const set = (name: keyof typeof fields) => (event: ChangeEvent<HTMLInputElement>) => setFields({ ...fields, [name]: event.currentTarget.value });
-  const generalError = create.error && !(create.error instanceof ApiError && create.error.fieldErrors.length > 0) ? errorText(create.error) : undefined;
+  const generalError = unnamedError(create.error);
   return (
     <Stack gap={6} component="fieldset" className="plain-fieldset">
       <legend>New client</legend>

@@ -3,7 +3,7 @@ import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/c
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
-import { ApiError, errorText, fieldError } from '../api/apiError';
+import { fieldError, unnamedError } from '../api/apiError';
 import type { Calendar } from '../api/queries';
 import { formatLocalTime, parseLocalTime, zonedInstant } from '../lib/zonedTime';
 import type { BookingDraft } from './BookingPanel';
@@ -33,7 +33,7 @@ export function BlockForm({ draft, calendars, timeZone, onDone }: { draft: Booki
       onDone();
     },
   });
-  const unnamed = create.error && !(create.error instanceof ApiError && create.error.fieldErrors.length > 0) ? errorText(create.error) : undefined;
+  const unnamed = unnamedError(create.error);
   return (
     <Stack gap="sm" component="form" aria-label="Block time" onSubmit={(event) => { event.preventDefault(); create.mutate(); }}>
       <NativeSelect label="Calendar" value={calendarId} onChange={(event) => setCalendarId(event.currentTarget.value)} data={calendars.map((item) => ({ value: item.calendarId, label: item.name }))} error={fieldError(create.error, 'calendarId')} />

@@ -7,7 +7,7 @@ import { Alert, Button, Group, NativeSelect, Radio, Stack, Text, TextInput, Text
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
-import { ApiError, errorText, fieldError } from '../api/apiError';
+import { fieldError, unnamedError } from '../api/apiError';
 import type { Calendar, Session } from '../api/queries';
 import { CASE_TYPE_LABEL } from '../clients/caseTypes';
 import { ClientSearch, type Client } from '../clients/ClientSearch';
@@ -87,7 +87,7 @@ export function BookingPanel({ draft, calendars, sessions, timeZone, today, onBo
       onBooked(result);
     },
   });
-  const generalError = book.error && !(book.error instanceof ApiError && book.error.fieldErrors.length > 0) ? errorText(book.error) : undefined;
+  const generalError = unnamedError(book.error);
 
   return (
     <Stack gap="sm">

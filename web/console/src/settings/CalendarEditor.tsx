@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, Paper, Simpl
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
-import { ApiError, errorText, fieldError } from '../api/apiError';
+import { fieldError, unnamedError } from '../api/apiError';
 
 type Calendar = Schemas['Calendar'];
 type Guardrails = Calendar['guardrails'];
@@ -29,7 +29,7 @@ export function CalendarEditor({ calendars }: { calendars: Calendar[] }) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['calendars'] }),
   });
   if (!calendar || !draft) return null;
-  const unnamed = save.error && !(save.error instanceof ApiError && save.error.fieldErrors.length > 0) ? errorText(save.error) : undefined;
+  const unnamed = unnamedError(save.error);
   return (
     <Paper withBorder p="sm" component="form" aria-label="Calendar access and online booking" onSubmit={(event) => { event.preventDefault(); save.mutate(); }}>
       <Stack gap="sm">

@@ -6,7 +6,7 @@ import { Alert, Button, Group, NativeSelect, NumberInput, Paper, Stack, Table, T
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
-import { ApiError, errorText, fieldError } from '../api/apiError';
+import { fieldError, unnamedError } from '../api/apiError';
 import { useCalendars } from '../api/queries';
 import { QueryState } from '../ui/QueryState';
 import { NOTICES } from './NotificationSettingsForm';
@@ -32,7 +32,7 @@ export function CalendarNotificationForm() {
     onSuccess: (result) => queryClient.setQueryData(['calendar-notification-settings', chosen], result),
   });
   const effective = current.data?.effective;
-  const unnamed = save.error && !(save.error instanceof ApiError && save.error.fieldErrors.length > 0) ? errorText(save.error) : undefined;
+  const unnamed = unnamedError(save.error);
 
   return (
     <Paper withBorder p="sm" component="form" aria-label="Calendar notification override" onSubmit={(event) => { event.preventDefault(); if (draft) save.mutate(draft); }}>

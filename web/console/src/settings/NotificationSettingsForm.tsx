@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, Group, NumberInput, Stack, Table, TextInput, T
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
-import { ApiError, errorText, fieldError } from '../api/apiError';
+import { ApiError, fieldError, unnamedError } from '../api/apiError';
 import { QueryState } from '../ui/QueryState';
 
 type Settings = Schemas['NotificationSettingsOutput'];
@@ -35,7 +35,7 @@ export function NotificationSettingsForm() {
     const hours = reminders.split(',').map((part) => part.trim()).filter(Boolean).map(Number);
     save.mutate({ ...draft, reminders: hours.map((value) => ({ leadMinutes: Math.round(value * 60) })) });
   };
-  const unnamed = save.error && !(save.error instanceof ApiError && save.error.fieldErrors.length > 0) ? errorText(save.error) : undefined;
+  const unnamed = unnamedError(save.error);
   const fieldErrors = save.error instanceof ApiError ? save.error.fieldErrors : [];
 
   return (

@@ -6,7 +6,7 @@ import { Alert, Button, Checkbox, Chip, Group, NativeSelect, NumberInput, Paper,
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
-import { ApiError, errorText, fieldError } from '../api/apiError';
+import { fieldError, unnamedError } from '../api/apiError';
 import { useLocations } from '../api/queries';
 import { addDays, todayIn } from '../lib/zonedTime';
 import { QueryState } from '../ui/QueryState';
@@ -44,7 +44,7 @@ export function ShiftPlanner() {
       await queryClient.invalidateQueries({ queryKey: ['day-view'] });
     },
   });
-  const unnamed = repeat.error && !(repeat.error instanceof ApiError && repeat.error.fieldErrors.length > 0) ? errorText(repeat.error) : undefined;
+  const unnamed = unnamedError(repeat.error);
 
   return (
     <Stack gap="md">
