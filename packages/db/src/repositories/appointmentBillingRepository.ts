@@ -6,12 +6,13 @@ import {
   deterministicUlid,
   formatCreditNoteLabel,
   type Payer,
+  type PayerShare,
   priceLine,
   remainingVisits,
   splitPriced,
 } from '@casefile/core';
 import { type RecordMeta, type RepositoryContext, stampNew, stampUpdate } from './context';
-import { chargeItem, CREDIT_NOTE_SEQUENCE, creditInvoice, invoicePutOperation, journalOperation, type StoredCharge, type StoredInvoice } from './billingRecords';
+import { chargeItem, CREDIT_NOTE_SEQUENCE, creditInvoice, invoicePutOperation, journalOperation, openCharges, type StoredCharge, type StoredInvoice } from './billingRecords';
 import { createBillingSetupRepository, type StoredAuthorization, type StoredCaseBilling } from './billingSetupRepository';
 import { activePayerShares, createChargeRepository } from './chargeRepository';
 import { allocateInTransaction } from './sequenceAllocator';
@@ -168,31 +169,18 @@ export function createAppointmentBillingRepository(ctx: RepositoryContext) {
         const item = byId.get(itemId);
         if (!item) return;
         const priced = priceLine({ quantity: 1, unitPriceMinor: item.unitPriceMinor, taxCodes: item.taxCodes }, policy.taxRates, `billingItems.${index}`);
-        for (const share of splitPriced(priced, shares)) {
-          created.push({
-            clinicId: ctx.clinicId,
-            chargeId: deterministicUlid(appointment.appointmentId, appointment.appointmentId, desired, key, String(index), itemId, share.payerId),
-            caseId: appointment.caseId,
-            clientId: appointment.clientId,
-            payerId: share.payerId,
-            appointmentId: appointment.appointmentId,
-            billingItemId: item.billingItemId,
-            source: desired,
-            status: 'open',
-            code: item.code,
-            description: item.description,
-            serviceDate: appointment.serviceDate,
-            ...(appointment.providerMemberId ? { providerMemberId: appointment.providerMemberId } : {}),
-            quantity: 1,
-            unitPriceMinor: item.unitPriceMinor,
-            taxCodes: item.taxCodes,
-            subtotalMinor: share.subtotalMinor,
-            taxByCode: share.taxByCode,
-            taxMinor: share.taxMinor,
-            totalMinor: share.totalMinor,
-            ...meta,
-          });
-        }
+        const origin = {
+          caseId: appointment.caseId,
+          clientId: appointment.clientId,
+          appointmentId: appointment.appointmentId,
+          source: desired,
+          serviceDate: appointment.serviceDate,
+          ...(appointment.providerMemberId ? { providerMemberId: appointment.providerMemberId } : {}),
+          quantity: 1,
+          unitPriceMinor: item.unitPriceMinor,
+        };
+        const chargeId = (share: PayerShare) => deterministicUlid(appointment.appointmentId, appointment.appointmentId, desired, key, String(index), itemId, share.payerId);
+        created.push(...openCharges(ctx, item, origin, splitPriced(priced, shares), chargeId, meta));
       });
       for (const charge of created) operations.push((entities) => entities.charge.create(chargeItem(charge) as never).commit());
       const consumed: ActiveEpisode['authorizations'] = [];

@@ -2,6 +2,7 @@
 import {
   allocateProportionally,
   assertBalanced,
+  type BillingItem,
   type Charge,
   formatCreditNoteLabel,
   type Invoice,
@@ -9,8 +10,9 @@ import {
   type JournalEntryDraft,
   outstandingMinor,
   type Payment,
+  type PayerShare,
 } from '@casefile/core';
-import { type RepositoryContext, stampUpdate } from './context';
+import { type RecordMeta, type RepositoryContext, stampUpdate } from './context';
 import type { TransactionEntities } from './transactionWrite';
 
 export type StoredCharge = Charge & { clinicId: string; version: number };
@@ -24,6 +26,48 @@ export interface StoredRefund {
   allocations: { invoiceId: string; payerId: string; amountMinor: number }[];
 }
 export type StoredPayment = Omit<Payment, 'refunds'> & { clinicId: string; version: number; refunds: StoredRefund[] };
+
+/** Where a new charge comes from and what it is for; the price per payer comes from the shares. */
+export interface ChargeOrigin {
+  caseId: string;
+  clientId: string;
+  appointmentId?: string;
+  source: Charge['source'];
+  serviceDate: string;
+  providerMemberId?: string;
+  quantity: number;
+  unitPriceMinor: number;
+}
+
+/** The open charges of one priced billing item: one per payer share, each with its id from `chargeId`. */
+export function openCharges(
+  ctx: RepositoryContext,
+  item: Pick<BillingItem, 'billingItemId' | 'code' | 'description' | 'taxCodes'>,
+  origin: ChargeOrigin,
+  shares: readonly PayerShare[],
+  chargeId: (share: PayerShare) => string,
+  meta: RecordMeta,
+): StoredCharge[] {
+  const { appointmentId, providerMemberId, ...rest } = origin;
+  return shares.map((share) => ({
+    clinicId: ctx.clinicId,
+    chargeId: chargeId(share),
+    ...rest,
+    payerId: share.payerId,
+    ...(appointmentId ? { appointmentId } : {}),
+    billingItemId: item.billingItemId,
+    status: 'open',
+    code: item.code,
+    description: item.description,
+    ...(providerMemberId ? { providerMemberId } : {}),
+    taxCodes: item.taxCodes,
+    subtotalMinor: share.subtotalMinor,
+    taxByCode: share.taxByCode,
+    taxMinor: share.taxMinor,
+    totalMinor: share.totalMinor,
+    ...meta,
+  }));
+}
 
 export function toCharge(stored: StoredCharge): Charge {
   const { clinicId: _clinic, version: _version, ...charge } = stored as StoredCharge & { appointmentKey?: string };

@@ -12,7 +12,7 @@ import {
   ValidationError,
 } from '@casefile/core';
 import { type RepositoryContext, stampNew, stampUpdate } from './context';
-import { chargeItem, type StoredCharge, toCharge } from './billingRecords';
+import { chargeItem, openCharges, type StoredCharge, toCharge } from './billingRecords';
 import { createBillingSetupRepository } from './billingSetupRepository';
 import { concurrentChange, isConditionFailure } from './errors';
 import { readRetryingConflicts, writeTransaction } from './transactionWrite';
@@ -71,29 +71,17 @@ export function createChargeRepository(ctx: RepositoryContext) {
         if (shares.length === 0) throw new ValidationError('The case has no payer to charge.', [{ path: 'body.payerId', message: 'Add a payer to the case, or name one.' }]);
       }
       const meta = stampNew(ctx);
-      const charges: StoredCharge[] = splitPriced(priced, shares).map((share) => ({
-        clinicId: ctx.clinicId,
-        chargeId: ctx.newId(),
+      const origin = {
         caseId,
         clientId: billing.clientId,
-        payerId: share.payerId,
         ...(input.appointmentId ? { appointmentId: input.appointmentId } : {}),
-        billingItemId: item.billingItemId,
-        source: 'manual',
-        status: 'open',
-        code: item.code,
-        description: item.description,
+        source: 'manual' as const,
         serviceDate: input.serviceDate,
         ...(input.providerMemberId ? { providerMemberId: input.providerMemberId } : {}),
         quantity: input.quantity,
         unitPriceMinor: input.unitPriceMinor ?? item.unitPriceMinor,
-        taxCodes: item.taxCodes,
-        subtotalMinor: share.subtotalMinor,
-        taxByCode: share.taxByCode,
-        taxMinor: share.taxMinor,
-        totalMinor: share.totalMinor,
-        ...meta,
-      }));
+      };
+      const charges = openCharges(ctx, item, origin, splitPriced(priced, shares), () => ctx.newId(), meta);
       const outcome = await writeTransaction(ctx, (entities) => charges.map((item) => entities.charge.create(chargeItem(item) as never).commit()));
       if (!outcome.written) throw new ConflictError('The charges could not be saved; try again.', 'concurrent_change');
       return charges.map(toCharge);
