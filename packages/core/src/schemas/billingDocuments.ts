@@ -63,19 +63,20 @@ export type UpdateCharge = z.infer<typeof updateChargeSchema>;
 
 export const INVOICE_STATUS_VALUES = ['draft', 'issued', 'paid', 'void'] as const;
 
-export const invoiceLineSchema = z
-  .object({
-    chargeId: ulidSchema,
-    appointmentId: ulidSchema.optional(),
-    code: z.string(),
-    description: z.string(),
-    serviceDate: localDateSchema,
-    providerMemberId: ulidSchema.optional(),
-    quantity: z.number().int(),
-    unitPriceMinor: minorSchema,
-    subtotalMinor: minorSchema,
-    taxByCode: taxByCodeSchema,
-    totalMinor: minorSchema,
+/** A charge as it stands on an invoice: the invoice keeps this copy, so later changes cannot alter it. */
+export const invoiceLineSchema = chargeSchema
+  .pick({
+    chargeId: true,
+    appointmentId: true,
+    code: true,
+    description: true,
+    serviceDate: true,
+    providerMemberId: true,
+    quantity: true,
+    unitPriceMinor: true,
+    subtotalMinor: true,
+    taxByCode: true,
+    totalMinor: true,
   })
   .meta({ id: 'InvoiceLine' });
 
