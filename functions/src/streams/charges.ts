@@ -5,6 +5,7 @@ import { readEntityImage, type StoredAppointment } from '@casefile/db';
 import { billingRepositories } from '../billing/billingRepos';
 import { reconcileAppointmentBilling } from '../billing/reconcileAppointment';
 import { runtime } from '../runtime';
+import { inOrder } from './orderedBatch';
 
 type Image = Record<string, AttributeValue>;
 
@@ -18,19 +19,6 @@ const BILLING_STATUSES = new Set(['arrived', 'paid', 'no_show', 'canceled']);
  * writes, so a redelivered, repeated or reordered record changes nothing twice. Records are handled in
  * order; the first failure is reported with everything after it.
  */
-async function handleChargeRecords(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
-  const rt = runtime();
-  for (const [index, record] of event.Records.entries()) {
-    try {
-      await handleRecord(record);
-    } catch (error) {
-      rt.logger.error('charge record failed', { eventID: record.eventID, errorName: error instanceof Error ? error.name : 'unknown', causeName: error instanceof Error && error.cause instanceof Error ? error.cause.name : undefined });
-      return { batchItemFailures: event.Records.slice(index).map((failed) => ({ itemIdentifier: failed.dynamodb?.SequenceNumber ?? '' })) };
-    }
-  }
-  return { batchItemFailures: [] };
-}
-
 async function handleRecord(record: DynamoDBRecord): Promise<void> {
   const before = readEntityImage<StoredAppointment>(record.dynamodb?.OldImage as Image | undefined, 'appointment');
   const after = readEntityImage<StoredAppointment>(record.dynamodb?.NewImage as Image | undefined, 'appointment');
@@ -42,4 +30,4 @@ async function handleRecord(record: DynamoDBRecord): Promise<void> {
   await reconcileAppointmentBilling(billingRepositories(runtime(), subject.clinicId), subject.appointmentId);
 }
 
-export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(handleChargeRecords);
+export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(inOrder('charge', handleRecord));

@@ -7,6 +7,7 @@ import { sendAuthorizationAlerts } from '../notifications/authorizationAlerts';
 import { systemRepositories } from '../notifications/notificationRepos';
 import { runReplanBatch } from '../notifications/replanBatch';
 import { runtime } from '../runtime';
+import { inOrder } from './orderedBatch';
 
 type Image = Record<string, AttributeValue>;
 
@@ -18,19 +19,6 @@ type Image = Record<string, AttributeValue>;
  * alerts the charge consumer stamped (claimed the same way). Records are handled in order; the first failure is reported
  * with everything after it.
  */
-async function handleNotificationRecords(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
-  const rt = runtime();
-  for (const [index, record] of event.Records.entries()) {
-    try {
-      await handleRecord(record);
-    } catch (error) {
-      rt.logger.error('notification record failed', { eventID: record.eventID, errorName: error instanceof Error ? error.name : 'unknown' });
-      return { batchItemFailures: event.Records.slice(index).map((failed) => ({ itemIdentifier: failed.dynamodb?.SequenceNumber ?? '' })) };
-    }
-  }
-  return { batchItemFailures: [] };
-}
-
 async function handleRecord(record: DynamoDBRecord): Promise<void> {
   const rt = runtime();
   const oldImage = record.dynamodb?.OldImage as Image | undefined;
@@ -52,4 +40,4 @@ async function handleRecord(record: DynamoDBRecord): Promise<void> {
   await planAndApply(rt, systemRepositories(rt, subject.clinicId), before, after);
 }
 
-export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(handleNotificationRecords);
+export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(inOrder('notification', handleRecord));

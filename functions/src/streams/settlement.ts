@@ -5,6 +5,7 @@ import { readEntityImage, type StoredInvoice } from '@casefile/db';
 import { billingRepositories } from '../billing/billingRepos';
 import { settleVisit } from '../billing/settleVisit';
 import { runtime } from '../runtime';
+import { inOrder } from './orderedBatch';
 
 type Image = Record<string, AttributeValue>;
 
@@ -13,19 +14,6 @@ type Image = Record<string, AttributeValue>;
  * issued (or a credit or void changes it), each visit on it is moved to Paid or back to Arrived
  * through the guarded status write. Reads current state, so repeats change nothing.
  */
-async function handleSettlementRecords(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
-  const rt = runtime();
-  for (const [index, record] of event.Records.entries()) {
-    try {
-      await handleRecord(record);
-    } catch (error) {
-      rt.logger.error('settlement record failed', { eventID: record.eventID, errorName: error instanceof Error ? error.name : 'unknown', causeName: error instanceof Error && error.cause instanceof Error ? error.cause.name : undefined });
-      return { batchItemFailures: event.Records.slice(index).map((failed) => ({ itemIdentifier: failed.dynamodb?.SequenceNumber ?? '' })) };
-    }
-  }
-  return { batchItemFailures: [] };
-}
-
 async function handleRecord(record: DynamoDBRecord): Promise<void> {
   const before = readEntityImage<StoredInvoice>(record.dynamodb?.OldImage as Image | undefined, 'invoice');
   const after = readEntityImage<StoredInvoice>(record.dynamodb?.NewImage as Image | undefined, 'invoice');
@@ -36,4 +24,4 @@ async function handleRecord(record: DynamoDBRecord): Promise<void> {
   for (const appointmentId of appointmentIds) await settleVisit(repos, rt, appointmentId);
 }
 
-export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(handleSettlementRecords);
+export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(inOrder('settlement', handleRecord));
