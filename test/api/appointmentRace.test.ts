@@ -60,8 +60,12 @@ describe('no double booking under 1,000 random concurrent operations (A8)', () =
     const random = seededRandom(seed);
     const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
     const known: string[] = [];
+    // Attempts follow from the seed alone: every operation draws three numbers before its first await.
+    // Outcomes depend on timing, so only what the seed guarantees is asserted of them below.
+    const attempts = new Map<string, number>();
     const outcomes = new Map<string, number>();
-    const count = (key: string) => outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+    const bump = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+    const count = (key: string) => bump(outcomes, key);
 
     // Each wave of concurrent operations fights over one hour of one calendar: 30-minute visits on
     // the quarter hour, so most pairs in a wave collide. Cancels and moves free time for later waves.
@@ -70,6 +74,7 @@ describe('no double booking under 1,000 random concurrent operations (A8)', () =
       const roll = random();
       if (roll < 0.45 || known.length === 0) {
         const staff = random() < 0.1;
+        bump(attempts, `book ${staff ? 'staff' : 'no_overlap'}`);
         const response = await desk.post<{ appointment: { appointmentId: string } }>('/api/appointments', {
           caseId: world.clinicA.ids.caseId,
           sessionId: session.sessionId,
@@ -80,10 +85,12 @@ describe('no double booking under 1,000 random concurrent operations (A8)', () =
         if (response.status === 201) known.push(response.body.appointment.appointmentId);
         count(`book ${staff ? 'staff' : 'no_overlap'} ${response.status}`);
       } else if (roll < 0.8) {
+        bump(attempts, 'move');
         const response = await desk.post<{ appointment: { appointmentId: string } }>(`/api/appointments/${pick(known)}/move`, { start, calendarId, mode: 'no_overlap' });
         if (response.status === 201) known.push(response.body.appointment.appointmentId);
         count(`move ${response.status}`);
       } else {
+        bump(attempts, 'cancel');
         const response = await desk.post(`/api/appointments/${pick(known)}/status`, { status: 'canceled', reason: 'Race test' });
         count(`cancel ${response.status}`);
       }
@@ -103,10 +110,11 @@ describe('no double booking under 1,000 random concurrent operations (A8)', () =
 
     const service = createService(createDocumentClient(await dynamoEndpoint()), world.tableName);
     const clinicId = world.clinicA.clinicId;
-    let noOverlapActive = 0;
+    let occupancies = 0;
     for (const calendar of calendars) {
       const placed = await service.entities.occupancy.query.primary({ clinicId, calendarId: calendar.calendarId }).go({ pages: 'all' });
       const ids = placed.data.map((item) => item.appointmentId);
+      occupancies += ids.length;
       const stored = new Map<string, StoredAppointment>();
       for (let index = 0; index < ids.length; index += 100) {
         const batch = await service.entities.appointment.get(ids.slice(index, index + 100).map((appointmentId) => ({ clinicId, appointmentId }))).go({ consistent: true });
@@ -125,17 +133,23 @@ describe('no double booking under 1,000 random concurrent operations (A8)', () =
       const guarded = [...stored.values()]
         .filter((item) => item.mode === 'no_overlap' && isActiveStatus(item.status as AppointmentStatus))
         .sort((a, b) => a.start.localeCompare(b.start));
-      noOverlapActive += guarded.length;
       for (let index = 1; index < guarded.length; index += 1) {
         const before = guarded[index - 1]!;
         const after = guarded[index]!;
         expect(Date.parse(after.start) >= Date.parse(before.end), `${before.appointmentId} and ${after.appointmentId} overlap on ${calendar.name} (seed ${seed})`).toBe(true);
       }
     }
-    // The run exercised what it claims to: wins, refusals and moves.
-    expect(noOverlapActive).toBeGreaterThanOrEqual(5);
-    expect(outcomes.get('book no_overlap 201') ?? 0).toBeGreaterThan(20);
-    expect(outcomes.get('book no_overlap 409') ?? 0).toBeGreaterThan(20);
-    expect(outcomes.get('move 201') ?? 0).toBeGreaterThan(5);
+    // The run exercised what it claims to. Attempts are fixed by the seed; of the outcomes, only what
+    // holds whatever the timing: the first wave is sixteen bookings into one empty hour (nothing is
+    // known yet to move or cancel), which holds at most two 30-minute no-overlap visits, so at least
+    // one no-overlap booking wins and, with three or more tries, at least one is refused.
+    expect(attempts.get('book no_overlap') ?? 0).toBeGreaterThan(100);
+    expect(attempts.get('move') ?? 0).toBeGreaterThan(100);
+    expect(attempts.get('cancel') ?? 0).toBeGreaterThan(50);
+    expect(outcomes.get('book no_overlap 201') ?? 0).toBeGreaterThanOrEqual(1);
+    expect(outcomes.get('book no_overlap 409') ?? 0).toBeGreaterThanOrEqual(1);
+    expect((outcomes.get('move 201') ?? 0) + (outcomes.get('move 409') ?? 0)).toBe(attempts.get('move'));
+    // Every winning booking left an occupancy item for the verifier to check.
+    expect(occupancies).toBeGreaterThanOrEqual(outcomes.get('book no_overlap 201') ?? 0);
   }, 300_000);
 });
