@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'functions/test/**/*.test.ts', 'web/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['packages/*/test/**/*.test.ts', 'hosts/*/test/**/*.test.ts', 'functions/test/**/*.test.ts', 'web/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'test/bench/**'],
     // A test file that asks for DynamoDB Local gets its own instance (test/setup/fileDynamo.ts).
     setupFiles: ['test/setup/perFileDynamo.ts'],

@@ -10,7 +10,7 @@ import { createClinicRepositories, createDocumentClient, createService } from '@
 import { notificationPortsFromEnv } from '../../functions/src/notifications/notificationPorts';
 import { runtime, setRuntime } from '../../functions/src/runtime';
 import { handler as notificationsConsumer } from '../../functions/src/streams/notifications';
-import { createLambdaContext } from '../../packages/local/src/lambdaContext';
+import { createLambdaContext } from '../../hosts/local/src/lambdaContext';
 import type { ApiClient } from '../support/apiClient';
 import { freshCase, nextStart, ok, pricedSession } from '../support/billingWorld';
 import { startWorld, type World } from '../support/world';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STREAM_CONSUMERS } from '../../functions/src/consumers';
 import { streamHandlers } from '../../functions/src/handlers';
 import { handler as chargesConsumer } from '../../functions/src/streams/charges';
-import { createLambdaContext } from '../../packages/local/src/lambdaContext';
+import { createLambdaContext } from '../../hosts/local/src/lambdaContext';
 import type { ApiClient } from '../support/apiClient';
 import { freshCase, nextStart, ok, pricedSession } from '../support/billingWorld';
 import { startWorld, type World } from '../support/world';

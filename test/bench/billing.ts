@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { STREAM_CONSUMERS } from '@casefile/functions/consumers';
-import { startStreamPoller } from '../../packages/local/src/streamPoller';
+import { startStreamPoller } from '../../hosts/local/src/streamPoller';
 import type { meterDynamoDb } from './dynamoMeter';
 
 interface BillingBenchInput {

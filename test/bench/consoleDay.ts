@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serveStatic } from '../../packages/local/src/http/staticFiles';
+import { serveStatic } from '../../hosts/local/src/http/staticFiles';
 import { launchChromium } from '../e2e/support/chromium';
 import { ensureWebBuilt } from '../e2e/support/webBuild';
 

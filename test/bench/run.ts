@@ -4,9 +4,9 @@
  * 127.0.0.1; numbers are for comparison between commits on the same machine, not SLAs.
  */
 import { sharedDocumentClient } from '@casefile/db';
-import { startDynamoDbLocal } from '../../packages/local/src/dynamoDbLocal';
-import { findFreePort } from '../../packages/local/src/ports';
-import { seedIfEmpty } from '../../packages/local/src/seed';
+import { startDynamoDbLocal } from '../../hosts/local/src/dynamoDbLocal';
+import { findFreePort } from '../../hosts/local/src/ports';
+import { seedIfEmpty } from '../../hosts/local/src/seed';
 import { startTestApi } from '../setup/localApi';
 import { runAppointmentBench } from './appointments';
 import { runBillingBench } from './billing';

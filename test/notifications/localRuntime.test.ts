@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, type StoredSchedule } from '@casefile/adapters';
 import { handler as mailFeedback } from '../../functions/src/events/mailFeedback';
-import { createLambdaContext } from '../../packages/local/src/lambdaContext';
+import { createLambdaContext } from '../../hosts/local/src/lambdaContext';
 import { notificationPortsFromEnv } from '../../functions/src/notifications/notificationPorts';
 import { runtime, setRuntime } from '../../functions/src/runtime';
 import type { ApiClient } from '../support/apiClient';

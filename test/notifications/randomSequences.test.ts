@@ -11,7 +11,7 @@ import { fixedClock, type Mailer, type OneTimeSchedule, type OutgoingMail, type 
 import { createClinicRepositories } from '@casefile/db';
 import { runtime, setRuntime } from '../../functions/src/runtime';
 import { handler as sendNotification } from '../../functions/src/scheduled/sendNotification';
-import { createLambdaContext } from '../../packages/local/src/lambdaContext';
+import { createLambdaContext } from '../../hosts/local/src/lambdaContext';
 import type { ApiClient } from '../support/apiClient';
 import { startWorld, type World } from '../support/world';
 

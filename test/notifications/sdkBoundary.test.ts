@@ -12,7 +12,7 @@ import { fixedClock } from '@casefile/adapters';
 import { notificationPortsFromEnv } from '../../functions/src/notifications/notificationPorts';
 import { runtime, setRuntime } from '../../functions/src/runtime';
 import { handler as sendNotification } from '../../functions/src/scheduled/sendNotification';
-import { createLambdaContext } from '../../packages/local/src/lambdaContext';
+import { createLambdaContext } from '../../hosts/local/src/lambdaContext';
 import type { ApiClient } from '../support/apiClient';
 import { startWorld, type World } from '../support/world';
 

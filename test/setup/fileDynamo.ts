@@ -6,9 +6,9 @@
  * tests at the end of a run hit API Gateway's 30 s timeout. A fresh instance per file costs a few
  * seconds and keeps every file as fast as it is alone.
  */
-import { startDynamoDbLocal, type DynamoDbLocal } from '../../packages/local/src/dynamoDbLocal';
-import { isLocalRuntimeError } from '../../packages/local/src/errors';
-import { findFreePort } from '../../packages/local/src/ports';
+import { startDynamoDbLocal, type DynamoDbLocal } from '../../hosts/local/src/dynamoDbLocal';
+import { isLocalRuntimeError } from '../../hosts/local/src/errors';
+import { findFreePort } from '../../hosts/local/src/ports';
 
 let running: Promise<DynamoDbLocal> | undefined;
 

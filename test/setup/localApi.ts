@@ -12,15 +12,15 @@ import { LocalIdentityDirectory, createLocalTokenIssuer, type StaffIdentity } fr
 import type { ApiHandler, StreamHandler } from '@casefile/functions/handlers';
 import { LocalScheduleStore } from '@casefile/adapters';
 import { scheduledHandlers } from '@casefile/functions/handlers';
-import { startGateway } from '../../packages/local/src/gateway';
-import type { StaticMount } from '../../packages/local/src/http/staticFiles';
-import { findFreePort } from '../../packages/local/src/ports';
-import { scheduleTargets } from '../../packages/local/src/scheduleTargets';
-import { startSchedulerLoop, type SchedulerLoop } from '../../packages/local/src/schedulerLoop';
-import { startSesLocal, type SesLocal } from '../../packages/local/src/sesLocal';
-import { createLocalDynamoDbClient } from '../../packages/local/src/localClients';
-import { startStreamPoller, type ConsumerDefinitionLike, type StreamPoller } from '../../packages/local/src/streamPoller';
-import { ensureTable } from '../../packages/local/src/tableSetup';
+import { startGateway } from '../../hosts/local/src/gateway';
+import type { StaticMount } from '../../hosts/local/src/http/staticFiles';
+import { findFreePort } from '../../hosts/local/src/ports';
+import { scheduleTargets } from '../../hosts/local/src/scheduleTargets';
+import { startSchedulerLoop, type SchedulerLoop } from '../../hosts/local/src/schedulerLoop';
+import { startSesLocal, type SesLocal } from '../../hosts/local/src/sesLocal';
+import { createLocalDynamoDbClient } from '../../hosts/local/src/localClients';
+import { startStreamPoller, type ConsumerDefinitionLike, type StreamPoller } from '../../hosts/local/src/streamPoller';
+import { ensureTable } from '../../hosts/local/src/tableSetup';
 
 export interface TestApiOptions {
   endpoint: string;

@@ -5,7 +5,7 @@
  */
 import type { RouteDefinition } from '../../functions/src/routes';
 import { SHIFT_FRESH_IDS, SHIFT_PATH_IDS, SHIFT_SAMPLE_BODIES, SHIFT_SAMPLE_QUERIES } from './samples/shiftSamples';
-import { DEMO_CLINICS } from '../../packages/local/src/seed/demoData';
+import { DEMO_CLINICS } from '../../hosts/local/src/seed/demoData';
 import { BILLING_FRESH_IDS, BILLING_PATH_IDS, BILLING_SAMPLE_BODIES } from './samples/billingSamples';
 import type { ClinicFixture, FixtureIds } from './world';
 

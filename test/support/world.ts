@@ -3,8 +3,8 @@
  * gateway and stream poller, and the two demo clinics seeded through the real repositories.
  */
 import type { Role } from '@casefile/core';
-import { seedIfEmpty, type DemoUser } from '../../packages/local/src/seed';
-import { DEMO_CLINICS } from '../../packages/local/src/seed/demoData';
+import { seedIfEmpty, type DemoUser } from '../../hosts/local/src/seed';
+import { DEMO_CLINICS } from '../../hosts/local/src/seed/demoData';
 import { startTestApi, type TestApiOptions, type TestNotifications } from '../setup/localApi';
 import { ApiClient } from './apiClient';
 import { loadShiftId } from './samples/shiftSamples';

@@ -23,8 +23,8 @@ import { clinicIdForSlug, createClinicRepositories, createDocumentClient, create
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCreateClinic } from '../../functions/src/ops/createClinic/command';
-import { createLocalDynamoDbClient } from '../../packages/local/src/localClients';
-import { ensureTable } from '../../packages/local/src/tableSetup';
+import { createLocalDynamoDbClient } from '../../hosts/local/src/localClients';
+import { ensureTable } from '../../hosts/local/src/tableSetup';
 import { dynamoEndpoint } from '../setup/fileDynamo';
 
 const POOL = 'ca-central-1_TestPool1';

@@ -1,5 +1,5 @@
 import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, ResourceNotFoundException, waitUntilTableExists, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createTableInput } from '../../db/src/createTableInput';
+import { createTableInput } from '../../../packages/db/src/createTableInput';
 
 /** Creates Casefile's table from the shared definition unless it exists, then waits until it is ACTIVE. */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
