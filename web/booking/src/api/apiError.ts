@@ -1,39 +1,7 @@
-/** A failed API call as the pages need it: network or HTTP status, a message, field errors, Retry-After. */
-export interface FieldError {
-  /** e.g. `body.email`. */
-  path: string;
-  message: string;
-}
+/** The booking pages' API errors: the shared definition, and the words the pages show for them. */
+import { ApiError } from '../../../shared/apiError';
 
-export class ApiError extends Error {
-  override name = 'ApiError';
-
-  constructor(
-    /** 0 when the request never got an answer (offline, timeout). */
-    readonly status: number,
-    message: string,
-    readonly code: string | undefined,
-    readonly fieldErrors: FieldError[] = [],
-    readonly retryAfterSeconds?: number,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-
-  get isNetwork(): boolean {
-    return this.status === 0;
-  }
-}
-
-/** Field errors keyed by the field name under `body.` (e.g. `email`), first message wins. */
-export function fieldErrorsOf(error: ApiError): Record<string, string> {
-  const byField: Record<string, string> = {};
-  for (const issue of error.fieldErrors) {
-    const field = issue.path.replace(/^body\./, '').split('.')[0] ?? '';
-    if (field && !byField[field]) byField[field] = issue.message;
-  }
-  return byField;
-}
+export { ApiError, fieldErrorsOf, problemToError, type FieldError } from '../../../shared/apiError';
 
 /** Words for people: what went wrong and what to do next. */
 export function describeFailure(error: unknown): string {

@@ -1,14 +1,7 @@
 /** fetch for the public API: JSON in and out, problem documents and network failures as ApiError. */
-import { ApiError, type FieldError } from './apiError';
+import { ApiError, problemToError } from './apiError';
 
 const TIMEOUT_MS = 20_000;
-
-interface Problem {
-  type?: string;
-  title?: string;
-  detail?: string;
-  errors?: FieldError[];
-}
 
 declare global {
   interface Window {
@@ -39,17 +32,10 @@ export async function requestJson<T>(path: string, init: { method?: 'GET' | 'POS
   }
   const payload = await response.json().catch(() => undefined);
   if (response.ok) return payload as T;
-  throw problemError(response, payload as Problem | undefined);
+  throw problemError(response, payload);
 }
 
-function problemError(response: Response, problem: Problem | undefined): ApiError {
-  const code = problem?.type?.split(':').pop();
+function problemError(response: Response, problem: unknown): ApiError {
   const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
-  return new ApiError(
-    response.status,
-    problem?.detail ?? problem?.title ?? `The request failed (${response.status}).`,
-    code,
-    Array.isArray(problem?.errors) ? problem.errors : [],
-    Number.isFinite(retryAfter) ? retryAfter : undefined,
-  );
+  return problemToError(response.status, problem, Number.isFinite(retryAfter) ? retryAfter : undefined);
 }
