@@ -17,7 +17,7 @@ export const handler = createApiHandler(publicRoutes, {
   findPublicTimes: async ({ runtime, params, query, event }) => {
     const repos = await repositoriesForSlug(runtime, params.clinicSlug);
     await enforceRateLimits(repos, runtime, [['times:address', sourceAddress(event)]]);
-    return publicTimes(repos, runtime, onlineChoice(await loadCatalogue(repos), query, 'query'), query);
+    return publicTimes(repos, runtime, onlineChoice(await loadCatalogue(repos), query), query);
   },
 
   requestEmailCode: async ({ runtime, params, body, event }) => {

@@ -1,5 +1,5 @@
 import { expandRepeat, type RepeatPreview } from '@casefile/core';
-import { requireReference } from '../../http/references';
+import { requireReference } from '../references';
 import { explainOn } from './placement';
 import { zoneOfCalendar } from './seriesSupport';
 import type { StaffContext } from '../context';

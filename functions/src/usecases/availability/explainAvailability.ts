@@ -1,5 +1,5 @@
 import { canSeeCalendar, type ExplainQuery, explainStart, ValidationError } from '@casefile/core';
-import { requireReference } from '../../http/references';
+import { requireReference } from '../references';
 import type { StaffContext } from '../context';
 import { loadCalendarInputs } from './calendarInputs';
 import { toSessionInput } from './searchCalendars';

@@ -1,5 +1,5 @@
 import { type FindTimeQuery, findMultiResourceOpenings, findOpenings } from '@casefile/core';
-import { requireReference } from '../../http/references';
+import { requireReference } from '../references';
 import type { StaffContext } from '../context';
 import { loadCalendarInputs } from './calendarInputs';
 import { calendarsToSearch, DEFAULT_WINDOW_DAYS, resourceCalendars, toSessionInput } from './searchCalendars';

@@ -1,5 +1,5 @@
 import { type CreateTimeBlock } from '@casefile/core';
-import { requireReference } from '../../http/references';
+import { requireReference } from '../references';
 import { visibleCalendar } from './calendarChecks';
 import type { StaffContext } from '../context';
 

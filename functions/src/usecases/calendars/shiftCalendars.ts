@@ -13,7 +13,7 @@ export async function visibleShift(repos: ClinicRepositories, caller: CallerIden
   return shift;
 }
 
-/** The calendars a body names, each checked at its own path (`body.calendarIds.2`); all problems at once. */
+/** The calendars a body names, each checked at its own path (`calendarIds.2`); all problems at once. */
 export async function calendarsForShifts(repos: ClinicRepositories, caller: CallerIdentity, ids: readonly string[], path: (index: number) => string): Promise<Calendar[]> {
   const found = await Promise.all(ids.map((id) => visibleCalendar(repos, caller, id).catch((error: unknown) => (error instanceof NotFoundError ? undefined : Promise.reject(error)))));
   const issues: FieldIssue[] = [];

@@ -43,11 +43,11 @@ export async function bookOnline(
     ['booking:address', sourceAddress(event)],
     ['booking:contact', emailKey],
   ]);
-  const choice = onlineChoice(catalogue, body, 'body');
+  const choice = onlineChoice(catalogue, body);
   const now = runtime.clock.now();
   const check = await repos.online.checkEmailCode(emailKey, links.keyedHash('code', `${emailKey}:${body.code}`), Math.floor(now.getTime() / 1000), EMAIL_CODE_MAX_ATTEMPTS, links.sameHash);
   if (check !== 'verified') {
-    throw new ValidationError('That code is not right or has expired; ask for a new one.', [{ path: 'body.code', message: 'Wrong or expired code.' }]);
+    throw new ValidationError('That code is not right or has expired; ask for a new one.', [{ path: 'code', message: 'Wrong or expired code.' }]);
   }
 
   const start = new Date(body.start).toISOString();

@@ -71,7 +71,7 @@ export interface OnlineChoice {
 }
 
 /** The session, location and calendars a public request may use; anything not offered online is "not found". */
-export function onlineChoice(catalogue: Catalogue, request: { sessionId: string; locationId: string; calendarId?: string | undefined }, at: 'query' | 'body'): OnlineChoice {
+export function onlineChoice(catalogue: Catalogue, request: { sessionId: string; locationId: string; calendarId?: string | undefined }): OnlineChoice {
   const session = catalogue.sessions.find((one) => one.sessionId === request.sessionId);
   if (!session) throw new NotFoundError('Session');
   const location = catalogue.locations.find((one) => one.locationId === request.locationId);
@@ -80,7 +80,7 @@ export function onlineChoice(catalogue: Catalogue, request: { sessionId: string;
     (calendar) => calendar.locationId === location.locationId && calendar.disciplineIds.includes(session.disciplineId) && (!request.calendarId || calendar.calendarId === request.calendarId),
   );
   if (request.calendarId && calendars.length === 0) {
-    throw new ValidationError('This provider does not offer that session online at this location.', [{ path: `${at}.calendarId`, message: 'Not offered online for this session and location.' }]);
+    throw new ValidationError('This provider does not offer that session online at this location.', [{ path: 'calendarId', message: 'Not offered online for this session and location.' }]);
   }
   const resourcesByKind = session.requiredResourceKinds.map((kind) =>
     catalogue.resources.filter((calendar) => calendar.kind === kind && calendar.locationId === location.locationId && calendar.disciplineIds.includes(session.disciplineId)),

@@ -1,6 +1,6 @@
 import { type Calendar, type CreateMember, providerCalendarFor, ValidationError } from '@casefile/core';
 import type { ClinicRepositories } from '@casefile/db';
-import { requireReference, requireReferences } from '../../http/references';
+import { requireReference, requireReferences } from '../references';
 import type { StaffContext } from '../context';
 import { syncIdentity } from './syncIdentity';
 

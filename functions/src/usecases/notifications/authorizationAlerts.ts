@@ -7,7 +7,7 @@
  */
 import { authorizationAlertKey, authorizationAlertMessage, authorizationAlertRecipients, type Member, newlyAlertedAuthorizations, remainingVisits } from '@casefile/core';
 import type { ClinicRepositories, StoredCaseBilling } from '@casefile/db';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../../runtime';
 import { systemRepositories } from './notificationRepos';
 
 async function allMembers(repos: ClinicRepositories): Promise<Member[]> {

@@ -4,7 +4,7 @@
  * record that runs the next batch. A stale or repeated record finds the job moved on and does nothing.
  */
 import type { ReplanJob } from '@casefile/db';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../../runtime';
 import { planAndApply } from './applyPlan';
 import { systemRepositories } from './notificationRepos';
 

@@ -1,5 +1,5 @@
 import { type ClinicRepositories, createClinicRepositories } from '@casefile/db';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../../runtime';
 
 /** Move chains are short (quick edits at the desk); a longer one is not followed further. */
 export const MAX_CHAIN_HOPS = 10;

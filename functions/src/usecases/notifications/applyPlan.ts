@@ -1,8 +1,8 @@
 import { type NotificationPlan, planNotifications, type PlannedAppointment } from '@casefile/core';
 import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../../runtime';
 import { deliver } from './deliver';
-import { SEND_NOTIFICATION_TARGET } from './notificationPorts';
+import { SEND_NOTIFICATION_TARGET } from '../../notifications/notificationPorts';
 import { MAX_CHAIN_HOPS, orUndefined } from './notificationRepos';
 
 /** The first appointment of the reschedule chain `appointment` ends. */

@@ -16,7 +16,7 @@ import {
   staleReason,
 } from '@casefile/core';
 import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../../runtime';
 import { MAX_CHAIN_HOPS, orUndefined, systemRepositories } from './notificationRepos';
 
 export type DeliveryResult = { outcome: 'stale'; reason: string } | { outcome: 'delivered'; sent: number; skipped: number; repeated: number };
