@@ -9,7 +9,7 @@ export const LOCK_FILE = path.join(REPO_ROOT, 'package-lock.json');
 export const TSCONFIG = path.join(REPO_ROOT, 'tsconfig.json');
 
 export function apiEntry(fn: string): string {
-  return path.join(REPO_ROOT, 'functions/src/api', `${fn}.ts`);
+  return path.join(REPO_ROOT, 'functions/src/api', fn, 'handler.ts');
 }
 
 export function streamEntry(consumer: string): string {

@@ -10,39 +10,9 @@ import { ApiClient } from './apiClient';
 import { loadShiftId } from './samples/shiftSamples';
 import { EMPTY_BILLING_IDS } from './samples/billingSamples';
 import { dynamoEndpoint } from '../setup/fileDynamo';
+import type { ClinicFixture } from './fixtureTypes';
 
-export interface FixtureIds {
-  clientId: string;
-  caseId: string;
-  locationId: string;
-  disciplineId: string;
-  memberId: string;
-  /** A provider calendar (of the first provider, who has the first discipline). */
-  calendarId: string;
-  /** A session of the first discipline. */
-  sessionId: string;
-  /** A time block on `calendarId`. */
-  blockId: string;
-  /** A shift on `calendarId`. */
-  shiftId: string;
-  /** Filled per request by the samples that need a fresh appointment. */
-  appointmentId: string;
-  /** Billing ids, filled per request by the billing samples (test/support/samples/billingSamples.ts). */
-  billingItemId: string;
-  payerId: string;
-  authorizationId: string;
-  chargeId: string;
-  invoiceId: string;
-  paymentId: string;
-}
-
-export interface ClinicFixture {
-  clinicId: string;
-  name: string;
-  users: Record<Role, DemoUser | undefined>;
-  api: (role?: Role) => Promise<ApiClient>;
-  ids: FixtureIds;
-}
+export type { ClinicFixture, FixtureIds } from './fixtureTypes';
 
 export interface World {
   baseUrl: string;

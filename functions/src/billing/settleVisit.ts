@@ -1,6 +1,6 @@
 import { visitSettled } from '@casefile/core';
 import type { ClinicRepositories } from '@casefile/db';
-import { applyStatusChange } from '../api/appointments/statusChange';
+import { applyStatusChange } from '../usecases/appointments/statusChange';
 import type { Runtime } from '../runtime';
 
 /**

@@ -1,6 +1,5 @@
-import middy from '@middy/core';
 import type { SNSEvent } from 'aws-lambda';
-import { systemRepositories } from '../notifications/notificationRepos';
+import { systemRepositories } from '../usecases/notifications/notificationRepos';
 import { runtime } from '../runtime';
 
 /** The part of an SES event notification (configuration-set event destination) this reads. */
@@ -46,4 +45,4 @@ async function handleMailFeedback(event: SNSEvent): Promise<void> {
   }
 }
 
-export const handler = middy<SNSEvent, void>().handler(handleMailFeedback);
+export const handler = handleMailFeedback;

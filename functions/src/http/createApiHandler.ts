@@ -1,62 +1,81 @@
-import middy from '@middy/core';
 import { createHash } from 'node:crypto';
+import type { z } from 'zod';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { DomainError, ForbiddenError, isAllowed, isDomainError } from '@casefile/core';
 import { type ClinicRepositories, createClinicRepositories, type StoredResponse } from '@casefile/db';
-import { type ApiFunctionName, type RouteDefinition, ROUTES, routeKey } from '../routes';
 import { runtime, type Runtime } from '../runtime';
 import { parseInput } from './parseInput';
 import { BinaryBody } from './binaryBody';
 import { domainErrorResponse, problemResponse } from './problem';
+import { withRequestPaths } from './requestPaths';
+import { type RouteDefinition, routeKey, type RouteTable } from './route';
 import { type CallerIdentity, readCallerIdentity } from './staffIdentity';
 
-export interface OperationInput<P = unknown, Q = unknown, B = unknown> {
-  params: P;
-  query: Q;
-  body: B;
-  route: RouteDefinition;
-  /** Set on staff routes. */
-  caller: CallerIdentity;
-  /** Bound to the caller's clinic; set on staff routes. */
+/** What a route's schema for one part of the request parses to, or `Absent` when the route has none. */
+type Parsed<Route, Part extends 'params' | 'query' | 'body', Absent> = Route extends { [K in Part]: infer Schema extends z.ZodType } ? z.output<Schema> : Absent;
+
+/** What an operation receives: its route's params, query and body as parsed by the route's own schemas. */
+export interface OperationInput<Route extends RouteDefinition = RouteDefinition> {
+  params: Parsed<Route, 'params', Record<string, never>>;
+  query: Parsed<Route, 'query', Record<string, never>>;
+  body: Parsed<Route, 'body', undefined>;
+  route: Route;
+  /** The signed-in staff member; public routes have none. */
+  caller: Route extends { auth: 'staff' } ? CallerIdentity : undefined;
+  /** Bound to the caller's clinic; public routes find their clinic themselves. */
   repos: ClinicRepositories;
   runtime: Runtime;
   event: APIGatewayProxyEventV2WithJWTAuthorizer;
 }
 
 /** An operation returns the response body; the status comes from the route table. */
-export type Operation = (input: OperationInput<never, never, never>) => Promise<unknown>;
+export type Operation<Route extends RouteDefinition = RouteDefinition> = (input: OperationInput<Route>) => Promise<unknown>;
+
+/** One operation per route of the table, each typed from its route. */
+export type Operations<Table extends RouteTable> = { [K in keyof Table]: Operation<Table[K]> };
+
+/** Rejects (at compile time) operations that have no route. */
+type NoExtraOperations<Table extends RouteTable, Given> = { [K in Exclude<keyof Given, keyof Table>]: never };
 
 /**
- * One Lambda handler for one area: looks the route up by API Gateway's routeKey, then
+ * One Lambda handler for one area: finds the route by API Gateway's routeKey, then
  * authenticate -> authorize -> validate -> (idempotency) -> operation -> JSON or problem document.
  */
-export function createApiHandler(fn: ApiFunctionName, operations: Readonly<Record<string, Operation>>) {
-  const routes = new Map(ROUTES.filter((route) => route.fn === fn).map((route) => [routeKey(route), route]));
-  for (const route of routes.values()) {
-    if (!operations[route.operationId]) throw new Error(`Route ${routeKey(route)} has no operation ${route.operationId}.`);
-  }
+export function createApiHandler<Table extends RouteTable, Given extends Operations<Table>>(
+  routes: Table,
+  operations: Given & NoExtraOperations<Table, Given>,
+) {
+  const byRouteKey = new Map(
+    Object.entries(routes).map(([operationId, route]) => {
+      // Each key of `operations` is typed against the same key of `routes`, so the pairing is checked above.
+      const operation = operations[operationId] as Operation | undefined;
+      if (!operation) throw new Error(`Route ${routeKey(route)} has no operation ${operationId}.`);
+      return [routeKey(route), { route, operation }] as const;
+    }),
+  );
 
-  const handle = async (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
+  return async (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     const started = Date.now();
     const requestId = event.requestContext?.requestId ?? context.awsRequestId;
-    const route = routes.get(event.routeKey);
+    const entry = byRouteKey.get(event.routeKey);
     let caller: CallerIdentity | undefined;
     let response: APIGatewayProxyStructuredResultV2;
     try {
-      if (!route) throw new DomainError('not_found', 'No such route.', { code: 'not_found' });
+      if (!entry) throw new DomainError('not_found', 'No such route.', { code: 'not_found' });
+      const { route, operation } = entry;
       caller = route.auth === 'staff' ? readCallerIdentity(event) : undefined;
       if (route.auth === 'staff' && caller && !isAllowed(caller.role, route.action)) throw new ForbiddenError();
       const input = parseInput(route, event);
       const rt = runtime();
       const repos = caller ? repositoriesFor(caller, rt) : noClinicRepositories;
       const run = async (): Promise<StoredResponse> => {
-        const operation = operations[route.operationId] as (input: OperationInput) => Promise<unknown>;
-        const body = await operation({ ...input, route, caller: caller as CallerIdentity, repos, runtime: rt, event });
+        // The parsed input is what the route's schemas produce, which is what Operation<Route> declares.
+        const body = await operation({ ...(input as Pick<OperationInput, 'params' | 'query' | 'body'>), route, caller, repos, runtime: rt, event });
         return jsonResponse(route.status ?? 200, body);
       };
       response = caller && route.method === 'POST' ? await runIdempotently(event, route, repos, run) : await run();
     } catch (error) {
-      response = errorResponse(error, requestId);
+      response = errorResponse(error, requestId, entry?.route);
     }
     runtime().logger.info('request', {
       route: event.routeKey,
@@ -68,8 +87,6 @@ export function createApiHandler(fn: ApiFunctionName, operations: Readonly<Recor
     });
     return response;
   };
-
-  return middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2>().handler(handle);
 }
 
 /**
@@ -102,7 +119,7 @@ async function runIdempotently(
       await repos.idempotency.release(key);
       throw error;
     }
-    response = errorResponse(error, event.requestContext.requestId) as StoredResponse;
+    response = errorResponse(error, event.requestContext.requestId, route) as StoredResponse;
   }
   await repos.idempotency.complete(key, response);
   return response;
@@ -129,8 +146,8 @@ function jsonResponse(status: number, body: unknown): StoredResponse {
   return { statusCode: status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(body) };
 }
 
-function errorResponse(error: unknown, requestId: string): APIGatewayProxyStructuredResultV2 {
-  if (isDomainError(error)) return domainErrorResponse(error, requestId);
+function errorResponse(error: unknown, requestId: string, route: RouteDefinition | undefined): APIGatewayProxyStructuredResultV2 {
+  if (isDomainError(error)) return domainErrorResponse(error, requestId, route ? withRequestPaths(error, route) : error.details);
   // Only the error's class and code: messages from lower layers may quote stored values (a developer
   // may ask for them locally with LOG_ERROR_MESSAGES=true).
   const cause = (error as { cause?: unknown })?.cause;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DomainError, type FieldIssue, ValidationError } from '@casefile/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { RouteDefinition } from '../routes';
+import type { RouteDefinition } from './route';
 
 /** Larger than any legitimate JSON document of this API; API Gateway's own cap is 10 MB. */
 export const MAX_BODY_BYTES = 64 * 1024;

@@ -52,16 +52,17 @@ export function problemResponse(problem: ProblemInput): APIGatewayProxyStructure
   };
 }
 
-export function domainErrorResponse(error: DomainError, requestId: string): APIGatewayProxyStructuredResultV2 {
+/** The problem document of a domain error; `details` defaults to the error's own (the edge passes them with request paths). */
+export function domainErrorResponse(error: DomainError, requestId: string, details: DomainError['details'] = error.details): APIGatewayProxyStructuredResultV2 {
   const response = problemResponse({
     status: STATUS_OF[error.outcome],
-    code: error.details.code ?? error.outcome,
+    code: details.code ?? error.outcome,
     detail: error.message,
     instance: requestId,
-    ...(error.details.issues ? { errors: error.details.issues } : {}),
-    ...(error.details.extra ? { extra: error.details.extra } : {}),
+    ...(details.issues ? { errors: details.issues } : {}),
+    ...(details.extra ? { extra: details.extra } : {}),
   });
-  const retryAfter = error.details.extra?.retryAfterSeconds;
+  const retryAfter = details.extra?.retryAfterSeconds;
   if (error.outcome === 'too_many_requests' && typeof retryAfter === 'number') response.headers = { ...response.headers, 'retry-after': String(retryAfter) };
   return response;
 }

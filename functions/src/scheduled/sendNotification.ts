@@ -1,6 +1,5 @@
-import middy from '@middy/core';
 import { type DeliveryPayload, isDeliveryPayload } from '@casefile/core';
-import { deliver, type DeliveryResult } from '../notifications/deliver';
+import { deliver, type DeliveryResult } from '../usecases/notifications/deliver';
 import { runtime } from '../runtime';
 
 /**
@@ -16,4 +15,4 @@ async function sendNotification(event: unknown): Promise<DeliveryResult | undefi
   return deliver(runtime(), event as DeliveryPayload);
 }
 
-export const handler = middy<unknown, DeliveryResult | undefined>().handler(sendNotification);
+export const handler = sendNotification;

@@ -1,4 +1,3 @@
-import middy from '@middy/core';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { diffRecords } from '@casefile/core';
@@ -59,4 +58,4 @@ function toAuditEvent(record: DynamoDBRecord) {
   };
 }
 
-export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(handleAuditRecords);
+export const handler = handleAuditRecords;

@@ -1,4 +1,3 @@
-import middy from '@middy/core';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { readEntityImage, type StoredAppointment } from '@casefile/db';
@@ -30,4 +29,4 @@ async function handleRecord(record: DynamoDBRecord): Promise<void> {
   await reconcileAppointmentBilling(billingRepositories(runtime(), subject.clinicId), subject.appointmentId);
 }
 
-export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(inOrder('charge', handleRecord));
+export const handler = inOrder('charge', handleRecord);

@@ -1,11 +1,10 @@
-import middy from '@middy/core';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { readEntityImage, type ReplanJob, type StoredAppointment, type StoredCaseBilling } from '@casefile/db';
-import { planAndApply } from '../notifications/applyPlan';
-import { sendAuthorizationAlerts } from '../notifications/authorizationAlerts';
-import { systemRepositories } from '../notifications/notificationRepos';
-import { runReplanBatch } from '../notifications/replanBatch';
+import { planAndApply } from '../usecases/notifications/applyPlan';
+import { sendAuthorizationAlerts } from '../usecases/notifications/authorizationAlerts';
+import { systemRepositories } from '../usecases/notifications/notificationRepos';
+import { runReplanBatch } from '../usecases/notifications/replanBatch';
 import { runtime } from '../runtime';
 import { inOrder } from './orderedBatch';
 
@@ -40,4 +39,4 @@ async function handleRecord(record: DynamoDBRecord): Promise<void> {
   await planAndApply(rt, systemRepositories(rt, subject.clinicId), before, after);
 }
 
-export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(inOrder('notification', handleRecord));
+export const handler = inOrder('notification', handleRecord);

@@ -1,4 +1,3 @@
-import middy from '@middy/core';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { readEntityImage, type StoredInvoice } from '@casefile/db';
@@ -24,4 +23,4 @@ async function handleRecord(record: DynamoDBRecord): Promise<void> {
   for (const appointmentId of appointmentIds) await settleVisit(repos, rt, appointmentId);
 }
 
-export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(inOrder('settlement', handleRecord));
+export const handler = inOrder('settlement', handleRecord);

@@ -32,7 +32,7 @@ export function decideCaseStatusChange(
   if (requested === undefined || requested === current) {
     if (closingReason !== undefined && current !== 'closed' && requested !== 'closed') {
       throw new ValidationError('A closing reason belongs only to a closed case.', [
-        { path: 'body.closingReason', message: 'Only allowed when status is closed.' },
+        { path: 'closingReason', message: 'Only allowed when status is closed.' },
       ]);
     }
     if (requested === 'closed' && closingReason !== undefined) return { status: 'closed', closingReason };
@@ -47,14 +47,14 @@ export function decideCaseStatusChange(
   if (requested === 'closed') {
     if (!closingReason) {
       throw new ValidationError('Closing a case needs a reason.', [
-        { path: 'body.closingReason', message: 'Required when status is closed.' },
+        { path: 'closingReason', message: 'Required when status is closed.' },
       ]);
     }
     return { status: 'closed', closingReason };
   }
   if (closingReason !== undefined) {
     throw new ValidationError('A closing reason belongs only to a closed case.', [
-      { path: 'body.closingReason', message: 'Only allowed when status is closed.' },
+      { path: 'closingReason', message: 'Only allowed when status is closed.' },
     ]);
   }
   return { status: requested, closingReason: undefined };

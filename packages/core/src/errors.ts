@@ -13,7 +13,7 @@ export type Outcome =
   | 'too_many_requests';
 
 export interface FieldIssue {
-  /** Dotted path into the request, e.g. `body.address.postalCode`. */
+  /** Dotted path of the field at fault, e.g. `address.postalCode`; the HTTP edge places it in the request (`body.address.postalCode`). */
   path: string;
   message: string;
 }

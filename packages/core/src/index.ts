@@ -23,6 +23,7 @@ export * from './calendarAccess';
 export * from './providerCalendar';
 export * from './appointments/index';
 export * from './schemas/appointment';
+export * from './schemas/appointmentSeries';
 export * from './schemas/dayView';
 export * from './schemas/bookingContext';
 export * from './schemas/publicBooking';

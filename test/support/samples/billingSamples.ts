@@ -4,7 +4,7 @@
  * file; routes that consume what they act on (issuing, voiding, refunding) get a fresh document.
  */
 import { addDays } from '@casefile/core';
-import type { ClinicFixture, FixtureIds } from '../world';
+import type { ClinicFixture, FixtureIds } from '../fixtureTypes';
 
 export const EMPTY_BILLING_IDS = { billingItemId: '', payerId: '', authorizationId: '', chargeId: '', invoiceId: '', paymentId: '' };
 export type BillingIds = typeof EMPTY_BILLING_IDS;

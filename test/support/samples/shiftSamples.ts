@@ -5,7 +5,7 @@
  */
 import { addDays } from '@casefile/core';
 import type { ApiClient } from '../apiClient';
-import type { ClinicFixture, FixtureIds } from '../world';
+import type { ClinicFixture, FixtureIds } from '../fixtureTypes';
 
 type Ids = Omit<FixtureIds, 'shiftId'> & Partial<Pick<FixtureIds, 'shiftId'>>;
 

@@ -103,7 +103,7 @@ export interface StatusChange {
 /**
  * Decides a status change: the change to store (the caller stamps `statusChangedAt`), a
  * ConflictError (`invalid_transition`, extra `{ from, to }`) when the table does not allow it for this
- * actor, or a ValidationError on `body.reason` when a cancel lacks its reason or another change has one.
+ * actor, or a ValidationError on `reason` when a cancel lacks its reason or another change has one.
  */
 export function decideTransition(request: TransitionRequest): StatusChange {
   const { from, to, actor } = request;
@@ -112,12 +112,12 @@ export function decideTransition(request: TransitionRequest): StatusChange {
   const reason = request.reason?.trim();
   if (to !== 'canceled') {
     if (request.reason !== undefined) {
-      throw new ValidationError('A reason belongs only to a cancellation.', [{ path: 'body.reason', message: 'Only allowed when status is canceled.' }]);
+      throw new ValidationError('A reason belongs only to a cancellation.', [{ path: 'reason', message: 'Only allowed when status is canceled.' }]);
     }
     return { status: to };
   }
   if (!reason) {
-    throw new ValidationError('Canceling an appointment needs a reason.', [{ path: 'body.reason', message: 'Required when status is canceled.' }]);
+    throw new ValidationError('Canceling an appointment needs a reason.', [{ path: 'reason', message: 'Required when status is canceled.' }]);
   }
   return { status: 'canceled', cancellation: { reason, late: isLateCancellation(request.start, request.now, request.lateCancelWindowHours) } };
 }

@@ -39,7 +39,7 @@ export interface RepeatOccurrence {
  * MAX_REPEAT_OCCURRENCES. The first is always the first appointment itself (its date and exact
  * start), whether or not its weekday is in the pattern. The others are at its local time on each
  * date; a time the clocks skip that day moves forward by the gap, and a repeated time takes its first
- * occurrence (Temporal's 'compatible'), like shifts. Throws a ValidationError on `body.pattern.until`
+ * occurrence (Temporal's 'compatible'), like shifts. Throws a ValidationError on `pattern.until`
  * when `until` is before the first date.
  */
 export function expandRepeat(firstStart: string, timeZone: string, pattern: RepeatPattern): RepeatOccurrence[] {
@@ -49,7 +49,7 @@ export function expandRepeat(firstStart: string, timeZone: string, pattern: Repe
   if (pattern.count === undefined && pattern.until === undefined) throw new RangeError('A repeat pattern needs a count or an until date.');
   if (pattern.until !== undefined && Temporal.PlainDate.compare(Temporal.PlainDate.from(pattern.until), firstDate) < 0) {
     throw new ValidationError('The repeat ends before the appointment it repeats.', [
-      { path: 'body.pattern.until', message: `Must be on or after ${firstDate.toString()}.` },
+      { path: 'pattern.until', message: `Must be on or after ${firstDate.toString()}.` },
     ]);
   }
   const limit = Math.min(pattern.count ?? MAX_REPEAT_OCCURRENCES, MAX_REPEAT_OCCURRENCES);

@@ -37,8 +37,8 @@ export function occurrencesInScope<T extends Occurrence>(anchor: T, seriesShifts
 }
 
 /**
- * The patch applied to each shift, or a ValidationError naming the request's fields (`body.start`,
- * `body.breaks.1.end`) and the dates that would break a rule. Nothing is half-applied: it is all the
+ * The patch applied to each shift, or a ValidationError naming the request's fields (`start`,
+ * `breaks.1.end`) and the dates that would break a rule. Nothing is half-applied: it is all the
  * shifts or an error.
  */
 export function applyShiftPatch<T extends ShiftTimes & Occurrence>(shifts: readonly T[], patch: ShiftTimesPatch): T[] {
@@ -52,7 +52,7 @@ export function applyShiftPatch<T extends ShiftTimes & Occurrence>(shifts: reado
     };
     for (const issue of shiftTimeIssues({ ...merged, breaks: patch.breaks ?? shift.breaks })) {
       const { path, message } = patch.breaks ? issue : blameSentTime(issue, shift.breaks);
-      const key = ['body', ...path].join('.');
+      const key = path.join('.');
       const entry = issuesByPath.get(key) ?? { message, dates: [] };
       entry.dates.push(shift.date);
       issuesByPath.set(key, entry);

@@ -119,13 +119,13 @@ describe('cancellation', () => {
     expect(cancel('2026-03-10T14:30:00.000Z', 'Client is ill', 0).cancellation?.late).toBe(false);
   });
 
-  it.each([[undefined], [''], ['   ']])('needs a reason (%j) on body.reason', (reason) => {
+  it.each([[undefined], [''], ['   ']])('needs a reason (%j) on reason', (reason) => {
     try {
       cancel(EARLY, reason);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).details.issues?.[0]?.path).toBe('body.reason');
+      expect((error as ValidationError).details.issues?.[0]?.path).toBe('reason');
     }
   });
 

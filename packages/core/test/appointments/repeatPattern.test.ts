@@ -98,13 +98,13 @@ describe('repeat patterns', () => {
     expect(all.at(-1)).toBe('2026-02-25');
   });
 
-  it('refuses an until before the first appointment on body.pattern.until', () => {
+  it('refuses an until before the first appointment on pattern.until', () => {
     try {
       expand({ weekdays: ['MO'], intervalWeeks: 1, until: '2026-01-04' });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).details.issues?.[0]?.path).toBe('body.pattern.until');
+      expect((error as ValidationError).details.issues?.[0]?.path).toBe('pattern.until');
     }
   });
 

@@ -64,20 +64,20 @@ describe('applying a patch', () => {
 
   it('blames the time sent when a stored break would fall outside', () => {
     expect(validationIssues(() => applyShiftPatch([occurrence('2027-03-08')], { end: '12:30' }))).toEqual([
-      { path: 'body.end', message: 'The shift would end before its break 12:00-13:00; send breaks as well.' },
+      { path: 'end', message: 'The shift would end before its break 12:00-13:00; send breaks as well.' },
     ]);
-    expect(validationIssues(() => applyShiftPatch([occurrence('2027-03-08')], { start: '12:30' }))?.[0]?.path).toBe('body.start');
+    expect(validationIssues(() => applyShiftPatch([occurrence('2027-03-08')], { start: '12:30' }))?.[0]?.path).toBe('start');
   });
 
   it('names the field and the dates when some occurrences of a series would break a rule', () => {
     const shifts = [occurrence('2027-03-08'), { ...occurrence('2027-03-15'), end: '10:00', breaks: [] }, { ...occurrence('2027-03-22'), end: '10:00', breaks: [] }];
     expect(validationIssues(() => applyShiftPatch(shifts, { start: '11:00', breaks: [] }))).toEqual([
-      { path: 'body.end', message: 'The shift must end after it starts. (on 2027-03-15, 2027-03-22)' },
+      { path: 'end', message: 'The shift must end after it starts. (on 2027-03-15, 2027-03-22)' },
     ]);
   });
 
   it('names a new break at its own path', () => {
-    expect(validationIssues(() => applyShiftPatch([occurrence('2027-03-08')], { breaks: [lunch, { start: '16:30', end: '17:30' }] }))?.[0]?.path).toBe('body.breaks.1.end');
+    expect(validationIssues(() => applyShiftPatch([occurrence('2027-03-08')], { breaks: [lunch, { start: '16:30', end: '17:30' }] }))?.[0]?.path).toBe('breaks.1.end');
   });
 });
 

@@ -16,7 +16,7 @@ export function isInvalidCursor(error: unknown): boolean {
 }
 
 export function invalidCursor(cause: unknown): ValidationError {
-  return new ValidationError('The cursor is not valid for this query.', [{ path: 'query.cursor', message: 'Invalid cursor.' }], { cause });
+  return new ValidationError('The cursor is not valid for this query.', [{ path: 'cursor', message: 'Invalid cursor.' }], { cause });
 }
 
 export function concurrentChange(entity: string, cause?: unknown): ConflictError {

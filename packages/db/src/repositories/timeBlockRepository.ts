@@ -29,7 +29,7 @@ export function createTimeBlockRepository(ctx: RepositoryContext) {
       patchVersioned<TimeBlock & { version: number }>(ctx, versioned, keysOf(blockId), patch, 'Time block', (_current, merged) => {
         if (!isValidTimeBlockSpan(merged)) {
           throw new ValidationError('The block must end after it starts.', [
-            { path: 'body.end', message: `A block ends after it starts and lasts at most ${MAX_TIME_BLOCK_DAYS} days.` },
+            { path: 'end', message: `A block ends after it starts and lasts at most ${MAX_TIME_BLOCK_DAYS} days.` },
           ]);
         }
         return merged;

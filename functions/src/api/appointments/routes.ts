@@ -1,0 +1,43 @@
+/** The appointments routes, as data: CDK, the local gateway and the OpenAPI document read them without loading the handler. */
+import {
+  appointmentSchema,
+  bookingContextSchema,
+  bookingResultSchema,
+  cancelSeriesSchema,
+  copyAppointmentSchema,
+  createAppointmentSchema,
+  dayViewQuerySchema,
+  dayViewSchema,
+  editSeriesNotesSchema,
+  idParamsSchema,
+  moveAppointmentSchema,
+  pageOf,
+  pageQuerySchema,
+  repeatConfirmResultSchema,
+  repeatConfirmSchema,
+  repeatPreviewResultSchema,
+  repeatPreviewSchema,
+  rescheduleSeriesResultSchema,
+  rescheduleSeriesSchema,
+  seriesActionResultSchema,
+  seriesScopeQuerySchema,
+  transitionAppointmentSchema,
+} from '@casefile/core';
+import { defineRoutes } from '../../http/route';
+
+export const appointmentsRoutes = defineRoutes('appointments', {
+  bookAppointment: { method: 'POST', path: '/api/appointments', auth: 'staff', action: 'appointments:book', summary: "Book an appointment on a case file; staff mode may overlap (and lists what it overlaps), no_overlap mode wins the slot or answers 409.", body: createAppointmentSchema, response: bookingResultSchema, status: 201 },
+  getDayView: { method: 'GET', path: '/api/day-view', auth: 'staff', action: 'appointments:read', summary: 'One location and local date: the columns (calendars with a shift that day, or those asked for), shifts, breaks, blocks, appointments, and counts per status.', query: dayViewQuerySchema, response: dayViewSchema },
+  getAppointment: { method: 'GET', path: '/api/appointments/{id}', auth: 'staff', action: 'appointments:read', summary: 'One appointment.', params: idParamsSchema, response: appointmentSchema },
+  changeAppointmentStatus: { method: 'POST', path: '/api/appointments/{id}/status', auth: 'staff', action: 'appointments:book', summary: 'Move an appointment through its lifecycle (confirm, arrive, no-show, cancel with a reason, roll back).', params: idParamsSchema, body: transitionAppointmentSchema, response: appointmentSchema },
+  listCaseAppointments: { method: 'GET', path: '/api/cases/{id}/appointments', auth: 'staff', action: 'appointments:read', summary: "A case file's appointments by start.", params: idParamsSchema, query: pageQuerySchema, response: pageOf(appointmentSchema, 'AppointmentPage') },
+  getBookingContext: { method: 'GET', path: '/api/cases/{id}/booking-context', auth: 'staff', action: 'appointments:read', summary: "What front desk needs while booking into a case: the client's contacts, last and upcoming visits, prior no-shows and late cancellations, and alerts.", params: idParamsSchema, response: bookingContextSchema },
+  listClientAppointments: { method: 'GET', path: '/api/clients/{id}/appointments', auth: 'staff', action: 'appointments:read', summary: "A client's appointments across their case files, by start.", params: idParamsSchema, query: pageQuerySchema, response: pageOf(appointmentSchema, 'ClientAppointmentPage') },
+  moveAppointment: { method: 'POST', path: '/api/appointments/{id}/move', auth: 'staff', action: 'appointments:book', summary: 'Reschedule: books a new appointment and marks this one Rebooked, linked both ways, in one write; the guard applies as for a booking, not counting this appointment as busy.', params: idParamsSchema, body: moveAppointmentSchema, response: bookingResultSchema, status: 201 },
+  copyAppointment: { method: 'POST', path: '/api/appointments/{id}/copy', auth: 'staff', action: 'appointments:book', summary: 'Book another appointment like this one (same case and session) at another time or on another calendar.', params: idParamsSchema, body: copyAppointmentSchema, response: bookingResultSchema, status: 201 },
+  previewRepeat: { method: 'POST', path: '/api/appointments/{id}/repeat/preview', auth: 'staff', action: 'appointments:read', summary: "Every occurrence of a weekly pattern from this appointment, at its local time, each explained against availability with its conflicts. Writes nothing.", params: idParamsSchema, body: repeatPreviewSchema, response: repeatPreviewResultSchema },
+  confirmRepeat: { method: 'POST', path: '/api/appointments/{id}/repeat', auth: 'staff', action: 'appointments:book', summary: 'Book the chosen dates of the pattern as one series with this appointment. Safe to retry: an Idempotency-Key replays the answer, and a retry without one books only what is missing.', params: idParamsSchema, body: repeatConfirmSchema, response: repeatConfirmResultSchema, status: 201 },
+  cancelSeries: { method: 'POST', path: '/api/appointments/{id}/cancel-series', auth: 'staff', action: 'appointments:book', summary: "Cancel this appointment (scope 'one') or this and the following of its series (scope 'following'), with a reason; later ones that cannot be canceled are skipped and listed.", params: idParamsSchema, query: seriesScopeQuerySchema, body: cancelSeriesSchema, response: seriesActionResultSchema },
+  rescheduleSeries: { method: 'POST', path: '/api/appointments/{id}/reschedule-series', auth: 'staff', action: 'appointments:book', summary: "Reschedule this appointment (scope 'one') or this and the following of its series (scope 'following') to a new local time on each one's own date and/or another calendar: each becomes Rebooked and a new one is booked, linked both ways; those that can no longer move are skipped and listed.", params: idParamsSchema, query: seriesScopeQuerySchema, body: rescheduleSeriesSchema, response: rescheduleSeriesResultSchema, status: 201 },
+  editSeriesNotes: { method: 'PATCH', path: '/api/appointments/{id}/series-notes', auth: 'staff', action: 'appointments:book', summary: "Set the notes of this appointment (scope 'one') or of this and the following of its series (scope 'following'); final ones are skipped.", params: idParamsSchema, query: seriesScopeQuerySchema, body: editSeriesNotesSchema, response: seriesActionResultSchema },
+});

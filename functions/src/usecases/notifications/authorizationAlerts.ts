@@ -1,0 +1,65 @@
+/**
+ * The low-authorization alert mailed to staff (SPEC K5). The charge consumer stamps
+ * `thresholdAlertAt` on an authorization when an arrival takes it to the billing policy's threshold;
+ * this change of the case's billing item reaches the notifications consumer, which mails the staff
+ * who handle payers. Each mail is claimed per alert key and recipient with a conditional create, so a
+ * redelivered record (or the stamp moving after a rollback and a new arrival) sends nothing twice.
+ */
+import { authorizationAlertKey, authorizationAlertMessage, authorizationAlertRecipients, type Member, newlyAlertedAuthorizations, remainingVisits } from '@casefile/core';
+import type { ClinicRepositories, StoredCaseBilling } from '@casefile/db';
+import type { Runtime } from '../../runtime';
+import { systemRepositories } from './notificationRepos';
+
+async function allMembers(repos: ClinicRepositories): Promise<Member[]> {
+  const members: Member[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await repos.members.list({ limit: 100, ...(cursor ? { cursor } : {}) });
+    members.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return members;
+}
+
+/** Mails the alerts new in `after`; returns how many mails were sent now. */
+export async function sendAuthorizationAlerts(rt: Runtime, before: StoredCaseBilling | undefined, after: StoredCaseBilling): Promise<number> {
+  const alerted = newlyAlertedAuthorizations(before?.authorizations, after.authorizations);
+  if (alerted.length === 0) return 0;
+  const repos = systemRepositories(rt, after.clinicId);
+  const { settings } = await repos.notifications.clinicSettings();
+  if (!settings.authorizationAlerts) return 0;
+  const [clinic, client, caseFile, members] = await Promise.all([repos.clinic.get(), repos.clients.get(after.clientId), repos.cases.get(after.caseId), allMembers(repos)]);
+  const recipients = authorizationAlertRecipients(members, clinic.contactEmail);
+  let sent = 0;
+  for (const authorization of alerted) {
+    const message = authorizationAlertMessage({
+      clinicName: clinic.name,
+      clientName: `${client.firstName} ${client.lastName}`,
+      caseLabel: caseFile.caseLabel,
+      payerName: after.payers.find((payer) => payer.payerId === authorization.payerId)?.name ?? 'Payer',
+      remainingVisits: remainingVisits(authorization) ?? 0,
+      validTo: authorization.validTo,
+    });
+    for (const recipient of recipients) {
+      const key = `${authorizationAlertKey(authorization)}#${recipient.recipientId}`;
+      const claimed = await repos.notifications.claimStaffAlert({ caseId: after.caseId, key, kind: 'authorizationLow', recipientId: recipient.recipientId, outcome: 'sending', at: rt.clock.now().toISOString() });
+      if (!claimed) continue;
+      try {
+        const { messageId } = await rt.notify.mailer.send({
+          from: rt.notify.mailFrom,
+          to: recipient.address,
+          replyTo: clinic.contactEmail,
+          ...message,
+          tags: { clinicId: after.clinicId, kind: 'authorizationLow' },
+        });
+        await repos.notifications.finishStaffAlert(after.caseId, key, messageId);
+        sent++;
+      } catch (error) {
+        // Not sent: give the claim back so the stream's retry may send.
+        await repos.notifications.releaseStaffAlert(after.caseId, key);
+        throw error;
+      }
+    }
+  }
+  return sent;
+}

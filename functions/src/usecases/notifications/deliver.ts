@@ -1,0 +1,113 @@
+/**
+ * Delivery of one planned message (SPEC N1-N3), the same for a firing schedule and a notice due now:
+ * re-read the appointment (a new-booking notice follows the booking to where it was moved), decide
+ * with the core whether it is still due, then per recipient claim the message with a conditional
+ * write, send it through the mailer, and record the outcome. A repeat finds the claim and sends
+ * nothing; a suppressed or opted-out recipient is recorded as skipped, visible on the appointment.
+ */
+import {
+  type DeliveryPayload,
+  DEFAULT_TEMPLATES,
+  deliveryKey,
+  fillTemplate,
+  messageValues,
+  type NotificationLogEntry,
+  recipientsFor,
+  staleReason,
+} from '@casefile/core';
+import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
+import type { Runtime } from '../../runtime';
+import { MAX_CHAIN_HOPS, orUndefined, systemRepositories } from './notificationRepos';
+
+export type DeliveryResult = { outcome: 'stale'; reason: string } | { outcome: 'delivered'; sent: number; skipped: number; repeated: number };
+
+async function describedAppointment(repos: ClinicRepositories, payload: DeliveryPayload): Promise<StoredAppointment | undefined> {
+  let appointment = await orUndefined(repos.appointments.get(payload.appointmentId));
+  if (payload.kind !== 'newBooking') return appointment;
+  for (let hops = 0; appointment?.rescheduledToId && hops < MAX_CHAIN_HOPS; hops++) {
+    appointment = await orUndefined(repos.appointments.get(appointment.rescheduledToId));
+  }
+  return appointment;
+}
+
+export async function deliver(rt: Runtime, payload: DeliveryPayload): Promise<DeliveryResult> {
+  const repos = systemRepositories(rt, payload.clinicId);
+  const appointment = await describedAppointment(repos, payload);
+  const now = rt.clock.now().toISOString();
+  const { settings } = appointment ? await repos.notifications.effectiveFor(appointment.calendarId) : await repos.notifications.clinicSettings();
+  const stale = staleReason(payload, appointment, settings, now);
+  if (stale || !appointment) {
+    rt.logger.info('notification not sent', { kind: payload.kind, reason: stale, clinicId: payload.clinicId, appointmentId: payload.appointmentId });
+    return { outcome: 'stale', reason: stale ?? 'missing' };
+  }
+
+  const [client, calendar, clinic] = await Promise.all([
+    orUndefined(repos.clients.get(appointment.clientId)),
+    repos.calendars.get(appointment.calendarId),
+    repos.clinic.get(),
+  ]);
+  const provider = calendar.memberId ? await orUndefined(repos.members.get(calendar.memberId)) : undefined;
+  const recipients = recipientsFor(payload.kind, settings, client, provider);
+  const result = { outcome: 'delivered' as const, sent: 0, skipped: 0, repeated: 0 };
+  if (recipients.length === 0) return result;
+
+  const [location, template, previous] = await Promise.all([
+    orUndefined(repos.locations.get(calendar.locationId)),
+    repos.notifications.template(payload.kind),
+    payload.kind === 'reschedule' && !payload.previousStart && appointment.rescheduledFromId ? orUndefined(repos.appointments.get(appointment.rescheduledFromId)) : Promise.resolve(undefined),
+  ]);
+  const chosen = template ?? DEFAULT_TEMPLATES[payload.kind];
+  const values = messageValues({
+    clientName: client?.preferredName ?? client?.firstName ?? '',
+    clinicName: clinic.name,
+    clinicPhone: location?.phone ?? clinic.phone,
+    start: appointment.start,
+    previousStart: (payload.kind === 'reschedule' ? payload.previousStart : undefined) ?? previous?.start,
+    timeZone: location?.timeZone ?? clinic.defaultTimeZone,
+    locationName: location?.name,
+    locationAddress: location?.address ? [location.address.line1, location.address.city].join(', ') : undefined,
+    providerName: calendar.name,
+  });
+
+  for (const recipient of recipients) {
+    const entry: NotificationLogEntry = {
+      appointmentId: payload.appointmentId,
+      key: deliveryKey(payload, recipient.audience),
+      kind: payload.kind,
+      audience: recipient.audience,
+      ...(payload.kind === 'reminder' ? { leadMinutes: payload.leadMinutes } : {}),
+      ...(appointment.appointmentId !== payload.appointmentId ? { describedAppointmentId: appointment.appointmentId } : {}),
+      outcome: 'sending',
+      at: now,
+    };
+    const skip = recipient.skip ?? (recipient.address && (await repos.notifications.isSuppressed(recipient.address)) ? 'suppressed' : undefined);
+    if (skip || !recipient.address) {
+      if (await repos.notifications.claim({ ...entry, outcome: 'skipped', reason: skip ?? 'no_address' })) result.skipped++;
+      else result.repeated++;
+      continue;
+    }
+    if (!(await repos.notifications.claim(entry))) {
+      result.repeated++;
+      continue;
+    }
+    try {
+      const { messageId } = await rt.notify.mailer.send({
+        from: rt.notify.mailFrom,
+        to: recipient.address,
+        replyTo: clinic.contactEmail,
+        // Providers get the client's message, marked as their copy.
+        subject: `${recipient.audience === 'provider' ? '[Provider copy] ' : ''}${fillTemplate(chosen.subject, values, 'text')}`,
+        html: fillTemplate(chosen.html, values, 'html'),
+        text: fillTemplate(chosen.text, values, 'text'),
+        tags: { clinicId: payload.clinicId, appointmentId: payload.appointmentId, kind: payload.kind, ...(payload.kind === 'reminder' ? { leadMinutes: String(payload.leadMinutes) } : {}) },
+      });
+      await repos.notifications.finish(entry.appointmentId, entry.key, { outcome: 'sent', messageId, at: rt.clock.now().toISOString() });
+      result.sent++;
+    } catch (error) {
+      // Not sent: give the claim back so the retry (stream or schedule) may send.
+      await repos.notifications.release(entry.appointmentId, entry.key);
+      throw error;
+    }
+  }
+  return result;
+}
