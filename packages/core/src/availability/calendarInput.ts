@@ -1,8 +1,8 @@
 // Checking one calendar's input and reading its blocks and busy appointments as instants.
 import { AvailabilityInputError } from './errors';
-import { parseSpan } from './instants';
+import { parseSpan, parseUtcInstant } from './instants';
 import type { MsInterval } from './intervals';
-import type { AvailabilityMode, CalendarAvailabilityInput, SessionInput } from './types';
+import type { AvailabilityMode, BusyInput, CalendarAvailabilityInput, SessionInput } from './types';
 
 export interface ParsedBlock extends MsInterval {
   blockId: string;
@@ -44,12 +44,22 @@ export function parseCalendar(calendar: CalendarAvailabilityInput, path: string)
     if (typeof block?.blockId !== 'string') throw new AvailabilityInputError(blockPath, 'a block needs a blockId.');
     return { blockId: block.blockId, kind: block.kind, label: block.label, ...parseSpan(block, blockPath) };
   });
-  const busy = calendar.busy.map((appointment, index) => {
-    const busyPath = `${path}.busy[${index}]`;
-    if (typeof appointment?.appointmentId !== 'string') throw new AvailabilityInputError(busyPath, 'a busy interval needs an appointmentId.');
-    return { appointmentId: appointment.appointmentId, ...parseSpan(appointment, busyPath) };
-  });
+  const busy: ParsedBusy[] = [];
+  for (let index = 0; index < calendar.busy.length; index++) {
+    const appointment = calendar.busy[index]!;
+    // The common case, a well-formed interval in the API's own UTC shape, costs no path strings.
+    const start = typeof appointment?.start === 'string' ? parseUtcInstant(appointment.start) : NaN;
+    const end = typeof appointment?.end === 'string' ? parseUtcInstant(appointment.end) : NaN;
+    if (start < end && typeof appointment.appointmentId === 'string') busy.push({ appointmentId: appointment.appointmentId, start, end });
+    else busy.push(parseBusy(appointment, `${path}.busy[${index}]`));
+  }
   return { blocks, busy };
+}
+
+function parseBusy(appointment: BusyInput, path: string): ParsedBusy {
+  if (typeof appointment?.appointmentId !== 'string') throw new AvailabilityInputError(path, 'a busy interval needs an appointmentId.');
+  const { start, end } = parseSpan(appointment, path);
+  return { appointmentId: appointment.appointmentId, start, end };
 }
 
 export function acceptsDiscipline(calendar: CalendarAvailabilityInput, session: SessionInput): boolean {

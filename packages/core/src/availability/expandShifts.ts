@@ -1,5 +1,6 @@
 // Wall-clock shifts and their breaks -> instants, per local day in the calendar's zone.
 import { AvailabilityInputError } from './errors';
+import { daysFromCivil } from './instants';
 import { mergeIntervals, type MsInterval } from './intervals';
 import type { CalendarAvailabilityInput, WallClockShift } from './types';
 import { isLocalDate, isLocalTime, WallClock } from './wallClock';
@@ -47,7 +48,7 @@ export function expandShifts(calendar: CalendarAvailabilityInput, fromMs: number
     checkShift(shift, shiftPath);
     // Coarse filter before any Temporal work: a local date's instants lie within a day of its UTC
     // midnight (offsets stay within ±14 h), ending by '24:00' at most; a wider margin costs nothing.
-    const utcMidnight = Date.parse(`${shift.date}T00:00:00Z`);
+    const utcMidnight = daysFromCivil(Number(shift.date.slice(0, 4)), Number(shift.date.slice(5, 7)), Number(shift.date.slice(8, 10))) * DAY_MS;
     if (utcMidnight + 2 * DAY_MS <= fromMs || utcMidnight - DAY_MS >= toMs) return;
     const start = wallClock.toEpochMs(zone, shift.date, shift.start, shiftPath);
     const end = wallClock.toEpochMs(zone, shift.date, shift.end, shiftPath);
