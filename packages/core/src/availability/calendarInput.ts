@@ -26,6 +26,14 @@ function checkList(value: unknown, path: string): asserts value is unknown[] {
 }
 
 export function parseCalendar(calendar: CalendarAvailabilityInput, path: string): ParsedCalendar {
+  const blocks = parseBlocks(calendar, path);
+  const busy: ParsedBusy[] = [];
+  forEachBusy(calendar, path, (appointmentId, start, end) => busy.push({ appointmentId, start, end }));
+  return { blocks, busy };
+}
+
+/** Checks the calendar's fields and lists, then reads its blocks (the busy list is left to forEachBusy). */
+export function parseBlocks(calendar: CalendarAvailabilityInput, path: string): ParsedBlock[] {
   if (!calendar || typeof calendar.calendarId !== 'string' || calendar.calendarId === '') throw new AvailabilityInputError(path, 'expected a calendar with a calendarId.');
   if (typeof calendar.timeZone !== 'string') throw new AvailabilityInputError(`${path}.timeZone`, 'expected an IANA zone name.');
   if (typeof calendar.onlineBooking !== 'boolean') throw new AvailabilityInputError(`${path}.onlineBooking`, 'expected true or false.');
@@ -39,21 +47,30 @@ export function parseCalendar(calendar: CalendarAvailabilityInput, path: string)
       throw new AvailabilityInputError(`${path}.guardrails.${field}`, `expected a whole number of at least 0, got ${String(value)}.`);
     }
   }
-  const blocks = calendar.blocks.map((block, index) => {
+  return calendar.blocks.map((block, index) => {
     const blockPath = `${path}.blocks[${index}]`;
     if (typeof block?.blockId !== 'string') throw new AvailabilityInputError(blockPath, 'a block needs a blockId.');
     return { blockId: block.blockId, kind: block.kind, label: block.label, ...parseSpan(block, blockPath) };
   });
-  const busy: ParsedBusy[] = [];
-  for (let index = 0; index < calendar.busy.length; index++) {
-    const appointment = calendar.busy[index]!;
+}
+
+/**
+ * Checks and reads every busy interval, in order. Call after parseBlocks, which checks that the
+ * busy list is a list.
+ */
+export function forEachBusy(calendar: CalendarAvailabilityInput, path: string, visit: (appointmentId: string, start: number, end: number) => void): void {
+  const list = calendar.busy;
+  for (let index = 0; index < list.length; index++) {
+    const appointment = list[index]!;
     // The common case, a well-formed interval in the API's own UTC shape, costs no path strings.
     const start = typeof appointment?.start === 'string' ? parseUtcInstant(appointment.start) : NaN;
     const end = typeof appointment?.end === 'string' ? parseUtcInstant(appointment.end) : NaN;
-    if (start < end && typeof appointment.appointmentId === 'string') busy.push({ appointmentId: appointment.appointmentId, start, end });
-    else busy.push(parseBusy(appointment, `${path}.busy[${index}]`));
+    if (start < end && typeof appointment.appointmentId === 'string') visit(appointment.appointmentId, start, end);
+    else {
+      const parsed = parseBusy(appointment, `${path}.busy[${index}]`);
+      visit(parsed.appointmentId, parsed.start, parsed.end);
+    }
   }
-  return { blocks, busy };
 }
 
 function parseBusy(appointment: BusyInput, path: string): ParsedBusy {

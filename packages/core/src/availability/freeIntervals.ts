@@ -1,8 +1,8 @@
 // One calendar's free time in a window: shifts minus breaks, blocks and busy intervals, in one sweep
 // per shift over the sorted, merged obstacles.
-import { isOpenTo, parseCalendar, withBuffers } from './calendarInput';
+import { forEachBusy, isOpenTo, parseBlocks } from './calendarInput';
 import { expandShifts } from './expandShifts';
-import { clipIntervals, intervalsOverlapping, mergeIntervals, subtractIntervals, type MsInterval } from './intervals';
+import { firstEndingAfter, mergeIntervals, type MsInterval } from './intervals';
 import type { ParsedRequest } from './request';
 import type { CalendarAvailabilityInput } from './types';
 import type { WallClock } from './wallClock';
@@ -36,7 +36,11 @@ export function searchWindow(calendar: CalendarAvailabilityInput, request: Parse
 }
 
 export function computeFreeTime(calendar: CalendarAvailabilityInput, request: ParsedRequest, wallClock: WallClock, path: string): FreeTime {
-  const { blocks, busy } = parseCalendar(calendar, path);
+  const cuts: MsInterval[] = parseBlocks(calendar, path);
+  // Online, [s, s + d) must miss each appointment widened by its buffers (see withBuffers).
+  const padBefore = request.mode === 'online' ? calendar.guardrails.bufferAfterMinutes * 60_000 : 0;
+  const padAfter = request.mode === 'online' ? calendar.guardrails.bufferBeforeMinutes * 60_000 : 0;
+  forEachBusy(calendar, path, (_appointmentId, start, end) => cuts.push({ start: start - padBefore, end: end + padAfter }));
   wallClock.checkZone(calendar.timeZone, `${path}.timeZone`);
   if (!isOpenTo(calendar, request.session, request.mode)) return NO_FREE_TIME;
   const { earliest, latestStart } = searchWindow(calendar, request, wallClock);
@@ -44,18 +48,69 @@ export function computeFreeTime(calendar: CalendarAvailabilityInput, request: Pa
   const duration = request.durationMs;
   // A start just before latestStart runs until latestStart + duration.
   const reach = latestStart + duration;
-  const busyCuts = request.mode === 'online' ? busy.map((appointment) => withBuffers(appointment, calendar)) : busy;
-  const cuts = mergeIntervals([...blocks, ...busyCuts]);
-  const free: MsInterval[] = [];
-  const startRanges: MsInterval[] = [];
+  const obstacles = mergeIntervalsInPlace(cuts);
+  const collector = new FreeTimeCollector(latestStart, duration);
   for (const shift of expandShifts(calendar, earliest, reach, wallClock, path)) {
-    const window = clipIntervals([shift], earliest, reach);
-    const pieces = subtractIntervals(subtractIntervals(window, shift.breaks), intervalsOverlapping(cuts, shift.start, shift.end));
-    for (const piece of pieces) {
-      if (piece.start < latestStart) free.push({ start: piece.start, end: Math.min(piece.end, latestStart) });
-      const end = Math.min(piece.end - duration + 1, latestStart);
-      if (end > piece.start) startRanges.push({ start: piece.start, end });
-    }
+    collectGaps(Math.max(shift.start, earliest), Math.min(shift.end, reach), shift.breaks, obstacles, collector);
   }
-  return { free: mergeIntervals(free), startRanges: mergeIntervals(startRanges) };
+  return { free: asMerged(collector.free), startRanges: asMerged(collector.startRanges) };
+}
+
+/** Turns each free piece of a shift into free time (up to latestStart) and the starts it allows. */
+class FreeTimeCollector {
+  readonly free: MsInterval[] = [];
+  readonly startRanges: MsInterval[] = [];
+  constructor(
+    private readonly latestStart: number,
+    private readonly duration: number,
+  ) {}
+
+  add(start: number, end: number): void {
+    if (start < this.latestStart) this.free.push({ start, end: Math.min(end, this.latestStart) });
+    const startsEnd = Math.min(end - this.duration + 1, this.latestStart);
+    if (startsEnd > start) this.startRanges.push({ start, end: startsEnd });
+  }
+}
+
+/**
+ * The maximal pieces of [from, to) that neither list covers, in order, in one sweep. Both lists must
+ * be sorted and disjoint.
+ */
+function collectGaps(from: number, to: number, breaks: readonly MsInterval[], cuts: readonly MsInterval[], collector: FreeTimeCollector): void {
+  let cursor = from;
+  let nextBreak = 0;
+  let nextCut = firstEndingAfter(cuts, from);
+  while (cursor < to) {
+    while (nextBreak < breaks.length && breaks[nextBreak]!.end <= cursor) nextBreak++;
+    while (nextCut < cuts.length && cuts[nextCut]!.end <= cursor) nextCut++;
+    const pause = breaks[nextBreak];
+    const cut = cuts[nextCut];
+    const obstacle = pause !== undefined && (cut === undefined || pause.start <= cut.start) ? pause : cut;
+    if (obstacle === undefined || obstacle.start >= to) {
+      collector.add(cursor, to);
+      return;
+    }
+    if (obstacle.start > cursor) collector.add(cursor, obstacle.start);
+    cursor = Math.max(cursor, obstacle.end);
+  }
+}
+
+/** Sorts and merges a list of fresh intervals in place (no copies), as mergeIntervals would. */
+function mergeIntervalsInPlace(intervals: MsInterval[]): MsInterval[] {
+  intervals.sort((a, b) => a.start - b.start || a.end - b.end);
+  let kept = 0;
+  for (const interval of intervals) {
+    if (interval.end <= interval.start) continue;
+    const last = kept > 0 ? intervals[kept - 1]! : undefined;
+    if (last && interval.start <= last.end) last.end = Math.max(last.end, interval.end);
+    else intervals[kept++] = interval;
+  }
+  intervals.length = kept;
+  return intervals;
+}
+
+/** The list itself when it is already sorted with gaps between its intervals (the usual case), else merged. */
+function asMerged(intervals: MsInterval[]): MsInterval[] {
+  for (let i = 1; i < intervals.length; i++) if (intervals[i]!.start <= intervals[i - 1]!.end) return mergeIntervals(intervals);
+  return intervals;
 }

@@ -52,7 +52,7 @@ export class WallClock {
     try {
       return localToEpochMs(zone, date, time);
     } catch (error) {
-      throw new AvailabilityInputError(path, `cannot place ${date} ${time} in ${zone}.`, { cause: error });
+      throw cannotPlace(zone, date, time, path, error);
     }
   }
 
@@ -66,6 +66,10 @@ export class WallClock {
     }
     return result;
   }
+}
+
+export function cannotPlace(zone: string, date: string, time: string, path: string, cause: unknown): AvailabilityInputError {
+  return new AvailabilityInputError(path, `cannot place ${date} ${time} in ${zone}.`, { cause });
 }
 
 /** Local date and time of an instant, for messages: `2026-03-09 09:00`. */
