@@ -4,7 +4,7 @@ import { daysFromCivil } from './instants';
 import { mergeIntervals, type MsInterval } from './intervals';
 import type { CalendarAvailabilityInput, WallClockShift } from './types';
 import { cannotPlace, isLocalDate, isLocalTime, WallClock } from './wallClock';
-import { localToEpochMs } from './zoneDays';
+import { localDay, timeOnDay, type LocalDay } from './zoneDays';
 
 export interface ExpandedShift {
   shiftId: string;
@@ -47,14 +47,34 @@ function explainMalformedShift(shift: WallClockShift, path: string): void {
   });
 }
 
+/** Days from 1970-01-01 of a checked YYYY-MM-DD date. */
+function localDateDays(date: string): number {
+  return daysFromCivil(digitsOf(date, 0, 4), digitsOf(date, 5, 7), digitsOf(date, 8, 10));
+}
+
+function digitsOf(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
+/** The zone's record of a date, or undefined when Temporal cannot read it (place then reports where). */
+function lookUpDay(zone: string, date: string): LocalDay | undefined {
+  try {
+    return localDay(zone, date);
+  } catch {
+    return undefined;
+  }
+}
+
 function shiftPath(calendarPath: string, index: number): string {
   return `${calendarPath}.shifts[${index}]`;
 }
 
 /** A shift's (or its break's) local time as an instant; the error path is only built on failure. */
-function place(zone: string, date: string, time: string, calendarPath: string, index: number, breakIndex?: number): number {
+function place(day: LocalDay | undefined, zone: string, date: string, time: string, calendarPath: string, index: number, breakIndex?: number): number {
   try {
-    return localToEpochMs(zone, date, time);
+    return timeOnDay(day ?? localDay(zone, date), zone, date, time);
   } catch (error) {
     const path = breakIndex === undefined ? shiftPath(calendarPath, index) : `${shiftPath(calendarPath, index)}.breaks[${breakIndex}]`;
     throw cannotPlace(zone, date, time, path, error);
@@ -76,20 +96,21 @@ export function expandShifts(calendar: CalendarAvailabilityInput, fromMs: number
     if (!isWellFormed(shift)) explainMalformedShift(shift, shiftPath(path, index));
     // Coarse filter before any Temporal work: a local date's instants lie within a day of its UTC
     // midnight (offsets stay within ±14 h), ending by '24:00' at most; a wider margin costs nothing.
-    const utcMidnight = daysFromCivil(Number(shift.date.slice(0, 4)), Number(shift.date.slice(5, 7)), Number(shift.date.slice(8, 10))) * DAY_MS;
+    const utcMidnight = localDateDays(shift.date) * DAY_MS;
     if (utcMidnight + 2 * DAY_MS <= fromMs || utcMidnight - DAY_MS >= toMs) continue;
-    const start = place(zone, shift.date, shift.start, path, index);
-    const end = place(zone, shift.date, shift.end, path, index);
+    const day = lookUpDay(zone, shift.date);
+    const start = place(day, zone, shift.date, shift.start, path, index);
+    const end = place(day, zone, shift.date, shift.end, path, index);
     if (end <= start || end <= fromMs || start >= toMs) continue;
     const breaks: MsInterval[] = [];
     for (let breakIndex = 0; breakIndex < shift.breaks.length; breakIndex++) {
       const pause = shift.breaks[breakIndex]!;
       breaks.push({
-        start: Math.max(start, place(zone, shift.date, pause.start, path, index, breakIndex)),
-        end: Math.min(end, place(zone, shift.date, pause.end, path, index, breakIndex)),
+        start: Math.max(start, place(day, zone, shift.date, pause.start, path, index, breakIndex)),
+        end: Math.min(end, place(day, zone, shift.date, pause.end, path, index, breakIndex)),
       });
     }
-    expanded.push({ shiftId: shift.shiftId, start, end, breaks: mergeIntervals(breaks) });
+    expanded.push({ shiftId: shift.shiftId, start, end, breaks: breaks.length === 1 && breaks[0]!.start < breaks[0]!.end ? breaks : mergeIntervals(breaks) });
   }
   return expanded.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -9,7 +9,7 @@ const DAY_MS = 86_400_000;
 /** Entries kept per zone before that zone's memo starts over (a long-lived process sees new dates every day). */
 const MAX_ENTRIES_PER_ZONE = 20_000;
 
-interface LocalDay {
+export interface LocalDay {
   /** Epoch ms of the date's 00:00 read as UTC. */
   utcMidnight: number;
   /** Local minus UTC for the whole day, or NaN when the offset changes within it or 00:00 does not exist. */
@@ -46,7 +46,8 @@ function readLocalDay(zone: string, date: string): LocalDay {
   };
 }
 
-function localDay(zone: string, date: string): LocalDay {
+/** What Temporal says of local `date` in `zone`; throws Temporal's RangeError for a zone or date it cannot read. */
+export function localDay(zone: string, date: string): LocalDay {
   const memo = memoFor(daysByZone, zone);
   let day = memo.get(date);
   if (!day) memo.set(date, (day = readLocalDay(zone, date)));
@@ -83,7 +84,11 @@ function viaTemporal(zone: string, date: string, time: string): number {
  * date or time it cannot read.
  */
 export function localToEpochMs(zone: string, date: string, time: string): number {
-  const day = localDay(zone, date);
+  return timeOnDay(localDay(zone, date), zone, date, time);
+}
+
+/** localToEpochMs for a `day` already looked up (that of `zone` and `date`). */
+export function timeOnDay(day: LocalDay, zone: string, date: string, time: string): number {
   if (time === '24:00') return day.nextMidnight;
   const minutes = minutesOf(time);
   if (minutes < 0 || day.uniformOffset !== day.uniformOffset) return viaTemporal(zone, date, time);
