@@ -94,5 +94,11 @@ export function isOpenTo(calendar: CalendarAvailabilityInput, session: SessionIn
  * bufferBefore after it.
  */
 export function withBuffers(busy: MsInterval, calendar: CalendarAvailabilityInput): MsInterval {
-  return { start: busy.start - calendar.guardrails.bufferAfterMinutes * 60_000, end: busy.end + calendar.guardrails.bufferBeforeMinutes * 60_000 };
+  const { before, after } = bufferReach(calendar);
+  return { start: busy.start - before, end: busy.end + after };
+}
+
+/** How far withBuffers widens each appointment, before its start and after its end, in ms. */
+export function bufferReach(calendar: CalendarAvailabilityInput): { before: number; after: number } {
+  return { before: calendar.guardrails.bufferAfterMinutes * 60_000, after: calendar.guardrails.bufferBeforeMinutes * 60_000 };
 }

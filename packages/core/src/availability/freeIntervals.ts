@@ -1,8 +1,8 @@
 // One calendar's free time in a window: shifts minus breaks, blocks and busy intervals, in one sweep
 // per shift over the sorted, merged obstacles.
-import { forEachBusy, isOpenTo, parseBlocks } from './calendarInput';
+import { bufferReach, forEachBusy, isOpenTo, parseBlocks } from './calendarInput';
 import { expandShifts } from './expandShifts';
-import { firstEndingAfter, mergeIntervals, type MsInterval } from './intervals';
+import { asMerged, firstEndingAfter, mergeIntervalsInPlace, type MsInterval } from './intervals';
 import type { ParsedRequest } from './request';
 import type { CalendarAvailabilityInput } from './types';
 import type { WallClock } from './wallClock';
@@ -24,6 +24,7 @@ export interface FreeTime {
 }
 
 export const NO_FREE_TIME: FreeTime = { free: [], startRanges: [] };
+const NO_REACH = { before: 0, after: 0 };
 
 /** Never before now; online also after the lead time and before the horizon (local days from now). */
 export function searchWindow(calendar: CalendarAvailabilityInput, request: ParsedRequest, wallClock: WallClock): SearchWindow {
@@ -37,10 +38,8 @@ export function searchWindow(calendar: CalendarAvailabilityInput, request: Parse
 
 export function computeFreeTime(calendar: CalendarAvailabilityInput, request: ParsedRequest, wallClock: WallClock, path: string): FreeTime {
   const cuts: MsInterval[] = parseBlocks(calendar, path);
-  // Online, [s, s + d) must miss each appointment widened by its buffers (see withBuffers).
-  const padBefore = request.mode === 'online' ? calendar.guardrails.bufferAfterMinutes * 60_000 : 0;
-  const padAfter = request.mode === 'online' ? calendar.guardrails.bufferBeforeMinutes * 60_000 : 0;
-  forEachBusy(calendar, path, (_appointmentId, start, end) => cuts.push({ start: start - padBefore, end: end + padAfter }));
+  const { before, after } = request.mode === 'online' ? bufferReach(calendar) : NO_REACH;
+  forEachBusy(calendar, path, (_appointmentId, start, end) => cuts.push({ start: start - before, end: end + after }));
   wallClock.checkZone(calendar.timeZone, `${path}.timeZone`);
   if (!isOpenTo(calendar, request.session, request.mode)) return NO_FREE_TIME;
   const { earliest, latestStart } = searchWindow(calendar, request, wallClock);
@@ -93,24 +92,4 @@ function collectGaps(from: number, to: number, breaks: readonly MsInterval[], cu
     if (obstacle.start > cursor) collector.add(cursor, obstacle.start);
     cursor = Math.max(cursor, obstacle.end);
   }
-}
-
-/** Sorts and merges a list of fresh intervals in place (no copies), as mergeIntervals would. */
-function mergeIntervalsInPlace(intervals: MsInterval[]): MsInterval[] {
-  intervals.sort((a, b) => a.start - b.start || a.end - b.end);
-  let kept = 0;
-  for (const interval of intervals) {
-    if (interval.end <= interval.start) continue;
-    const last = kept > 0 ? intervals[kept - 1]! : undefined;
-    if (last && interval.start <= last.end) last.end = Math.max(last.end, interval.end);
-    else intervals[kept++] = interval;
-  }
-  intervals.length = kept;
-  return intervals;
-}
-
-/** The list itself when it is already sorted with gaps between its intervals (the usual case), else merged. */
-function asMerged(intervals: MsInterval[]): MsInterval[] {
-  for (let i = 1; i < intervals.length; i++) if (intervals[i]!.start <= intervals[i - 1]!.end) return mergeIntervals(intervals);
-  return intervals;
 }
