@@ -37,8 +37,8 @@ export function mergeIntervalsInPlace(intervals: MsInterval[]): MsInterval[] {
 }
 
 /**
- * For non-empty intervals ordered by start (as sweeps emit them): the list itself when gaps already
- * separate them, else mergeIntervals of it.
+ * For non-empty intervals: the list itself when each starts after the one before it ends (as a sweep
+ * emits them), else mergeIntervals of it.
  */
 export function asMerged(intervals: MsInterval[]): MsInterval[] {
   for (let i = 1; i < intervals.length; i++) if (intervals[i]!.start <= intervals[i - 1]!.end) return mergeIntervals(intervals);
