@@ -38,7 +38,9 @@ export function buildCalendars(busyCount: number): CalendarAvailabilityInput[] {
     const end = start.add({ minutes: [30, 45, 60][Math.floor(next() * 3)]! });
     calendars[i % CALENDARS]!.busy.push({ appointmentId: `appt-${i}`, start: start.toInstant().toString(), end: end.toInstant().toString() });
   }
-  return calendars;
+  // As the API has them, read from JSON: Temporal's strings are built by concatenation, and reading
+  // characters of such a string costs several times more than of a flat one, engine and floor alike.
+  return JSON.parse(JSON.stringify(calendars)) as CalendarAvailabilityInput[];
 }
 
 export function requestFor(mode: AvailabilityRequest['mode']): AvailabilityRequest {
