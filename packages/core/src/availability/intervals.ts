@@ -22,6 +22,29 @@ export function mergeIntervals(intervals: readonly MsInterval[]): MsInterval[] {
   return merged;
 }
 
+/** mergeIntervals for a list the caller owns: sorted and merged in place, without copies. */
+export function mergeIntervalsInPlace(intervals: MsInterval[]): MsInterval[] {
+  intervals.sort((a, b) => a.start - b.start || a.end - b.end);
+  let kept = 0;
+  for (const interval of intervals) {
+    if (interval.end <= interval.start) continue;
+    const last = kept > 0 ? intervals[kept - 1]! : undefined;
+    if (last && interval.start <= last.end) last.end = Math.max(last.end, interval.end);
+    else intervals[kept++] = interval;
+  }
+  intervals.length = kept;
+  return intervals;
+}
+
+/**
+ * For non-empty intervals: the list itself when each starts after the one before it ends (as a sweep
+ * emits them), else mergeIntervals of it.
+ */
+export function asMerged(intervals: MsInterval[]): MsInterval[] {
+  for (let i = 1; i < intervals.length; i++) if (intervals[i]!.start <= intervals[i - 1]!.end) return mergeIntervals(intervals);
+  return intervals;
+}
+
 /** `base` minus `cuts`, in one sweep. Both must be sorted and disjoint (as `mergeIntervals` returns them). */
 export function subtractIntervals(base: readonly MsInterval[], cuts: readonly MsInterval[]): MsInterval[] {
   const result: MsInterval[] = [];

@@ -7,7 +7,7 @@ import { parseRequest } from './request';
 import { alignedStarts } from './slots';
 import type { AvailabilityRequest, CalendarAvailabilityInput, MultiResourceOpening } from './types';
 import { WallClock } from './wallClock';
-import { OffsetTimelines } from './zoneOffsets';
+import { offsetTimeline } from './zoneOffsets';
 
 /**
  * Every calendar (provider and resources alike) is held to the same rules for the request's mode.
@@ -31,7 +31,7 @@ export function findMultiResourceOpenings(
   let combined: MsInterval[] = providerRanges;
   for (const calendars of kinds) combined = intersectIntervals(combined, mergeIntervals(calendars.flatMap((calendar) => calendar.ranges)));
   if (combined.length === 0) return [];
-  const starts = alignedStarts(combined, new OffsetTimelines(Math.max(parsed.fromMs, parsed.nowMs), parsed.toMs).for(provider.timeZone), parsed.slotMinutes, parsed.limit);
+  const starts = alignedStarts(combined, offsetTimeline(provider.timeZone, Math.max(parsed.fromMs, parsed.nowMs), parsed.toMs), parsed.slotMinutes, parsed.limit);
   return starts.map((start) => ({
     start: formatInstant(start),
     calendarIds: [provider.calendarId, ...kinds.map((calendars) => calendars.find((calendar) => containsInstant(calendar.ranges, start))!.calendarId)],

@@ -1,38 +1,46 @@
-// Wall-clock -> instant conversions through Temporal, cached per (zone, date, time) for one call:
-// many calendars share a zone and the same shift times, and each conversion costs ~20 µs.
+// Wall-clock -> instant conversions through Temporal, memoised per zone and local date for the
+// process (zoneDays), so that placing a shift costs a map lookup rather than a Temporal call.
 import { Temporal } from 'temporal-polyfill';
 import { AvailabilityInputError } from './errors';
 import { daysInMonth } from './instants';
+import { checkKnownZone, localToEpochMs } from './zoneDays';
 
-const LOCAL_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
-const LOCAL_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+/** Whether the characters from..to-1 are all digits. */
+function allDigits(value: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
 
+/** HH:MM from 00:00 to 23:59, or 24:00. */
 export function isLocalTime(value: unknown): value is string {
-  return typeof value === 'string' && LOCAL_TIME.test(value);
+  if (typeof value !== 'string' || value.length !== 5 || value.charCodeAt(2) !== 58 || !allDigits(value, 0, 2) || !allDigits(value, 3, 5)) return false;
+  if (value === '24:00') return true;
+  return value < '24' && value.charCodeAt(3) <= 53; // hours 00-23, minutes' tens 0-5
 }
 
 /** A real local date as YYYY-MM-DD (not 2026-02-30). */
 export function isLocalDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !LOCAL_DATE.test(value)) return false;
-  const day = Number(value.slice(8, 10));
-  return day <= 28 || day <= daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  if (!allDigits(value, 0, 4) || !allDigits(value, 5, 7) || !allDigits(value, 8, 10)) return false;
+  const month = (value.charCodeAt(5) - 48) * 10 + value.charCodeAt(6) - 48;
+  const day = (value.charCodeAt(8) - 48) * 10 + value.charCodeAt(9) - 48;
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= 28 || day <= daysInMonth(Number(value.slice(0, 4)), month);
 }
 
 export class WallClock {
-  /** zone -> 'date time' -> epoch ms. */
-  private readonly instants = new Map<string, Map<string, number>>();
-  private readonly zones = new Set<string>();
   private readonly dayShifts = new Map<string, number>();
 
   /** Throws unless `zone` is a time zone Temporal knows. */
   checkZone(zone: string, path: string): void {
-    if (this.zones.has(zone)) return;
     try {
-      Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone);
+      checkKnownZone(zone);
     } catch (error) {
       throw new AvailabilityInputError(path, `unknown time zone ${JSON.stringify(zone)}.`, { cause: error });
     }
-    this.zones.add(zone);
   }
 
   /**
@@ -41,21 +49,11 @@ export class WallClock {
    * rule is 09:00 local on both sides of every change.
    */
   toEpochMs(zone: string, date: string, time: string, path: string): number {
-    let byTime = this.instants.get(zone);
-    if (!byTime) this.instants.set(zone, (byTime = new Map()));
-    const key = `${date} ${time}`;
-    const cached = byTime.get(key);
-    if (cached !== undefined) return cached;
-    let ms: number;
     try {
-      const day = Temporal.PlainDate.from(date);
-      const dateTime = time === '24:00' ? day.add({ days: 1 }).toPlainDateTime() : day.toPlainDateTime(Temporal.PlainTime.from(time));
-      ms = dateTime.toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds;
+      return localToEpochMs(zone, date, time);
     } catch (error) {
-      throw new AvailabilityInputError(path, `cannot place ${date} ${time} in ${zone}.`, { cause: error });
+      throw cannotPlace(zone, date, time, path, error);
     }
-    byTime.set(key, ms);
-    return ms;
   }
 
   /** `days` local days after `ms` in `zone`: the same wall-clock time, however long those days were. */
@@ -68,6 +66,10 @@ export class WallClock {
     }
     return result;
   }
+}
+
+export function cannotPlace(zone: string, date: string, time: string, path: string, cause: unknown): AvailabilityInputError {
+  return new AvailabilityInputError(path, `cannot place ${date} ${time} in ${zone}.`, { cause });
 }
 
 /** Local date and time of an instant, for messages: `2026-03-09 09:00`. */

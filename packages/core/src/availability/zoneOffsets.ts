@@ -1,6 +1,10 @@
-// A zone's UTC offsets over a search window, read from Temporal once per zone and call, so that
+// A zone's UTC offsets over a search window, read from Temporal once per zone and window, so that
 // aligning starts to the local wall clock needs no Temporal call per candidate start.
 import { Temporal } from 'temporal-polyfill';
+
+const DAY_MS = 86_400_000;
+/** Timelines kept before the memo starts over (a long-lived process sees a new window every day). */
+const MAX_TIMELINES = 1_000;
 
 export class OffsetTimeline {
   private constructor(
@@ -46,20 +50,21 @@ export class OffsetTimeline {
   }
 }
 
-/** One timeline per zone for one call, all over the same window (every calendar's starts lie in it). */
-export class OffsetTimelines {
-  private readonly timelines = new Map<string, OffsetTimeline>();
-  constructor(
-    private readonly fromMs: number,
-    private readonly toMs: number,
-  ) {}
+const timelines = new Map<string, OffsetTimeline>();
 
-  for(zone: string): OffsetTimeline {
-    let timeline = this.timelines.get(zone);
-    if (!timeline) {
-      timeline = OffsetTimeline.build(zone, this.fromMs, this.toMs);
-      this.timelines.set(zone, timeline);
-    }
-    return timeline;
+/**
+ * A timeline of `zone` covering [fromMs, toMs], shared by every call whose window lies in the same
+ * whole UTC days: a timeline over a wider window answers the same inside the narrower one.
+ */
+export function offsetTimeline(zone: string, fromMs: number, toMs: number): OffsetTimeline {
+  const firstDay = Math.floor(fromMs / DAY_MS);
+  const lastDay = Math.ceil(toMs / DAY_MS);
+  const key = `${zone}\u0000${firstDay}\u0000${lastDay}`;
+  let timeline = timelines.get(key);
+  if (!timeline) {
+    if (timelines.size >= MAX_TIMELINES) timelines.clear();
+    timeline = OffsetTimeline.build(zone, firstDay * DAY_MS, lastDay * DAY_MS);
+    timelines.set(key, timeline);
   }
+  return timeline;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { clipIntervals, containsInstant, intersectIntervals, mergeIntervals, subtractIntervals, type MsInterval } from '../../src/availability';
+import { asMerged, mergeIntervalsInPlace } from '../../src/availability/intervals';
 
 // Small integer intervals, checked against the set of integer points they cover.
 const intervalArb = fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 20 })).map(([start, length]) => ({ start, end: start + length }));
@@ -33,6 +34,21 @@ describe('interval algebra', () => {
         expect(points(clipIntervals(ma, clip.start, clip.end))).toEqual(points(ma).filter((p) => p >= clip.start && p < clip.end));
         expect(isNormal(subtractIntervals(ma, mb))).toBe(true);
         for (let p = -1; p < 82; p++) expect(containsInstant(ma, p)).toBe(points(ma).includes(p));
+      }),
+    );
+  });
+
+  it('merges in place, and takes the output of a sweep as it is only when it is already merged', () => {
+    fc.assert(
+      fc.property(listArb, (list) => {
+        const copies = () => list.map(({ start, end }) => ({ start, end }));
+        expect(mergeIntervalsInPlace(copies())).toEqual(mergeIntervals(list));
+        const sorted = copies()
+          .filter((interval) => interval.end > interval.start)
+          .sort((a, b) => a.start - b.start);
+        expect(asMerged(sorted)).toEqual(mergeIntervals(sorted));
+        const merged = mergeIntervals(list);
+        expect(asMerged(merged)).toBe(merged);
       }),
     );
   });
