@@ -2,7 +2,7 @@
  * Every Lambda entry point by name, for the local runtime (which runs them in one process).
  * In AWS each is its own function, built from its own file.
  */
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 import type { ApiFunctionName } from './routes';
 import type { StreamConsumerDefinition } from './consumers';
 import { handler as platform } from './api/platform/handler';
@@ -22,8 +22,7 @@ import { handler as chargesConsumer } from './streams/charges';
 import { handler as settlementConsumer } from './streams/settlement';
 import { handler as billing } from './api/billing/handler';
 
-export type ApiHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
-export type StreamHandler = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
+export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 
 export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   platform,
@@ -46,5 +45,4 @@ export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer']
 };
 
 /** Targets of one-time schedules, by the name a schedule gives (`functions/src/scheduled/<name>.ts`). */
-export type ScheduledHandler = (payload: unknown, context: Context) => Promise<unknown>;
 export const scheduledHandlers: Readonly<Record<string, ScheduledHandler>> = { sendNotification };

@@ -1,6 +1,7 @@
 import type { SNSEvent } from 'aws-lambda';
 import { systemRepositories } from '../usecases/notifications/notificationRepos';
 import { runtime } from '../runtime';
+import type { LambdaHandler } from '../lambdaHandlers';
 
 /** The part of an SES event notification (configuration-set event destination) this reads. */
 interface SesFeedback {
@@ -45,4 +46,4 @@ async function handleMailFeedback(event: SNSEvent): Promise<void> {
   }
 }
 
-export const handler = handleMailFeedback;
+export const handler: LambdaHandler<SNSEvent, void> = handleMailFeedback;

@@ -1,6 +1,7 @@
 import { type DeliveryPayload, isDeliveryPayload } from '@casefile/core';
 import { deliver, type DeliveryResult } from '../usecases/notifications/deliver';
 import { runtime } from '../runtime';
+import type { LambdaHandler } from '../lambdaHandlers';
 
 /**
  * The target of every reminder and delayed new-booking schedule (EventBridge Scheduler in AWS, the
@@ -15,4 +16,4 @@ async function sendNotification(event: unknown): Promise<DeliveryResult | undefi
   return deliver(runtime(), event as DeliveryPayload);
 }
 
-export const handler = sendNotification;
+export const handler: LambdaHandler<unknown, DeliveryResult | undefined> = sendNotification;

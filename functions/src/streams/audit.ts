@@ -3,6 +3,7 @@ import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 
 import { diffRecords } from '@casefile/core';
 import { createAuditRepository, readAuditedImage } from '@casefile/db';
 import { runtime } from '../runtime';
+import type { StreamHandler } from '../lambdaHandlers';
 
 type Image = Record<string, AttributeValue>;
 
@@ -58,4 +59,4 @@ function toAuditEvent(record: DynamoDBRecord) {
   };
 }
 
-export const handler = handleAuditRecords;
+export const handler: StreamHandler = handleAuditRecords;

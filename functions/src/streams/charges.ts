@@ -1,10 +1,11 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { DynamoDBRecord } from 'aws-lambda';
 import { readEntityImage, type StoredAppointment } from '@casefile/db';
 import { billingRepositories } from '../billing/billingRepos';
 import { reconcileAppointmentBilling } from '../billing/reconcileAppointment';
 import { runtime } from '../runtime';
 import { inOrder } from './orderedBatch';
+import type { StreamHandler } from '../lambdaHandlers';
 
 type Image = Record<string, AttributeValue>;
 
@@ -29,4 +30,4 @@ async function handleRecord(record: DynamoDBRecord): Promise<void> {
   await reconcileAppointmentBilling(billingRepositories(runtime(), subject.clinicId), subject.appointmentId);
 }
 
-export const handler = inOrder('charge', handleRecord);
+export const handler: StreamHandler = inOrder('charge', handleRecord);

@@ -1,5 +1,5 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { DynamoDBRecord } from 'aws-lambda';
 import { readEntityImage, type ReplanJob, type StoredAppointment, type StoredCaseBilling } from '@casefile/db';
 import { planAndApply } from '../usecases/notifications/applyPlan';
 import { sendAuthorizationAlerts } from '../usecases/notifications/authorizationAlerts';
@@ -7,6 +7,7 @@ import { systemRepositories } from '../usecases/notifications/notificationRepos'
 import { runReplanBatch } from '../usecases/notifications/replanBatch';
 import { runtime } from '../runtime';
 import { inOrder } from './orderedBatch';
+import type { StreamHandler } from '../lambdaHandlers';
 
 type Image = Record<string, AttributeValue>;
 
@@ -39,4 +40,4 @@ async function handleRecord(record: DynamoDBRecord): Promise<void> {
   await planAndApply(rt, systemRepositories(rt, subject.clinicId), before, after);
 }
 
-export const handler = inOrder('notification', handleRecord);
+export const handler: StreamHandler = inOrder('notification', handleRecord);

@@ -1,10 +1,11 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { DynamoDBRecord } from 'aws-lambda';
 import { readEntityImage, type StoredInvoice } from '@casefile/db';
 import { billingRepositories } from '../billing/billingRepos';
 import { settleVisit } from '../billing/settleVisit';
 import { runtime } from '../runtime';
 import { inOrder } from './orderedBatch';
+import type { StreamHandler } from '../lambdaHandlers';
 
 type Image = Record<string, AttributeValue>;
 
@@ -23,4 +24,4 @@ async function handleRecord(record: DynamoDBRecord): Promise<void> {
   for (const appointmentId of appointmentIds) await settleVisit(repos, rt, appointmentId);
 }
 
-export const handler = inOrder('settlement', handleRecord);
+export const handler: StreamHandler = inOrder('settlement', handleRecord);
