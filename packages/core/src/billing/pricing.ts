@@ -1,5 +1,7 @@
 import { ValidationError } from '../errors';
-import { assertMinor, lineTax, splitLine, type PayerShareInput, type TaxRate } from '../billing';
+import { assertMinor } from './money';
+import { lineTax, type TaxRate } from './tax';
+import { splitLine, type PayerShareInput } from './coverage';
 
 export interface PricedLine {
   subtotalMinor: number;
