@@ -34,8 +34,8 @@ export interface AppointmentBillingRecord {
 /** Episodes kept in the history (it is for people reading the item, not for the decision). */
 const HISTORY_KEPT = 20;
 
-/** A stored authorization: the API's fields without the derived remaining count. */
-export type AuthorizationRecord = AuthorizationState & { thresholdAlertAt?: string | undefined };
+/** An authorization as the reconcile reads and writes it. */
+type ConsumableAuthorization = AuthorizationState & { thresholdAlertAt?: string | undefined };
 
 export interface AppointmentForBilling {
   appointmentId: string;
@@ -67,7 +67,7 @@ export function isAppointmentBillingCurrent(state: AppointmentBillingRecord | un
   return (state?.active?.kind ?? undefined) === desiredEpisode(appointment, policy);
 }
 
-export interface AppointmentBillingInput<C extends ChargeRecord, I extends InvoiceRecord, A extends AuthorizationRecord> {
+export interface AppointmentBillingInput<C extends ChargeRecord, I extends InvoiceRecord, A extends ConsumableAuthorization> {
   appointment: AppointmentForBilling;
   policy: BillingPolicyPart;
   state: AppointmentBillingRecord | undefined;
@@ -81,7 +81,7 @@ export interface AppointmentBillingInput<C extends ChargeRecord, I extends Invoi
   now: string;
 }
 
-export interface AppointmentBillingPlan<C extends ChargeRecord, I extends InvoiceRecord, A extends AuthorizationRecord> {
+export interface AppointmentBillingPlan<C extends ChargeRecord, I extends InvoiceRecord, A extends ConsumableAuthorization> {
   state: AppointmentBillingRecord;
   newCharges: NewCharge[];
   charges: { before: C; next: C }[];
@@ -93,7 +93,7 @@ export interface AppointmentBillingPlan<C extends ChargeRecord, I extends Invoic
   caseBilling?: { payers: Payer[]; authorizations: A[] };
 }
 
-export function planAppointmentBilling<C extends ChargeRecord, I extends InvoiceRecord, A extends AuthorizationRecord>(
+export function planAppointmentBilling<C extends ChargeRecord, I extends InvoiceRecord, A extends ConsumableAuthorization>(
   input: AppointmentBillingInput<C, I, A>,
 ): AppointmentBillingPlan<C, I, A> {
   const { appointment, policy, now } = input;
@@ -116,7 +116,7 @@ export function planAppointmentBilling<C extends ChargeRecord, I extends Invoice
   };
 }
 
-function undoEpisode<C extends ChargeRecord, I extends InvoiceRecord, A extends AuthorizationRecord>(active: ActiveEpisode, input: AppointmentBillingInput<C, I, A>) {
+function undoEpisode<C extends ChargeRecord, I extends InvoiceRecord, A extends ConsumableAuthorization>(active: ActiveEpisode, input: AppointmentBillingInput<C, I, A>) {
   const invoicesById = new Map(input.invoices.map((invoice) => [invoice.invoiceId, invoice]));
   const touched = new Map<string, { before: I; next: I }>();
   const charges: { before: C; next: C }[] = [];
@@ -163,7 +163,7 @@ function undoEpisode<C extends ChargeRecord, I extends InvoiceRecord, A extends 
   return { charges, invoices: [...touched.values()], creditNoteIds, journal, authorizations };
 }
 
-function doEpisode<A extends AuthorizationRecord>(
+function doEpisode<A extends ConsumableAuthorization>(
   desired: BillingEpisodeKind,
   input: AppointmentBillingInput<ChargeRecord, InvoiceRecord, A>,
   authorizationsBefore: A[],

@@ -3,6 +3,7 @@
  * out (an invoice's outstanding amount, a refund's internal split). Storage adds its keys and version;
  * every decision is generic over the stored type, so what it does not touch passes through unchanged.
  */
+import type { Authorization } from '../schemas/billing';
 import type { Charge, Invoice, Payment } from '../schemas/billingDocuments';
 import type { JournalEntryDraft } from './ledger';
 
@@ -29,6 +30,9 @@ export interface RefundRecord {
 }
 export type PaymentRecord = Omit<Payment, 'refunds'> & { refunds: RefundRecord[] };
 export type NewPayment = Omit<PaymentRecord, Stamped>;
+
+/** A stored authorization: the API's fields without the derived remaining count. */
+export type AuthorizationRecord = Omit<Authorization, 'remainingVisits'>;
 
 /** A document's next state beside the state it was decided from (storage conditions the write on it). */
 export interface Change<T> {

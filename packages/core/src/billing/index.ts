@@ -17,3 +17,5 @@ export * from './invoiceChanges';
 export * from './paymentPlans';
 export * from './chargeDrafting';
 export * from './appointmentBilling';
+export * from './caseBillingChanges';
+export * from './ledgerBalances';
