@@ -8,7 +8,7 @@ import { buildDayView } from './appointments/dayView';
 import { moveOperations } from './appointments/moveOperations';
 import { applyStatusChange } from './appointments/statusChange';
 import { toAppointment } from './appointments/toAppointment';
-import { authorizationWarnings } from '../billing/authorizationCheck';
+import { authorizationWarnings } from '../usecases/billing/authorizationWarnings';
 
 type Id = { id: string };
 

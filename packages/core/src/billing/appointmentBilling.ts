@@ -27,7 +27,8 @@ export interface ActiveEpisode {
 }
 
 export interface AppointmentBillingRecord {
-  active: ActiveEpisode | null;
+  /** null (or absent) when the status calls for nothing. */
+  active?: ActiveEpisode | null | undefined;
   history: { kind: BillingEpisodeKind; key: string; undoneAt: string }[];
 }
 

@@ -112,6 +112,9 @@ export function creditInvoice<I extends InvoiceRecord>(
   return { next, entry };
 }
 
+/** The sequence credit notes are numbered from (per clinic, gapless, apart from invoice numbers). */
+export const CREDIT_NOTE_SEQUENCE = 'creditNote';
+
 /** Numbers the credit notes `creditNoteIds` (in that order) from `first`: a rollback's notes get their numbers only when written. */
 export function numberCreditNotes<I extends InvoiceRecord>(invoice: I, creditNoteIds: readonly string[], first: number): I {
   return {

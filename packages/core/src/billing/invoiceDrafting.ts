@@ -7,6 +7,9 @@ import { formatInvoiceLabel } from './episodes';
 /** At most this many charges on one invoice: with the invoice, the counter and the journal they fit one transaction (100 items). */
 export const MAX_INVOICE_LINES = 95;
 
+/** The sequence invoices are numbered from (per clinic, gapless). */
+export const INVOICE_SEQUENCE = 'invoiceNumber';
+
 /** The payer of the case named by `payerId`; a ValidationError at `path` when the case has no such payer. */
 export function requireCasePayer<P extends { payerId: string }>(payers: readonly P[], payerId: string, path = 'payerId'): P {
   const payer = payers.find((item) => item.payerId === payerId);
