@@ -2,7 +2,7 @@ import middy from '@middy/core';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { readEntityImage, type StoredAppointment } from '@casefile/db';
-import { billingContextFor } from '../usecases/billing/billingRepositories';
+import { billingContextFor } from '../usecases/billing/billingContextFor';
 import { reconcileAppointmentBilling } from '../usecases/billing/reconcileAppointmentBilling';
 import { runtime } from '../runtime';
 import { inOrder } from './orderedBatch';

@@ -3,7 +3,7 @@ import type { Runtime } from '../../runtime';
 
 /**
  * What a billing use case works with: the clinic's repositories and the runtime's clock and ids. An
- * API operation's input is one as it stands; a stream consumer builds one with `billingRepositories`.
+ * API operation's input is one as it stands; a stream consumer builds one with `billingContextFor`.
  */
 export interface BillingContext {
   repos: ClinicRepositories;
