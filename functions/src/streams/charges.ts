@@ -1,8 +1,8 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { readEntityImage, type StoredAppointment } from '@casefile/db';
-import { billingRepositories } from '../billing/billingRepos';
-import { reconcileAppointmentBilling } from '../billing/reconcileAppointment';
+import { billingContextFor } from '../usecases/billing/billingContextFor';
+import { reconcileAppointmentBilling } from '../usecases/billing/reconcileAppointmentBilling';
 import { runtime } from '../runtime';
 import { inOrder } from './orderedBatch';
 import type { StreamHandler } from '../lambdaHandlers';
@@ -27,7 +27,7 @@ async function handleRecord(record: DynamoDBRecord): Promise<void> {
   if (before && after && before.status === after.status) return;
   // Only arrived, paid, no-show and canceled call for billing (or for undoing it).
   if (!BILLING_STATUSES.has(before?.status ?? '') && !BILLING_STATUSES.has(after?.status ?? '')) return;
-  await reconcileAppointmentBilling(billingRepositories(runtime(), subject.clinicId), subject.appointmentId);
+  await reconcileAppointmentBilling(billingContextFor(runtime(), subject.clinicId), subject.appointmentId);
 }
 
 export const handler: StreamHandler = inOrder('charge', handleRecord);

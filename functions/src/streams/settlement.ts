@@ -1,8 +1,8 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { readEntityImage, type StoredInvoice } from '@casefile/db';
-import { billingRepositories } from '../billing/billingRepos';
-import { settleVisit } from '../billing/settleVisit';
+import { billingContextFor } from '../usecases/billing/billingContextFor';
+import { settleVisit } from '../usecases/billing/settleVisit';
 import { runtime } from '../runtime';
 import { inOrder } from './orderedBatch';
 import type { StreamHandler } from '../lambdaHandlers';
@@ -18,10 +18,9 @@ async function handleRecord(record: DynamoDBRecord): Promise<void> {
   const before = readEntityImage<StoredInvoice>(record.dynamodb?.OldImage as Image | undefined, 'invoice');
   const after = readEntityImage<StoredInvoice>(record.dynamodb?.NewImage as Image | undefined, 'invoice');
   if (!after || before?.status === after.status) return;
-  const rt = runtime();
-  const repos = billingRepositories(rt, after.clinicId);
+  const billing = billingContextFor(runtime(), after.clinicId);
   const appointmentIds = new Set([...(before?.lines ?? []), ...after.lines].flatMap((line) => (line.appointmentId ? [line.appointmentId] : [])));
-  for (const appointmentId of appointmentIds) await settleVisit(repos, rt, appointmentId);
+  for (const appointmentId of appointmentIds) await settleVisit(billing, appointmentId);
 }
 
 export const handler: StreamHandler = inOrder('settlement', handleRecord);

@@ -33,4 +33,3 @@ export * from './schemas/notification';
 export * from './billing';
 export * from './schemas/billing';
 export * from './schemas/billingDocuments';
-export * from './billingOps';

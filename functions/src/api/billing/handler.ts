@@ -1,65 +1,67 @@
-import { toCaseBilling, toCharge, toInvoice, toPayment } from '@casefile/db';
-import { createApiHandler } from '../../http/createApiHandler';
+import { toCaseBilling } from '@casefile/db';
+import { createApiHandler, type OperationInput } from '../../http/createApiHandler';
 import { BinaryBody } from '../../http/binaryBody';
-import { withBodyPaths } from '../../billing/bodyPaths';
-import { agingForClinic, caseBalance, clientStatement, clinicToday } from '../../billing/billingViews';
-import { renderInvoicePdf } from '../../billing/invoicePdf';
+import { addAuthorization, updateAuthorization } from '../../usecases/billing/authorizations';
+import { addCharge } from '../../usecases/billing/addCharge';
+import { agingReport } from '../../usecases/billing/agingReport';
+import { createBillingItem, updateBillingItem } from '../../usecases/billing/billingItems';
+import { caseBalance } from '../../usecases/billing/caseBalance';
+import { clientStatement } from '../../usecases/billing/clientStatement';
+import { createCreditNote } from '../../usecases/billing/createCreditNote';
+import { createInvoice } from '../../usecases/billing/createInvoice';
+import { createPayment } from '../../usecases/billing/createPayment';
+import { getInvoice, invoicePdfDocument } from '../../usecases/billing/invoiceDocument';
+import { issueInvoice } from '../../usecases/billing/issueInvoice';
+import { getPayment, listCaseCharges, listCaseInvoices, listClientPayments } from '../../usecases/billing/listings';
+import { addPayer, updatePayer } from '../../usecases/billing/payers';
+import { refundPayment } from '../../usecases/billing/refundPayment';
+import { saveBillingPolicy } from '../../usecases/billing/saveBillingPolicy';
+import { updateCharge } from '../../usecases/billing/updateCharge';
+import { updateInvoice } from '../../usecases/billing/updateInvoice';
+import { voidInvoice } from '../../usecases/billing/voidInvoice';
 import { billingRoutes } from './routes';
+
+/** `<id>.pdf` asks for the invoice rendered as a PDF. */
+async function invoiceOrPdf(input: OperationInput<typeof billingRoutes.getInvoice>) {
+  if (!input.params.id.endsWith('.pdf')) return getInvoice(input, input.params.id);
+  const { bytes, fileName } = await invoicePdfDocument(input, input.params.id.slice(0, -4));
+  return new BinaryBody('application/pdf', bytes, fileName);
+}
 
 /** Billing (SPEC K4, K5, B1-B7): policy, price list, payers, authorizations, charges, invoices, payments, balances, statements, aging. */
 export const handler = createApiHandler(billingRoutes, {
-  getBillingPolicy: async ({ repos }) => repos.billing.policy(),
-  putBillingPolicy: async ({ repos, body }) => repos.billing.savePolicy(body),
+  getBillingPolicy: ({ repos }) => repos.billing.policy(),
+  putBillingPolicy: (input) => saveBillingPolicy(input, input.body),
 
-  listBillingItems: async ({ repos, query }) => repos.billing.listItems(query),
-  createBillingItem: async ({ repos, body }) => repos.billing.createItem(body),
-  getBillingItem: async ({ repos, params }) => repos.billing.getItem(params.id),
-  updateBillingItem: async ({ repos, params, body }) => repos.billing.updateItem(params.id, body),
+  listBillingItems: ({ repos, query }) => repos.billing.listItems(query),
+  createBillingItem: (input) => createBillingItem(input, input.body),
+  getBillingItem: ({ repos, params }) => repos.billing.getItem(params.id),
+  updateBillingItem: (input) => updateBillingItem(input, input.params.id, input.body),
 
   getCaseBilling: async ({ repos, params }) => toCaseBilling(await repos.billing.caseBilling(params.id)),
-  addPayer: async ({ repos, params, body }) => repos.billing.addPayer(params.id, body),
-  updatePayer: async ({ repos, params, body }) => repos.billing.updatePayer(params.id, params.payerId, body),
-  addAuthorization: async ({ repos, params, body }) => repos.billing.addAuthorization(params.id, body),
-  updateAuthorization: async ({ repos, params, body }) =>
-    repos.billing.updateAuthorization(params.id, params.authorizationId, body),
+  addPayer: (input) => addPayer(input, input.params.id, input.body),
+  updatePayer: (input) => updatePayer(input, input.params.id, input.params.payerId, input.body),
+  addAuthorization: (input) => addAuthorization(input, input.params.id, input.body),
+  updateAuthorization: (input) => updateAuthorization(input, input.params.id, input.params.authorizationId, input.body),
 
-  listCaseCharges: async ({ repos, params }) => {
-    await repos.cases.get(params.id);
-    return { items: (await repos.charges.listForCase(params.id)).map(toCharge) };
-  },
-  addCharge: async ({ repos, params, body }) => ({ items: await withBodyPaths(() => repos.charges.createManual(params.id, body)) }),
-  updateCharge: async ({ repos, params, body }) => withBodyPaths(() => repos.charges.update(params.id, body)),
+  listCaseCharges: (input) => listCaseCharges(input, input.params.id),
+  addCharge: async (input) => ({ items: await addCharge(input, input.params.id, input.body) }),
+  updateCharge: (input) => updateCharge(input, input.params.id, input.body),
 
-  listCaseInvoices: async ({ repos, params }) => {
-    await repos.cases.get(params.id);
-    return { items: (await repos.invoices.listForCase(params.id)).map(toInvoice) };
-  },
-  createInvoice: async ({ repos, params, body }) => repos.invoices.create(params.id, body.payerId, body.notes),
-  getInvoice: async ({ repos, params }) => {
-    const pdf = params.id.endsWith('.pdf');
-    const invoice = toInvoice(await repos.invoices.get(pdf ? params.id.slice(0, -4) : params.id));
-    if (!pdf) return invoice;
-    const [clinic, client, caseFile] = await Promise.all([repos.clinic.get(), repos.clients.get(invoice.clientId), repos.cases.get(invoice.caseId)]);
-    const bytes = await renderInvoicePdf(invoice, { clinicName: clinic.name, clientName: `${client.firstName} ${client.lastName}`, caseLabel: caseFile.caseLabel });
-    return new BinaryBody('application/pdf', bytes, `${invoice.invoiceLabel}.pdf`);
-  },
-  updateInvoice: async ({ repos, params, body }) => repos.invoices.update(params.id, body),
-  issueInvoice: async ({ repos, params }) => repos.invoices.issue(params.id),
-  voidInvoice: async ({ repos, params, body }) => repos.invoices.void(params.id, body.reason),
-  createCreditNote: async ({ repos, params, body }) =>
-    withBodyPaths(() => repos.invoices.creditNote(params.id, body.amountMinor, body.reason)),
+  listCaseInvoices: (input) => listCaseInvoices(input, input.params.id),
+  createInvoice: (input) => createInvoice(input, input.params.id, input.body),
+  getInvoice: invoiceOrPdf,
+  updateInvoice: (input) => updateInvoice(input, input.params.id, input.body),
+  issueInvoice: (input) => issueInvoice(input, input.params.id),
+  voidInvoice: (input) => voidInvoice(input, input.params.id, input.body.reason),
+  createCreditNote: (input) => createCreditNote(input, input.params.id, input.body),
 
-  createPayment: async ({ repos, body }) => withBodyPaths(() => repos.payments.create(body)),
-  getPayment: async ({ repos, params }) => toPayment(await repos.payments.get(params.id)),
-  refundPayment: async ({ repos, params, body }) =>
-    withBodyPaths(() => repos.payments.refund(params.id, body.amountMinor, body.reason)),
-  listClientPayments: async ({ repos, params }) => {
-    await repos.clients.get(params.id);
-    return { items: (await repos.payments.listForClient(params.id)).map(toPayment) };
-  },
+  createPayment: (input) => createPayment(input, input.body),
+  getPayment: (input) => getPayment(input, input.params.id),
+  refundPayment: (input) => refundPayment(input, input.params.id, input.body),
+  listClientPayments: (input) => listClientPayments(input, input.params.id),
 
-  getCaseBalance: async ({ repos, params }) => caseBalance(repos, params.id),
-  getClientStatement: async ({ repos, runtime, params, query }) =>
-    clientStatement(repos, params.id, query.asOf ?? (await clinicToday(repos, runtime.clock.now()))),
-  getAgingReport: async ({ repos, runtime, query }) => agingForClinic(repos, query.asOf ?? (await clinicToday(repos, runtime.clock.now()))),
+  getCaseBalance: (input) => caseBalance(input, input.params.id),
+  getClientStatement: (input) => clientStatement(input, input.params.id, input.query.asOf),
+  getAgingReport: (input) => agingReport(input, input.query.asOf),
 });

@@ -1,5 +1,5 @@
 import type { CreateAppointment } from '@casefile/core';
-import { authorizationWarnings } from '../../billing/authorizationCheck';
+import { authorizationWarnings } from '../billing/authorizationWarnings';
 import type { StaffContext } from '../context';
 import { bookAppointment } from './bookAppointment';
 import { resolveBookingTarget } from './bookingChecks';

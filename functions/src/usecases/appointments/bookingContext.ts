@@ -1,5 +1,5 @@
 import { type BookingContext, bookingAlerts, canSeeCalendar, type AppointmentStatus, isAllowed, localDateOf, summarizeBookingHistory } from '@casefile/core';
-import { bookingBilling } from '../../billing/billingViews';
+import { bookingBilling } from '../../usecases/billing/bookingBilling';
 import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
 import type { CallerIdentity } from '../../http/staffIdentity';
 

@@ -4,9 +4,18 @@
  * demo case, so arriving a demo visit makes charges that can be invoiced and paid.
  */
 import type { Coverage, CreatePayer } from '@casefile/core';
-import type { createClinicRepositories } from '@casefile/db';
+import type { ClinicRepositories } from '@casefile/db';
+import type { BillingContext } from '@casefile/functions/usecases/billing/billingContext';
+import { addAuthorization } from '@casefile/functions/usecases/billing/authorizations';
+import { createBillingItem } from '@casefile/functions/usecases/billing/billingItems';
+import { addPayer } from '@casefile/functions/usecases/billing/payers';
+import { saveBillingPolicy } from '@casefile/functions/usecases/billing/saveBillingPolicy';
+import { ulid } from 'ulidx';
 
-type Repos = ReturnType<typeof createClinicRepositories>;
+type Repos = ClinicRepositories;
+
+/** The seed goes through the same billing use cases as the API, on the system clock. */
+const billing = (repos: Repos): BillingContext => ({ repos, runtime: { clock: { now: () => new Date() }, newId: () => ulid() } });
 
 const TAX_BY_REGION: Readonly<Record<string, { code: string; name: string; basisPoints: number }>> = {
   ON: { code: 'HST', name: 'Harmonized sales tax (ON)', basisPoints: 1300 },
@@ -17,16 +26,16 @@ const TAX_BY_REGION: Readonly<Record<string, { code: string; name: string; basis
 export async function seedBillingPolicy(repos: Repos, currency: string, region: string | undefined): Promise<string[]> {
   const tax = TAX_BY_REGION[region ?? ''] ?? TAX_BY_REGION.ON!;
   const policy = { currency, taxRates: [tax], noShowFeeItemId: null, lateCancelFeeItemId: null, authorizationOverrun: 'warn' as const, remainingVisitsAlertThreshold: 2, paymentTermsDays: 30 };
-  await repos.billing.savePolicy(policy);
-  const fee = await repos.billing.createItem({ code: 'NOSHOW', description: 'Missed appointment fee', unitPriceMinor: 4000, taxCodes: [tax.code], active: true });
-  const lateFee = await repos.billing.createItem({ code: 'LATECXL', description: 'Late cancellation fee', unitPriceMinor: 2500, taxCodes: [tax.code], active: true });
-  await repos.billing.savePolicy({ ...policy, noShowFeeItemId: fee.billingItemId, lateCancelFeeItemId: lateFee.billingItemId });
+  await saveBillingPolicy(billing(repos), policy);
+  const fee = await createBillingItem(billing(repos), { code: 'NOSHOW', description: 'Missed appointment fee', unitPriceMinor: 4000, taxCodes: [tax.code], active: true });
+  const lateFee = await createBillingItem(billing(repos), { code: 'LATECXL', description: 'Late cancellation fee', unitPriceMinor: 2500, taxCodes: [tax.code], active: true });
+  await saveBillingPolicy(billing(repos), { ...policy, noShowFeeItemId: fee.billingItemId, lateCancelFeeItemId: lateFee.billingItemId });
   return [tax.code];
 }
 
 /** A billing item for a session: 20.00 plus 1.50 a minute. */
 export async function seedSessionItem(repos: Repos, session: { name: string; durationMinutes: number }, index: number, taxCodes: string[]): Promise<string> {
-  const item = await repos.billing.createItem({
+  const item = await createBillingItem(billing(repos), {
     code: `SVC-${String(index + 1).padStart(2, '0')}`,
     description: session.name,
     unitPriceMinor: 2000 + session.durationMinutes * 150,
@@ -48,11 +57,11 @@ export async function seedCasePayers(repos: Repos, caseFile: { caseId: string; c
   };
   const insurer = insurers[caseFile.caseType];
   if (insurer) {
-    const payer = await repos.billing.addPayer(caseFile.caseId, insurer);
+    const payer = await addPayer(billing(repos), caseFile.caseId, insurer);
     if (insurer.kind !== 'insurer') {
       const validTo = new Date(Date.parse(caseFile.intakeDate) + 183 * 86_400_000).toISOString().slice(0, 10);
-      await repos.billing.addAuthorization(caseFile.caseId, { payerId: payer.payerId, approvedVisits: 12, validFrom: caseFile.intakeDate, validTo, reference: `AUTH-${caseFile.caseNumber}` });
+      await addAuthorization(billing(repos), caseFile.caseId, { payerId: payer.payerId, approvedVisits: 12, validFrom: caseFile.intakeDate, validTo, reference: `AUTH-${caseFile.caseNumber}` });
     }
   }
-  await repos.billing.addPayer(caseFile.caseId, client());
+  await addPayer(billing(repos), caseFile.caseId, client());
 }

@@ -29,7 +29,7 @@ export function isAuthorizationExhausted(a: AuthorizationState): boolean {
 }
 
 /** The authorization an arrival on `onDate` for `payerId` consumes: valid that day, not exhausted, earliest validTo first (then list order). */
-export function authorizationFor(auths: readonly AuthorizationState[], payerId: string, onDate: string): AuthorizationState | undefined {
+export function authorizationFor<A extends AuthorizationState>(auths: readonly A[], payerId: string, onDate: string): A | undefined {
   const candidates = auths.filter((a) => a.payerId === payerId && isAuthorizationValidOn(a, onDate) && !isAuthorizationExhausted(a));
   candidates.sort((a, b) => Temporal.PlainDate.compare(Temporal.PlainDate.from(a.validTo), Temporal.PlainDate.from(b.validTo)));
   return candidates[0];

@@ -15,7 +15,8 @@ export interface JournalLine {
   debitMinor: number;
   creditMinor: number;
 }
-export type JournalSource = 'invoice' | 'credit_note' | 'void' | 'payment' | 'refund';
+export const JOURNAL_SOURCES = ['invoice', 'credit_note', 'void', 'payment', 'refund'] as const;
+export type JournalSource = (typeof JOURNAL_SOURCES)[number];
 export interface JournalEntryDraft {
   source: JournalSource;
   sourceId: string;

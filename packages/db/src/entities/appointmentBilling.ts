@@ -1,5 +1,6 @@
-import { Entity } from 'electrodb';
-import { anyAttribute, clinicIdAttribute, recordMetaAttributes, SERVICE } from './shared';
+import { CustomAttributeType, Entity } from 'electrodb';
+import type { AppointmentBillingRecord } from '@casefile/core';
+import { clinicIdAttribute, recordMetaAttributes, SERVICE } from './shared';
 
 /**
  * What billing has done for one appointment: the charges of its current arrival or fee, and the
@@ -11,8 +12,9 @@ export const AppointmentBillingEntity = new Entity({
   attributes: {
     clinicId: clinicIdAttribute,
     appointmentId: { type: 'string', required: true, readOnly: true },
-    active: anyAttribute,
-    history: anyAttribute,
+    /** null once billing was undone (or when the status never called for any). */
+    active: { type: CustomAttributeType<AppointmentBillingRecord['active']>('any') },
+    history: { type: CustomAttributeType<AppointmentBillingRecord['history']>('any'), required: true },
     ...recordMetaAttributes,
   },
   indexes: {

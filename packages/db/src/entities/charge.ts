@@ -1,5 +1,6 @@
 import { Entity } from 'electrodb';
-import { anyAttribute, clinicIdAttribute, recordMetaAttributes, SERVICE } from './shared';
+import { CHARGE_SOURCES, CHARGE_STATUSES } from '@casefile/core';
+import { clinicIdAttribute, recordMetaAttributes, SERVICE, taxByCodeAttribute } from './shared';
 
 /** A charge on a case file (B2, B3): one priced line for one payer. Never deleted: removed or credited. */
 export const ChargeEntity = new Entity({
@@ -14,8 +15,8 @@ export const ChargeEntity = new Entity({
     /** `appointmentId`, or '' for a charge of no appointment (then it has no gsi2 entry); never read back. */
     appointmentKey: { type: 'string', required: true, hidden: true },
     billingItemId: { type: 'string' },
-    source: { type: 'string', required: true },
-    status: { type: 'string', required: true },
+    source: { type: CHARGE_SOURCES, required: true },
+    status: { type: CHARGE_STATUSES, required: true },
     code: { type: 'string', required: true },
     description: { type: 'string', required: true },
     serviceDate: { type: 'string', required: true },
@@ -24,7 +25,7 @@ export const ChargeEntity = new Entity({
     unitPriceMinor: { type: 'number', required: true },
     taxCodes: { type: 'list', items: { type: 'string' }, required: true },
     subtotalMinor: { type: 'number', required: true },
-    taxByCode: anyAttribute,
+    taxByCode: taxByCodeAttribute,
     taxMinor: { type: 'number', required: true },
     totalMinor: { type: 'number', required: true },
     invoiceId: { type: 'string' },

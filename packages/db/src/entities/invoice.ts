@@ -1,5 +1,6 @@
-import { Entity } from 'electrodb';
-import { anyAttribute, clinicIdAttribute, recordMetaAttributes, SERVICE } from './shared';
+import { CustomAttributeType, Entity } from 'electrodb';
+import { type CreditNote, INVOICE_STATUS_VALUES, type InvoiceLine } from '@casefile/core';
+import { clinicIdAttribute, recordMetaAttributes, SERVICE, taxByCodeAttribute } from './shared';
 
 /** An invoice (B4) to one payer of one case, with its lines and credit notes inside. */
 export const InvoiceEntity = new Entity({
@@ -14,15 +15,15 @@ export const InvoiceEntity = new Entity({
     payerId: { type: 'string', required: true },
     payerName: { type: 'string', required: true },
     currency: { type: 'string', required: true },
-    status: { type: 'string', required: true },
-    lines: anyAttribute,
+    status: { type: INVOICE_STATUS_VALUES, required: true },
+    lines: { type: CustomAttributeType<InvoiceLine[]>('any'), required: true },
     subtotalMinor: { type: 'number', required: true },
-    taxByCode: anyAttribute,
+    taxByCode: taxByCodeAttribute,
     taxMinor: { type: 'number', required: true },
     totalMinor: { type: 'number', required: true },
     paidMinor: { type: 'number', required: true },
     creditedMinor: { type: 'number', required: true },
-    creditNotes: anyAttribute,
+    creditNotes: { type: CustomAttributeType<CreditNote[]>('any'), required: true },
     issuedOn: { type: 'string' },
     dueOn: { type: 'string' },
     notes: { type: 'string' },

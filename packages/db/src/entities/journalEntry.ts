@@ -1,5 +1,6 @@
-import { Entity } from 'electrodb';
-import { anyAttribute, clinicIdAttribute, SERVICE } from './shared';
+import { CustomAttributeType, Entity } from 'electrodb';
+import { JOURNAL_SOURCES, type JournalLine } from '@casefile/core';
+import { clinicIdAttribute, SERVICE } from './shared';
 
 /**
  * A balanced journal entry (B6), one per money document, its lines inside. Written with
@@ -13,10 +14,10 @@ export const JournalEntryEntity = new Entity({
     entryId: { type: 'string', required: true, readOnly: true },
     clientId: { type: 'string', required: true, readOnly: true },
     caseIds: { type: 'list', items: { type: 'string' }, required: true },
-    source: { type: 'string', required: true },
+    source: { type: JOURNAL_SOURCES, required: true },
     sourceId: { type: 'string', required: true },
     postedAt: { type: 'string', required: true },
-    lines: anyAttribute,
+    lines: { type: CustomAttributeType<JournalLine[]>('any'), required: true },
     createdBy: { type: 'string', required: true },
   },
   indexes: {

@@ -1,5 +1,6 @@
-import { Entity } from 'electrodb';
-import { anyAttribute, clinicIdAttribute, recordMetaAttributes, SERVICE } from './shared';
+import { CustomAttributeType, Entity } from 'electrodb';
+import { PAYMENT_METHODS, type PaymentRecord } from '@casefile/core';
+import { clinicIdAttribute, recordMetaAttributes, SERVICE } from './shared';
 
 /** A payment (B5): money received (and/or credit used), allocated to invoices; refunds inside. */
 export const PaymentEntity = new Entity({
@@ -9,12 +10,12 @@ export const PaymentEntity = new Entity({
     paymentId: { type: 'string', required: true, readOnly: true },
     clientId: { type: 'string', required: true, readOnly: true },
     amountMinor: { type: 'number', required: true },
-    method: { type: 'string', required: true },
+    method: { type: PAYMENT_METHODS, required: true },
     fromCreditMinor: { type: 'number', required: true },
     toCreditMinor: { type: 'number', required: true },
-    allocations: anyAttribute,
+    allocations: { type: CustomAttributeType<PaymentRecord['allocations']>('any'), required: true },
     refundedMinor: { type: 'number', required: true },
-    refunds: anyAttribute,
+    refunds: { type: CustomAttributeType<PaymentRecord['refunds']>('any'), required: true },
     reference: { type: 'string' },
     receivedOn: { type: 'string', required: true },
     ...recordMetaAttributes,

@@ -1,4 +1,4 @@
-import type { Attribute } from 'electrodb';
+import { type Attribute, CustomAttributeType } from 'electrodb';
 
 export const SERVICE = 'casefile';
 
@@ -16,3 +16,6 @@ export const clinicIdAttribute = { type: 'string', required: true, readOnly: tru
 
 /** A free-form JSON value (validated by core's zod schemas before it gets here). */
 export const anyAttribute = { type: 'any' } as const satisfies Attribute;
+
+/** Tax per tax code, minor units. */
+export const taxByCodeAttribute = { type: CustomAttributeType<Record<string, number>>('any'), required: true } as const;

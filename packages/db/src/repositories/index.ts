@@ -18,6 +18,7 @@ import { createInvoiceRepository } from './invoiceRepository';
 import { createPaymentRepository } from './paymentRepository';
 import { createLedgerRepository } from './ledgerRepository';
 import { createAppointmentBillingRepository } from './appointmentBillingRepository';
+import { createBillingWrites } from './billingWrites';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -46,6 +47,8 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     payments: createPaymentRepository(ctx),
     ledger: createLedgerRepository(ctx),
     appointmentBilling: createAppointmentBillingRepository(ctx),
+    /** The one transaction every billing use case writes its decision with. */
+    billingWrites: createBillingWrites(ctx),
   };
 }
 
@@ -58,8 +61,16 @@ export { clinicIdForSlug } from './clinicDirectory';
 export type { EmailCodeCheck } from './onlineRepository';
 export type { ClinicNotificationSettings, ReplanJob, NotificationRepository } from './notificationRepository';
 export { createNotificationRepository } from './notificationRepository';
-export type { StoredCharge, StoredInvoice, StoredPayment } from './billingRecords';
-export { toCharge, toInvoice, toPayment } from './billingRecords';
-export { toAuthorization, toCaseBilling, type StoredCaseBilling, type StoredAuthorization } from './billingSetupRepository';
-export type { AppointmentForBilling } from './appointmentBillingRepository';
-export { MAX_INVOICE_LINES } from './invoiceRepository';
+export type {
+  StoredAppointmentBilling,
+  StoredAuthorization,
+  StoredCaseBilling,
+  StoredCharge,
+  StoredClientAccount,
+  StoredInvoice,
+  StoredJournalEntry,
+  StoredPayment,
+} from './billingRecords';
+export { toAuthorization, toCaseBilling, toCharge, toInvoice, toPayment } from './billingRecords';
+export type { BillingWrite, BillingWriteOutcome, NumberedWriteOutcome } from './billingWrites';
+export type { SaveOutcome } from './billingSetupRepository';

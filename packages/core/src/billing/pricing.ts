@@ -1,5 +1,7 @@
 import { ValidationError } from '../errors';
-import { assertMinor, lineTax, splitLine, type PayerShareInput, type TaxRate } from '../billing';
+import { assertMinor } from './money';
+import { lineTax, type TaxRate } from './tax';
+import { splitLine, type PayerShareInput } from './coverage';
 
 export interface PricedLine {
   subtotalMinor: number;
@@ -8,16 +10,20 @@ export interface PricedLine {
   totalMinor: number;
 }
 
-/** Prices one line: quantity (a positive whole number) times the unit price, plus each tax code (unknown code -> 400 at `path.taxCodes`). */
+/**
+ * Prices one line: quantity (a positive whole number) times the unit price, plus each tax code (unknown
+ * code -> 400 at `path.taxCodes`). `path` names the line in the caller's input; '' when the input is the line.
+ */
 export function priceLine(line: { quantity: number; unitPriceMinor: number; taxCodes: readonly string[] }, rates: readonly TaxRate[], path: string): PricedLine {
+  const at = (field: string) => (path ? `${path}.${field}` : field);
   if (!Number.isSafeInteger(line.quantity) || line.quantity <= 0) {
-    throw new ValidationError('The quantity must be a positive whole number.', [{ path: `${path}.quantity`, message: 'Must be a whole number of at least 1.' }]);
+    throw new ValidationError('The quantity must be a positive whole number.', [{ path: at('quantity'), message: 'Must be a whole number of at least 1.' }]);
   }
-  assertMinor(line.unitPriceMinor, `${path}.unitPriceMinor`);
-  if (line.unitPriceMinor < 0) throw new ValidationError('The price cannot be negative.', [{ path: `${path}.unitPriceMinor`, message: 'Must be 0 or more.' }]);
+  assertMinor(line.unitPriceMinor, at('unitPriceMinor'));
+  if (line.unitPriceMinor < 0) throw new ValidationError('The price cannot be negative.', [{ path: at('unitPriceMinor'), message: 'Must be 0 or more.' }]);
   const subtotalMinor = line.quantity * line.unitPriceMinor;
-  assertMinor(subtotalMinor, `${path}.quantity`);
-  const tax = lineTax(subtotalMinor, line.taxCodes, rates, `${path}.taxCodes`);
+  assertMinor(subtotalMinor, at('quantity'));
+  const tax = lineTax(subtotalMinor, line.taxCodes, rates, at('taxCodes'));
   return { subtotalMinor, taxByCode: tax.byCode, taxMinor: tax.taxMinor, totalMinor: subtotalMinor + tax.taxMinor };
 }
 

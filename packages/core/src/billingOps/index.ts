@@ -1,3 +1,0 @@
-export * from './deterministicId';
-export * from './pricing';
-export * from './episodes';
