@@ -1,5 +1,6 @@
-import { Entity } from 'electrodb';
-import { anyAttribute, clinicIdAttribute, recordMetaAttributes, SERVICE } from './shared';
+import { CustomAttributeType, Entity } from 'electrodb';
+import type { Authorization, Payer } from '@casefile/core';
+import { clinicIdAttribute, recordMetaAttributes, SERVICE } from './shared';
 
 /**
  * A case's payers (K4) and authorizations (K5), in one item: a handful of each, read with one GetItem
@@ -11,8 +12,8 @@ export const CaseBillingEntity = new Entity({
     clinicId: clinicIdAttribute,
     caseId: { type: 'string', required: true, readOnly: true },
     clientId: { type: 'string', required: true, readOnly: true },
-    payers: anyAttribute,
-    authorizations: anyAttribute,
+    payers: { type: CustomAttributeType<Payer[]>('any'), required: true },
+    authorizations: { type: CustomAttributeType<Omit<Authorization, 'remainingVisits'>[]>('any'), required: true },
     ...recordMetaAttributes,
   },
   indexes: {
