@@ -159,7 +159,7 @@ export function createAppointmentRepository(ctx: RepositoryContext) {
     },
 
     listForCase: (caseId: string, page: PageRequest): Promise<Page<StoredAppointment>> =>
-      queryPage(appointment.query.byCase({ clinicId: ctx.clinicId, caseId }) as never, page),
+      queryPage(appointment.query.byCase({ clinicId: ctx.clinicId, caseId }), page),
 
     /** Every appointment of a client, by start: grows with that client's history only (gsi3). */
     async listAllForClient(clientId: string): Promise<StoredAppointment[]> {
@@ -168,7 +168,7 @@ export function createAppointmentRepository(ctx: RepositoryContext) {
     },
 
     listForClient: (clientId: string, page: PageRequest): Promise<Page<StoredAppointment>> =>
-      queryPage(appointment.query.byClient({ clinicId: ctx.clinicId, clientId }) as never, page),
+      queryPage(appointment.query.byClient({ clinicId: ctx.clinicId, clientId }), page),
   };
 }
 

@@ -7,7 +7,7 @@ type StoredCalendar = Calendar & { version: number };
 
 export function createCalendarRepository(ctx: RepositoryContext) {
   const { calendar } = ctx.service.entities;
-  const versioned = calendar as unknown as VersionedEntity;
+  const versioned: VersionedEntity = calendar;
   const keysOf = (calendarId: string) => ({ clinicId: ctx.clinicId, calendarId });
 
   return {
@@ -21,7 +21,7 @@ export function createCalendarRepository(ctx: RepositoryContext) {
         if (query.kind) conditions.push(eq(attributes.kind, query.kind));
         return conditions.join(' AND ');
       });
-      return queryPage(find as never, { limit: query.limit, cursor: query.cursor });
+      return queryPage(find, { limit: query.limit, cursor: query.cursor });
     },
 
     get: (calendarId: string) => readOrThrow<Calendar>(versioned, keysOf(calendarId), 'Calendar'),
