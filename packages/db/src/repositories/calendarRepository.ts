@@ -13,9 +13,7 @@ export function createCalendarRepository(ctx: RepositoryContext) {
   return {
     /** Every calendar of the clinic (a short list in one partition), optionally of one location or kind. */
     async list(query: CalendarListQuery): Promise<Page<Calendar>> {
-      type Eq = { eq: (attribute: unknown, value: unknown) => string };
-      const find = calendar.query.primary({ clinicId: ctx.clinicId }).where((attributes, operations) => {
-        const { eq } = operations as unknown as Eq;
+      const find = calendar.query.primary({ clinicId: ctx.clinicId }).where((attributes, { eq }) => {
         const conditions = [];
         if (query.locationId) conditions.push(eq(attributes.locationId, query.locationId));
         if (query.kind) conditions.push(eq(attributes.kind, query.kind));

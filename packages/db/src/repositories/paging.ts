@@ -9,6 +9,7 @@ interface PagedQuery<T> {
 export async function queryPage<T, R = T>(
   query: PagedQuery<T>,
   page: PageRequest,
+  // Without a map the caller names R as T's public shape (the stored item minus nothing it reads).
   map: (item: T) => R = (item) => item as unknown as R,
   order: 'asc' | 'desc' = 'asc',
 ): Promise<Page<R>> {
