@@ -9,7 +9,7 @@ interface PagedQuery<T> {
 export async function queryPage<T, R = T>(
   query: PagedQuery<T>,
   page: PageRequest,
-  // Without a map the caller names R as T's public shape (the stored item minus nothing it reads).
+  // Without a map, R is the caller's public type for the stored item (ElectroDB types JSON attributes as optional).
   map: (item: T) => R = (item) => item as unknown as R,
   order: 'asc' | 'desc' = 'asc',
 ): Promise<Page<R>> {
