@@ -18,8 +18,8 @@ export function buildOpenApiDocument(serverUrl = '/') {
       tags: [route.fn],
       ...(route.auth === 'staff' ? { security: [{ cognito: [] }], 'x-casefile-permission': route.action } : { security: [] }),
       requestParams: {
-        ...(route.params ? { path: route.params as never } : {}),
-        ...(route.query ? { query: route.query as never } : {}),
+        ...(route.params ? { path: parameterObject(route.params, `${route.operationId} params`) } : {}),
+        ...(route.query ? { query: parameterObject(route.query, `${route.operationId} query`) } : {}),
         ...(route.method === 'POST' && route.auth === 'staff'
           ? { header: idempotencyHeader }
           : {}),
@@ -54,3 +54,9 @@ export function buildOpenApiDocument(serverUrl = '/') {
   });
 }
 
+
+/** Path and query parameters are listed field by field, so their schema must be a zod object. */
+function parameterObject(schema: z.ZodType, what: string): z.ZodObject {
+  if (schema instanceof z.ZodObject) return schema;
+  throw new Error(`${what}: OpenAPI parameters need a zod object schema.`);
+}

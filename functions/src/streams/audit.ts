@@ -1,41 +1,26 @@
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { DynamoDBRecord } from 'aws-lambda';
 import { diffRecords } from '@casefile/core';
 import { createAuditRepository, readAuditedImage } from '@casefile/db';
 import { runtime } from '../runtime';
 import type { StreamHandler } from '../lambdaHandlers';
-
-type Image = Record<string, AttributeValue>;
+import { inOrder } from './orderedBatch';
 
 /**
  * Writes one immutable audit event per change to an audited entity. The event id comes from the
  * stream record, and the write is conditional, so a redelivered record writes nothing twice.
- * Records are handled in order; the first failure is reported with everything after it, as Lambda's
- * ReportBatchItemFailures expects for an ordered stream.
+ * Records are handled in order; the first failure is reported with everything after it.
  */
-async function handleAuditRecords(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+async function handleRecord(record: DynamoDBRecord): Promise<void> {
+  const auditEvent = toAuditEvent(record);
+  if (!auditEvent) return;
   const { service, logger } = runtime();
-  let written = 0;
-  let skipped = 0;
-  for (const [index, record] of event.Records.entries()) {
-    try {
-      const auditEvent = toAuditEvent(record);
-      if (!auditEvent) continue;
-      const isNew = await createAuditRepository({ service, clinicId: auditEvent.clinicId }).record(auditEvent.event);
-      if (isNew) written++;
-      else skipped++;
-    } catch (error) {
-      logger.error('audit record failed', { eventID: record.eventID, errorName: error instanceof Error ? error.name : 'unknown' });
-      return { batchItemFailures: event.Records.slice(index).map((failed) => ({ itemIdentifier: failed.dynamodb?.SequenceNumber ?? '' })) };
-    }
-  }
-  logger.info('audit batch', { records: event.Records.length, written, alreadyWritten: skipped });
-  return { batchItemFailures: [] };
+  const isNew = await createAuditRepository({ service, clinicId: auditEvent.clinicId }).record(auditEvent.event);
+  if (!isNew) logger.info('audit event already written', { eventID: record.eventID });
 }
 
 function toAuditEvent(record: DynamoDBRecord) {
-  const before = readAuditedImage(record.dynamodb?.OldImage as Image | undefined);
-  const after = readAuditedImage(record.dynamodb?.NewImage as Image | undefined);
+  const before = readAuditedImage(record.dynamodb?.OldImage);
+  const after = readAuditedImage(record.dynamodb?.NewImage);
   const subject = after ?? before;
   if (!subject || !record.eventID) return undefined;
   const changes = diffRecords(before?.data, after?.data);
@@ -59,4 +44,4 @@ function toAuditEvent(record: DynamoDBRecord) {
   };
 }
 
-export const handler: StreamHandler = handleAuditRecords;
+export const handler: StreamHandler = inOrder('audit', handleRecord);

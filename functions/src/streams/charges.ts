@@ -1,13 +1,10 @@
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { readEntityImage, type StoredAppointment } from '@casefile/db';
+import { entities, readEntityImage } from '@casefile/db';
 import { billingContextFor } from '../usecases/billing/billingContextFor';
 import { reconcileAppointmentBilling } from '../usecases/billing/reconcileAppointmentBilling';
 import { runtime } from '../runtime';
 import { inOrder } from './orderedBatch';
 import type { StreamHandler } from '../lambdaHandlers';
-
-type Image = Record<string, AttributeValue>;
 
 const BILLING_STATUSES = new Set(['arrived', 'paid', 'no_show', 'canceled']);
 
@@ -20,8 +17,8 @@ const BILLING_STATUSES = new Set(['arrived', 'paid', 'no_show', 'canceled']);
  * order; the first failure is reported with everything after it.
  */
 async function handleRecord(record: DynamoDBRecord): Promise<void> {
-  const before = readEntityImage<StoredAppointment>(record.dynamodb?.OldImage as Image | undefined, 'appointment');
-  const after = readEntityImage<StoredAppointment>(record.dynamodb?.NewImage as Image | undefined, 'appointment');
+  const before = readEntityImage(record.dynamodb?.OldImage, entities.appointment);
+  const after = readEntityImage(record.dynamodb?.NewImage, entities.appointment);
   const subject = after ?? before;
   if (!subject) return;
   if (before && after && before.status === after.status) return;

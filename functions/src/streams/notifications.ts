@@ -1,6 +1,5 @@
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { readEntityImage, type ReplanJob, type StoredAppointment, type StoredCaseBilling } from '@casefile/db';
+import { entities, readEntityImage } from '@casefile/db';
 import { planAndApply } from '../usecases/notifications/applyPlan';
 import { sendAuthorizationAlerts } from '../usecases/notifications/authorizationAlerts';
 import { systemRepositories } from '../usecases/notifications/notificationRepos';
@@ -8,8 +7,6 @@ import { runReplanBatch } from '../usecases/notifications/replanBatch';
 import { runtime } from '../runtime';
 import { inOrder } from './orderedBatch';
 import type { StreamHandler } from '../lambdaHandlers';
-
-type Image = Record<string, AttributeValue>;
 
 /**
  * Notifications and reminders (SPEC N1, N2). For each appointment change, plans with the core and
@@ -21,20 +18,20 @@ type Image = Record<string, AttributeValue>;
  */
 async function handleRecord(record: DynamoDBRecord): Promise<void> {
   const rt = runtime();
-  const oldImage = record.dynamodb?.OldImage as Image | undefined;
-  const newImage = record.dynamodb?.NewImage as Image | undefined;
-  const job = readEntityImage<ReplanJob>(newImage, 'replanJob');
+  const oldImage = record.dynamodb?.OldImage;
+  const newImage = record.dynamodb?.NewImage;
+  const job = readEntityImage(newImage, entities.replanJob);
   if (job) {
     if (!job.done) await runReplanBatch(rt, job);
     return;
   }
-  const billing = readEntityImage<StoredCaseBilling>(newImage, 'caseBilling');
+  const billing = readEntityImage(newImage, entities.caseBilling);
   if (billing) {
-    await sendAuthorizationAlerts(rt, readEntityImage<StoredCaseBilling>(oldImage, 'caseBilling'), billing);
+    await sendAuthorizationAlerts(rt, readEntityImage(oldImage, entities.caseBilling), billing);
     return;
   }
-  const before = readEntityImage<StoredAppointment>(oldImage, 'appointment');
-  const after = readEntityImage<StoredAppointment>(newImage, 'appointment');
+  const before = readEntityImage(oldImage, entities.appointment);
+  const after = readEntityImage(newImage, entities.appointment);
   const subject = after ?? before;
   if (!subject) return;
   await planAndApply(rt, systemRepositories(rt, subject.clinicId), before, after);

@@ -1,13 +1,10 @@
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { readEntityImage, type StoredInvoice } from '@casefile/db';
+import { entities, readEntityImage } from '@casefile/db';
 import { billingContextFor } from '../usecases/billing/billingContextFor';
 import { settleVisit } from '../usecases/billing/settleVisit';
 import { runtime } from '../runtime';
 import { inOrder } from './orderedBatch';
 import type { StreamHandler } from '../lambdaHandlers';
-
-type Image = Record<string, AttributeValue>;
 
 /**
  * Visits follow their invoices (B5): when an invoice becomes paid, or a refund takes it back to
@@ -15,8 +12,8 @@ type Image = Record<string, AttributeValue>;
  * through the guarded status write. Reads current state, so repeats change nothing.
  */
 async function handleRecord(record: DynamoDBRecord): Promise<void> {
-  const before = readEntityImage<StoredInvoice>(record.dynamodb?.OldImage as Image | undefined, 'invoice');
-  const after = readEntityImage<StoredInvoice>(record.dynamodb?.NewImage as Image | undefined, 'invoice');
+  const before = readEntityImage(record.dynamodb?.OldImage, entities.invoice);
+  const after = readEntityImage(record.dynamodb?.NewImage, entities.invoice);
   if (!after || before?.status === after.status) return;
   const billing = billingContextFor(runtime(), after.clinicId);
   const appointmentIds = new Set([...(before?.lines ?? []), ...after.lines].flatMap((line) => (line.appointmentId ? [line.appointmentId] : [])));

@@ -1,6 +1,5 @@
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { AUDITED_ENTITY_TYPES, type AuditEntityType } from '@casefile/core';
+import { type StreamImage, unmarshallImage } from './entityImages';
 import { TABLE_DEFINITION } from './table';
 
 /** The id attribute of each audited entity. */
@@ -47,9 +46,9 @@ export interface AuditedImage {
  * Reads a stream image as one of the audited entities. Checks ownership (ElectroDB's entity marker)
  * before parsing, and answers undefined for anything else in the table.
  */
-export function readAuditedImage(image: Record<string, AttributeValue> | undefined): AuditedImage | undefined {
+export function readAuditedImage(image: StreamImage | undefined): AuditedImage | undefined {
   if (!image) return undefined;
-  const item = unmarshall(image) as Record<string, unknown>;
+  const item = unmarshallImage(image);
   const entityType = item.__edb_e__;
   if (typeof entityType !== 'string' || !(AUDITED_ENTITY_TYPES as readonly string[]).includes(entityType)) return undefined;
   const type = entityType as AuditEntityType;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { instantSchema, pageQuerySchema, ulidSchema } from './common';
 
 export const AUDITED_ENTITY_TYPES = ['clinic', 'location', 'discipline', 'member', 'client', 'caseFile', 'calendar', 'session', 'appointment', 'billingItem', 'charge', 'invoice', 'payment'] as const;
+export const AUDIT_ACTIONS = ['created', 'updated', 'deleted'] as const;
 export const auditEntityTypeSchema = z.enum(AUDITED_ENTITY_TYPES).meta({ id: 'AuditEntityType' });
 
 export const auditEventSchema = z
@@ -10,7 +11,7 @@ export const auditEventSchema = z
     clinicId: ulidSchema,
     entityType: auditEntityTypeSchema,
     entityId: z.string(),
-    action: z.enum(['created', 'updated', 'deleted']),
+    action: z.enum(AUDIT_ACTIONS),
     at: instantSchema,
     actor: z.string().meta({ description: 'User id (token subject) that made the change.' }),
     changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),

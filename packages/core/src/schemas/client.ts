@@ -11,6 +11,8 @@ import {
   withoutDefaults,
 } from './common';
 
+export const CLIENT_STATUSES = ['active', 'archived'] as const;
+
 export const clientAlertSchema = z
   .strictObject({
     text: z.string().trim().min(1).max(200),
@@ -49,7 +51,7 @@ const clientFields = {
   alerts: z.array(clientAlertSchema).max(20).default([]),
   communication: communicationPreferencesSchema.default({ email: true, sms: false, reminders: true, marketing: false }),
   consent: consentSchema.default({ treatment: false, privacyPolicy: false, electronicCommunication: false }),
-  status: z.enum(['active', 'archived']).default('active'),
+  status: z.enum(CLIENT_STATUSES).default('active'),
 };
 
 export const createClientSchema = z.strictObject(clientFields).meta({ id: 'CreateClient' });

@@ -1,5 +1,6 @@
-import { Entity } from 'electrodb';
-import { anyAttribute, clinicIdAttribute, recordMetaAttributes, SERVICE } from './shared';
+import { CustomAttributeType, Entity, type EntityItem } from 'electrodb';
+import { APPOINTMENT_STATUSES, BOOKING_MODES, type Cancellation } from '@casefile/core';
+import { clinicIdAttribute, recordMetaAttributes, SERVICE } from './shared';
 
 /** An appointment, booked against a case file. Its time on each calendar is an `occupancy` item. */
 export const AppointmentEntity = new Entity({
@@ -14,9 +15,9 @@ export const AppointmentEntity = new Entity({
     resourceCalendarIds: { type: 'list', items: { type: 'string' }, required: true },
     start: { type: 'string', required: true },
     end: { type: 'string', required: true },
-    status: { type: 'string', required: true },
+    status: { type: APPOINTMENT_STATUSES, required: true },
     statusChangedAt: { type: 'string', required: true },
-    cancellation: anyAttribute,
+    cancellation: { type: CustomAttributeType<Cancellation>('any') },
     rescheduledFromId: { type: 'string' },
     rescheduledToId: { type: 'string' },
     seriesId: { type: 'string' },
@@ -24,7 +25,7 @@ export const AppointmentEntity = new Entity({
     seriesKey: { type: 'string', required: true, hidden: true },
     notify: { type: 'boolean' },
     notes: { type: 'string' },
-    mode: { type: 'string', required: true },
+    mode: { type: BOOKING_MODES, required: true },
     ...recordMetaAttributes,
   },
   indexes: {
@@ -50,3 +51,6 @@ export const AppointmentEntity = new Entity({
     },
   },
 });
+
+/** An appointment as stored: the API's Appointment plus the version every record carries. */
+export type StoredAppointment = EntityItem<typeof AppointmentEntity>;

@@ -1,5 +1,6 @@
-import { Entity } from 'electrodb';
-import { anyAttribute, clinicIdAttribute, SERVICE } from './shared';
+import { CustomAttributeType, Entity } from 'electrodb';
+import { AUDITED_ENTITY_TYPES, AUDIT_ACTIONS, type AuditEvent } from '@casefile/core';
+import { clinicIdAttribute, SERVICE } from './shared';
 
 /** Immutable: written once by the audit consumer (create = attribute_not_exists), never updated. */
 export const AuditEventEntity = new Entity({
@@ -7,12 +8,12 @@ export const AuditEventEntity = new Entity({
   attributes: {
     clinicId: clinicIdAttribute,
     auditId: { type: 'string', required: true, readOnly: true },
-    entityType: { type: 'string', required: true, readOnly: true },
+    entityType: { type: AUDITED_ENTITY_TYPES, required: true, readOnly: true },
     entityId: { type: 'string', required: true, readOnly: true },
-    action: { type: 'string', required: true, readOnly: true },
+    action: { type: AUDIT_ACTIONS, required: true, readOnly: true },
     at: { type: 'string', required: true, readOnly: true },
     actor: { type: 'string', required: true, readOnly: true },
-    changes: anyAttribute,
+    changes: { type: CustomAttributeType<AuditEvent['changes']>('any'), required: true },
   },
   indexes: {
     primary: {

@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { CALENDAR_KINDS } from '@casefile/core';
 import { anyAttribute, clinicIdAttribute, recordMetaAttributes, SERVICE } from './shared';
 
 /** Provider, room and equipment calendars: a short per-clinic list kept in the clinic's partition. */
@@ -7,7 +8,7 @@ export const CalendarEntity = new Entity({
   attributes: {
     clinicId: clinicIdAttribute,
     calendarId: { type: 'string', required: true, readOnly: true },
-    kind: { type: 'string', required: true, readOnly: true },
+    kind: { type: CALENDAR_KINDS, required: true, readOnly: true },
     name: { type: 'string', required: true },
     locationId: { type: 'string', required: true },
     memberId: { type: 'string' },

@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { CASE_STATUSES, CASE_TYPES } from '@casefile/core';
 import { anyAttribute, clinicIdAttribute, recordMetaAttributes, SERVICE } from './shared';
 
 export const CaseFileEntity = new Entity({
@@ -9,7 +10,7 @@ export const CaseFileEntity = new Entity({
     clientId: { type: 'string', required: true, readOnly: true },
     caseNumber: { type: 'number', required: true, readOnly: true },
     caseLabel: { type: 'string', required: true, readOnly: true },
-    caseType: { type: 'string', required: true },
+    caseType: { type: CASE_TYPES, required: true },
     title: { type: 'string' },
     intakeDate: { type: 'string', required: true },
     dateOfInjury: { type: 'string' },
@@ -17,7 +18,7 @@ export const CaseFileEntity = new Entity({
     disciplineId: { type: 'string' },
     assignedProviderIds: { type: 'list', items: { type: 'string' }, required: true },
     contacts: anyAttribute,
-    status: { type: 'string', required: true },
+    status: { type: CASE_STATUSES, required: true },
     closingReason: { type: 'string' },
     statusChangedAt: { type: 'string', required: true },
     ...recordMetaAttributes,

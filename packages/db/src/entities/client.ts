@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { CLIENT_STATUSES } from '@casefile/core';
 import { anyAttribute, clinicIdAttribute, recordMetaAttributes, SERVICE } from './shared';
 
 export const ClientEntity = new Entity({
@@ -18,7 +19,7 @@ export const ClientEntity = new Entity({
     alerts: anyAttribute,
     communication: anyAttribute,
     consent: anyAttribute,
-    status: { type: 'string', required: true },
+    status: { type: CLIENT_STATUSES, required: true },
     /** Search keys, derived by the repository from the fields above (core's searchKeys). */
     sortName: { type: 'string', required: true },
     emailKey: { type: 'string' },

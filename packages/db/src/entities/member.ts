@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { ROLES } from '@casefile/core';
 import { anyAttribute, clinicIdAttribute, recordMetaAttributes, SERVICE } from './shared';
 
 export const MemberEntity = new Entity({
@@ -10,7 +11,7 @@ export const MemberEntity = new Entity({
     lastName: { type: 'string', required: true },
     email: { type: 'string', required: true, readOnly: true },
     phone: { type: 'string' },
-    role: { type: 'string', required: true },
+    role: { type: ROLES, required: true },
     disciplineIds: { type: 'list', items: { type: 'string' }, required: true },
     title: { type: 'string' },
     active: { type: 'boolean', required: true },

@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { AUDIENCES, MESSAGE_KINDS, NOTIFICATION_OUTCOMES, SKIP_REASONS } from '@casefile/core';
 import { clinicIdAttribute, SERVICE } from './shared';
 
 /**
@@ -12,11 +13,11 @@ export const NotificationRecordEntity = new Entity({
     clinicId: clinicIdAttribute,
     appointmentId: { type: 'string', required: true, readOnly: true },
     key: { type: 'string', required: true, readOnly: true },
-    kind: { type: 'string', required: true, readOnly: true },
-    audience: { type: 'string', required: true, readOnly: true },
+    kind: { type: MESSAGE_KINDS, required: true, readOnly: true },
+    audience: { type: AUDIENCES, required: true, readOnly: true },
     leadMinutes: { type: 'number' },
-    outcome: { type: 'string', required: true },
-    reason: { type: 'string' },
+    outcome: { type: NOTIFICATION_OUTCOMES, required: true },
+    reason: { type: SKIP_REASONS },
     describedAppointmentId: { type: 'string' },
     messageId: { type: 'string' },
     at: { type: 'string', required: true },

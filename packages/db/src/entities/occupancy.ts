@@ -1,4 +1,5 @@
-import { Entity } from 'electrodb';
+import { Entity, type EntityItem } from 'electrodb';
+import { APPOINTMENT_STATUSES } from '@casefile/core';
 import { clinicIdAttribute, SERVICE } from './shared';
 
 /**
@@ -14,7 +15,7 @@ export const OccupancyEntity = new Entity({
     appointmentId: { type: 'string', required: true, readOnly: true },
     start: { type: 'string', required: true, readOnly: true },
     end: { type: 'string', required: true },
-    status: { type: 'string', required: true },
+    status: { type: APPOINTMENT_STATUSES, required: true },
     /** Copied from the appointment in its own transaction, so a day view needs no appointment reads. */
     caseId: { type: 'string' },
     clientId: { type: 'string' },
@@ -29,3 +30,6 @@ export const OccupancyEntity = new Entity({
     },
   },
 });
+
+/** An appointment's place on one calendar. Case, client and session are absent only on items written before they were copied here. */
+export type Placement = EntityItem<typeof OccupancyEntity>;

@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { TIME_BLOCK_KINDS } from '@casefile/core';
 import { clinicIdAttribute, recordMetaAttributes, SERVICE } from './shared';
 
 export const TimeBlockEntity = new Entity({
@@ -7,7 +8,7 @@ export const TimeBlockEntity = new Entity({
     clinicId: clinicIdAttribute,
     blockId: { type: 'string', required: true, readOnly: true },
     calendarId: { type: 'string', required: true, readOnly: true },
-    kind: { type: 'string', required: true },
+    kind: { type: TIME_BLOCK_KINDS, required: true },
     label: { type: 'string' },
     start: { type: 'string', required: true },
     end: { type: 'string', required: true },

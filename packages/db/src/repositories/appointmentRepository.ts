@@ -1,54 +1,17 @@
 import { type AppointmentStatus, ConflictError, isActiveStatus, NotFoundError } from '@casefile/core';
+import type { StoredAppointment } from '../entities/appointment';
+import type { Placement } from '../entities/occupancy';
 import type { TransactionEntities } from './sequenceAllocator';
+
+export type { StoredAppointment, Placement };
 import type { Page, PageRequest, RepositoryContext } from './context';
 import { concurrentChange, isConditionFailure, isTransactionConflict } from './errors';
 import { queryPage } from './paging';
-
-/** An appointment as stored (the API's Appointment plus the version every record carries). */
-export interface StoredAppointment {
-  clinicId: string;
-  appointmentId: string;
-  caseId: string;
-  clientId: string;
-  sessionId: string;
-  calendarId: string;
-  resourceCalendarIds: string[];
-  start: string;
-  end: string;
-  status: string;
-  statusChangedAt: string;
-  cancellation?: { reason: string; late: boolean };
-  rescheduledFromId?: string;
-  rescheduledToId?: string;
-  seriesId?: string;
-  notify?: boolean;
-  notes?: string;
-  mode: string;
-  createdAt: string;
-  updatedAt: string;
-  createdBy: string;
-  updatedBy: string;
-  version: number;
-}
 
 /** One calendar and local date whose guard version an appointment write bumps. */
 export interface CalendarDayKey {
   calendarId: string;
   date: string;
-}
-
-/** An appointment's place on one calendar (its occupancy item). */
-export interface Placement {
-  calendarId: string;
-  appointmentId: string;
-  start: string;
-  end: string;
-  status: string;
-  /** Absent only on items written before they were copied onto occupancy. */
-  caseId?: string;
-  clientId?: string;
-  sessionId?: string;
-  mainCalendarId?: string;
 }
 
 export interface BusyTime {
@@ -122,7 +85,7 @@ export function createAppointmentRepository(ctx: RepositoryContext) {
       .primary({ clinicId: ctx.clinicId, calendarId })
       .between({ start: earliest }, { start: to })
       .go({ pages: 'all' });
-    return result.data.filter((item) => item.end > from && item.start < to) as Placement[];
+    return result.data.filter((item) => item.end > from && item.start < to);
   }
 
   return {
@@ -196,7 +159,7 @@ export function createAppointmentRepository(ctx: RepositoryContext) {
     },
 
     listForCase: (caseId: string, page: PageRequest): Promise<Page<StoredAppointment>> =>
-      queryPage(appointment.query.byCase({ clinicId: ctx.clinicId, caseId }) as never, page),
+      queryPage(appointment.query.byCase({ clinicId: ctx.clinicId, caseId }), page),
 
     /** Every appointment of a client, by start: grows with that client's history only (gsi3). */
     async listAllForClient(clientId: string): Promise<StoredAppointment[]> {
@@ -205,7 +168,7 @@ export function createAppointmentRepository(ctx: RepositoryContext) {
     },
 
     listForClient: (clientId: string, page: PageRequest): Promise<Page<StoredAppointment>> =>
-      queryPage(appointment.query.byClient({ clinicId: ctx.clinicId, clientId }) as never, page),
+      queryPage(appointment.query.byClient({ clinicId: ctx.clinicId, clientId }), page),
   };
 }
 

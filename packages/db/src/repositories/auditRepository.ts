@@ -23,9 +23,9 @@ export function createAuditRepository(ctx: Pick<RepositoryContext, 'service' | '
     /** The trail of one entity, newest first. */
     trail(entityType: AuditEntityType, entityId: string, page: PageRequest): Promise<Page<AuditEvent>> {
       return queryPage(
-        auditEvent.query.primary({ clinicId: ctx.clinicId, entityType, entityId }) as never,
+        auditEvent.query.primary({ clinicId: ctx.clinicId, entityType, entityId }),
         page,
-        (item: AuditEvent) => item,
+        (item) => item,
         'desc',
       );
     },

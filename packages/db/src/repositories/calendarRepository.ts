@@ -7,21 +7,19 @@ type StoredCalendar = Calendar & { version: number };
 
 export function createCalendarRepository(ctx: RepositoryContext) {
   const { calendar } = ctx.service.entities;
-  const versioned = calendar as unknown as VersionedEntity;
+  const versioned: VersionedEntity = calendar;
   const keysOf = (calendarId: string) => ({ clinicId: ctx.clinicId, calendarId });
 
   return {
     /** Every calendar of the clinic (a short list in one partition), optionally of one location or kind. */
     async list(query: CalendarListQuery): Promise<Page<Calendar>> {
-      type Eq = { eq: (attribute: unknown, value: unknown) => string };
-      const find = calendar.query.primary({ clinicId: ctx.clinicId }).where((attributes, operations) => {
-        const { eq } = operations as unknown as Eq;
+      const find = calendar.query.primary({ clinicId: ctx.clinicId }).where((attributes, { eq }) => {
         const conditions = [];
         if (query.locationId) conditions.push(eq(attributes.locationId, query.locationId));
         if (query.kind) conditions.push(eq(attributes.kind, query.kind));
         return conditions.join(' AND ');
       });
-      return queryPage(find as never, { limit: query.limit, cursor: query.cursor });
+      return queryPage(find, { limit: query.limit, cursor: query.cursor });
     },
 
     get: (calendarId: string) => readOrThrow<Calendar>(versioned, keysOf(calendarId), 'Calendar'),

@@ -14,7 +14,7 @@ type StoredCase = CaseFile & { version: number };
 
 export function createCaseRepository(ctx: RepositoryContext) {
   const { caseFile } = ctx.service.entities;
-  const versioned = caseFile as unknown as VersionedEntity;
+  const versioned: VersionedEntity = caseFile;
   const keysOf = (caseId: string) => ({ clinicId: ctx.clinicId, caseId });
 
   return {

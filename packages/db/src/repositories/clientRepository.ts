@@ -37,7 +37,7 @@ export function toClient(stored: StoredClient | Record<string, unknown>): Client
 
 export function createClientRepository(ctx: RepositoryContext) {
   const { client: clientEntity } = ctx.service.entities;
-  const versioned = clientEntity as unknown as VersionedEntity;
+  const versioned: VersionedEntity = clientEntity;
   const keysOf = (clientId: string) => ({ clinicId: ctx.clinicId, clientId });
 
   return {
@@ -75,14 +75,14 @@ export function createClientRepository(ctx: RepositoryContext) {
       const page = { limit: query.limit, cursor: query.cursor };
       const clinicId = ctx.clinicId;
       if (query.email !== undefined) {
-        return queryPage(clientEntity.query.byEmail({ clinicId, emailKey: normalizeEmail(query.email) }) as never, page, toClient);
+        return queryPage(clientEntity.query.byEmail({ clinicId, emailKey: normalizeEmail(query.email) }), page, toClient);
       }
       if (query.phone !== undefined) {
-        return queryPage(clientEntity.query.byPhone({ clinicId, phoneKey: normalizePhone(query.phone) }) as never, page, toClient);
+        return queryPage(clientEntity.query.byPhone({ clinicId, phoneKey: normalizePhone(query.phone) }), page, toClient);
       }
       const byName = clientEntity.query.byName({ clinicId });
       const prefix = query.name === undefined ? '' : normalizeName(query.name);
-      return queryPage((prefix ? byName.begins({ sortName: prefix }) : byName) as never, page, toClient);
+      return queryPage((prefix ? byName.begins({ sortName: prefix }) : byName), page, toClient);
     },
   };
 }

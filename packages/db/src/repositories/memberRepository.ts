@@ -11,12 +11,12 @@ export function newMemberItem(ctx: RepositoryContext, input: CreateMember) {
 
 export function createMemberRepository(ctx: RepositoryContext) {
   const { member, uniqueValue } = ctx.service.entities;
-  const versioned = member as unknown as VersionedEntity;
+  const versioned: VersionedEntity = member;
   const keysOf = (memberId: string) => ({ clinicId: ctx.clinicId, memberId });
 
   return {
     list: (page: PageRequest): Promise<Page<Member>> =>
-      queryPage(member.query.primary({ clinicId: ctx.clinicId }) as never, page),
+      queryPage(member.query.primary({ clinicId: ctx.clinicId }), page),
 
     get: (memberId: string) => readOrThrow<Member>(versioned, keysOf(memberId), 'Member'),
 

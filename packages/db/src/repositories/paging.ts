@@ -9,6 +9,7 @@ interface PagedQuery<T> {
 export async function queryPage<T, R = T>(
   query: PagedQuery<T>,
   page: PageRequest,
+  // Without a map, R is the caller's public type for the stored item (ElectroDB types JSON attributes as optional).
   map: (item: T) => R = (item) => item as unknown as R,
   order: 'asc' | 'desc' = 'asc',
 ): Promise<Page<R>> {

@@ -5,10 +5,10 @@ import { createVersioned, patchVersioned, readOrThrow, type VersionedEntity } fr
 
 export function createSessionRepository(ctx: RepositoryContext) {
   const { session } = ctx.service.entities;
-  const versioned = session as unknown as VersionedEntity;
+  const versioned: VersionedEntity = session;
   const keysOf = (sessionId: string) => ({ clinicId: ctx.clinicId, sessionId });
   return {
-    list: (page: PageRequest): Promise<Page<Session>> => queryPage(session.query.primary({ clinicId: ctx.clinicId }) as never, page),
+    list: (page: PageRequest): Promise<Page<Session>> => queryPage(session.query.primary({ clinicId: ctx.clinicId }), page),
     get: (sessionId: string) => readOrThrow<Session>(versioned, keysOf(sessionId), 'Session'),
     /** Several sessions at once; missing ids are left out. */
     async getMany(sessionIds: readonly string[]): Promise<Session[]> {

@@ -11,7 +11,7 @@ import {
   type UpdateDiscipline,
   type UpdateLocation,
 } from '@casefile/core';
-import { type Page, type PageRequest, type RepositoryContext, stampNew } from './context';
+import { type Page, type PageRequest, type RecordMeta, type RepositoryContext, stampNew } from './context';
 import { queryPage } from './paging';
 import { createVersioned, patchVersioned, readOrThrow, type VersionedEntity } from './versionedWrite';
 import { concurrentChange, isConditionFailure, isTransactionConflict } from './errors';
@@ -20,7 +20,7 @@ import { newMemberItem } from './memberRepository';
 type NewClinic = Omit<Clinic, 'clinicId' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>;
 
 export function createClinicRepository(ctx: RepositoryContext) {
-  const entity = ctx.service.entities.clinic as unknown as VersionedEntity;
+  const entity: VersionedEntity = ctx.service.entities.clinic;
   const keys = { clinicId: ctx.clinicId };
   return {
     get: () => readOrThrow<Clinic>(entity, keys, 'Clinic'),
@@ -34,14 +34,14 @@ export function createClinicRepository(ctx: RepositoryContext) {
       const item = { ...settings, ...keys, ...stampNew(ctx) };
       try {
         const result = await ctx.service.transaction
-          .write(({ clinic, clinicSlug }) => [clinic.create(item as never).commit(), clinicSlug.create({ slug: settings.slug, clinicId: ctx.clinicId }).commit()])
+          .write(({ clinic, clinicSlug }) => [clinic.create(item).commit(), clinicSlug.create({ slug: settings.slug, clinicId: ctx.clinicId }).commit()])
           .go();
         if (result.canceled) throw concurrentChange('clinic');
       } catch (error) {
         if (isConditionFailure(error) || isTransactionConflict(error)) throw new ConflictError(`The address ${settings.slug} is taken.`, 'slug_taken', undefined, { cause: error });
         throw error;
       }
-      return item as unknown as Clinic;
+      return item;
     },
     /**
      * Provisioning (`npm run create-clinic`): the clinic, its slug claim, and its first member with the
@@ -53,7 +53,7 @@ export function createClinicRepository(ctx: RepositoryContext) {
       try {
         const result = await ctx.service.transaction
           .write(({ clinic, clinicSlug, uniqueValue, member: members }) => [
-            clinic.create(item as never).commit(),
+            clinic.create(item).commit(),
             clinicSlug.create({ slug: settings.slug, clinicId: ctx.clinicId }).commit(),
             uniqueValue.create({ clinicId: ctx.clinicId, kind: 'memberEmail', value: member.email, ownerId: member.memberId }).commit(),
             members.create(member).commit(),
@@ -68,36 +68,37 @@ export function createClinicRepository(ctx: RepositoryContext) {
         }
         throw error;
       }
-      return { clinic: item as unknown as Clinic, owner: member as Member };
+      return { clinic: item, owner: member };
     },
   };
 }
 
 /** Locations and disciplines: small per-clinic lists kept in the clinic's partition. */
-function createClinicListRepository<T, TCreate extends object, TUpdate extends object>(
+function createClinicListRepository<T extends object, TCreate extends object, TUpdate extends object>(
   ctx: RepositoryContext,
-  entityName: 'location' | 'discipline',
+  versioned: VersionedEntity,
+  list: (page: PageRequest) => Promise<Page<T>>,
   idField: 'locationId' | 'disciplineId',
   label: string,
 ) {
-  const entity = ctx.service.entities[entityName] as unknown as VersionedEntity & {
-    query: { primary(keys: { clinicId: string }): unknown };
-  };
-  const versioned = entity;
   const keysOf = (id: string) => ({ clinicId: ctx.clinicId, [idField]: id });
   return {
-    list: (page: PageRequest): Promise<Page<T>> =>
-      queryPage(entity.query.primary({ clinicId: ctx.clinicId }) as never, page),
+    list,
     get: (id: string) => readOrThrow<T>(versioned, keysOf(id), label),
     create: (input: TCreate) =>
       createVersioned<T>(versioned, { ...input, ...keysOf(ctx.newId()), ...stampNew(ctx) }, label),
-    update: (id: string, patch: TUpdate) =>
-      patchVersioned(ctx, versioned, keysOf(id), patch, label) as unknown as Promise<T>,
+    update: (id: string, patch: TUpdate) => patchVersioned<T & RecordMeta>(ctx, versioned, keysOf(id), patch, label),
   };
 }
 
-export const createLocationRepository = (ctx: RepositoryContext) =>
-  createClinicListRepository<Location, CreateLocation, UpdateLocation>(ctx, 'location', 'locationId', 'Location');
+export function createLocationRepository(ctx: RepositoryContext) {
+  const { location } = ctx.service.entities;
+  const list = (page: PageRequest): Promise<Page<Location>> => queryPage(location.query.primary({ clinicId: ctx.clinicId }), page);
+  return createClinicListRepository<Location, CreateLocation, UpdateLocation>(ctx, location, list, 'locationId', 'Location');
+}
 
-export const createDisciplineRepository = (ctx: RepositoryContext) =>
-  createClinicListRepository<Discipline, CreateDiscipline, UpdateDiscipline>(ctx, 'discipline', 'disciplineId', 'Discipline');
+export function createDisciplineRepository(ctx: RepositoryContext) {
+  const { discipline } = ctx.service.entities;
+  const list = (page: PageRequest): Promise<Page<Discipline>> => queryPage(discipline.query.primary({ clinicId: ctx.clinicId }), page);
+  return createClinicListRepository<Discipline, CreateDiscipline, UpdateDiscipline>(ctx, discipline, list, 'disciplineId', 'Discipline');
+}

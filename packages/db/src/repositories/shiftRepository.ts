@@ -56,7 +56,7 @@ function fromStored(item: unknown): Shift {
 
 export function createShiftRepository(ctx: RepositoryContext) {
   const { shift: shifts, uniqueValue } = ctx.service.entities;
-  const versioned = shifts as unknown as VersionedEntity;
+  const versioned: VersionedEntity = shifts;
   const keysOf = (shiftId: string) => ({ clinicId: ctx.clinicId, shiftId });
   const claimOf = (calendarId: string, date: string) => ({ clinicId: ctx.clinicId, kind: CLAIM_KIND, value: `${calendarId}#${date}` });
 

@@ -75,6 +75,7 @@ async function commitChunk<S extends WriteStep>(ctx: RepositoryContext, chunk: r
   for (let attempt = 1; ; attempt++) {
     let result: { canceled: boolean; data: { rejected: boolean; code: string }[] };
     try {
+      // Steps return their operations as unknown[] (mixed entities); see writeTransaction.
       result = (await ctx.service.transaction.write(((entities: TransactionEntities) => chunk.flatMap((step) => step.write(entities))) as never).go()) as typeof result;
     } catch (error) {
       if (isTransactionConflict(error) && attempt < CONFLICT_ATTEMPTS) {
@@ -122,6 +123,7 @@ async function tryTransaction<S extends WriteStep>(
   operations: (step: S, entities: TransactionEntities) => unknown[],
 ): Promise<boolean> {
   try {
+    // Steps return their operations as unknown[] (mixed entities); see writeTransaction.
     const result = await ctx.service.transaction.write(((entities: TransactionEntities) => steps.flatMap((step) => operations(step, entities))) as never).go();
     return !result.canceled;
   } catch {

@@ -16,7 +16,7 @@ const LONGEST_BLOCK_MS = MAX_TIME_BLOCK_DAYS * 86_400_000;
 
 export function createTimeBlockRepository(ctx: RepositoryContext) {
   const { timeBlock } = ctx.service.entities;
-  const versioned = timeBlock as unknown as VersionedEntity;
+  const versioned: VersionedEntity = timeBlock;
   const keysOf = (blockId: string) => ({ clinicId: ctx.clinicId, blockId });
 
   return {
@@ -51,7 +51,7 @@ export function createTimeBlockRepository(ctx: RepositoryContext) {
     async overlapping(calendarId: string, from: string, to: string, page: PageRequest = { limit: 1000 }): Promise<Page<TimeBlock>> {
       const earliestStart = new Date(Date.parse(from) - LONGEST_BLOCK_MS).toISOString();
       const result = await queryPage<TimeBlock>(
-        timeBlock.query.byCalendar({ clinicId: ctx.clinicId, calendarId }).between({ start: earliestStart }, { start: to }) as never,
+        timeBlock.query.byCalendar({ clinicId: ctx.clinicId, calendarId }).between({ start: earliestStart }, { start: to }),
         page,
       );
       return { ...result, items: result.items.filter((block) => block.end > from && block.start < to) };

@@ -15,6 +15,7 @@ export type TransactionOutcome = { written: true } | { written: false; codes: st
  */
 export async function writeTransaction(ctx: RepositoryContext, build: (entities: TransactionEntities) => unknown[]): Promise<TransactionOutcome> {
   try {
+    // Builders return their operations as unknown[]; ElectroDB's tuple typing of mixed entities cannot be named here.
     const result = await ctx.service.transaction.write((entities) => build(entities) as never).go();
     if (!result.canceled) return { written: true };
     return { written: false, codes: (result.data as { code?: string }[]).map((item) => item.code ?? 'None') };

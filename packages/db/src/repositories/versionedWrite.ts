@@ -8,8 +8,8 @@ import { concurrentChange, isConditionFailure } from './errors';
  */
 export interface VersionedEntity {
   get(keys: Record<string, unknown>): { go(options?: { consistent?: boolean }): Promise<{ data: unknown }> };
-  create(item: Record<string, unknown>): { go(): Promise<{ data: unknown }> };
-  put(item: Record<string, unknown>): {
+  create(item: object): { go(): Promise<{ data: unknown }> };
+  put(item: object): {
     where(condition: (attributes: Record<string, unknown>, operations: { eq: (attribute: unknown, value: unknown) => string }) => string): {
       go(): Promise<{ data: unknown }>;
     };
@@ -22,7 +22,7 @@ export async function readOrThrow<T>(entity: VersionedEntity, keys: Record<strin
   return result.data as T;
 }
 
-export async function createVersioned<T>(entity: VersionedEntity, item: Record<string, unknown>, label: string): Promise<T> {
+export async function createVersioned<T>(entity: VersionedEntity, item: object, label: string): Promise<T> {
   try {
     const result = await entity.create(item).go();
     return result.data as T;
@@ -49,7 +49,7 @@ export async function patchVersioned<T extends RecordMeta>(
   const next = { ...decide(current, merged), ...stampUpdate(ctx, current), ...keys } as T;
   try {
     await entity
-      .put(next as unknown as Record<string, unknown>)
+      .put(next)
       .where((attributes, { eq }) => eq(attributes.version, current.version))
       .go();
   } catch (error) {

@@ -1,0 +1,76 @@
+import { AuditEventEntity } from './auditEvent';
+import { CaseFileEntity } from './caseFile';
+import { ClientEntity } from './client';
+import { ClinicEntity } from './clinic';
+import { DisciplineEntity } from './discipline';
+import { IdempotencyRecordEntity } from './idempotencyRecord';
+import { LocationEntity } from './location';
+import { MemberEntity } from './member';
+import { SequenceEntity } from './sequence';
+import { UniqueValueEntity } from './uniqueValue';
+import { CalendarEntity } from './calendar';
+import { SessionEntity } from './session';
+import { TimeBlockEntity } from './timeBlock';
+import { ShiftEntity } from './shift';
+import { AppointmentEntity } from './appointment';
+import { OccupancyEntity } from './occupancy';
+import { CalendarDayEntity } from './calendarDay';
+import { ClinicSlugEntity } from './clinicSlug';
+import { EmailCodeEntity } from './emailCode';
+import { RateCounterEntity } from './rateCounter';
+import { NotificationSettingsEntity } from './notificationSettings';
+import { MailTemplateEntity } from './mailTemplate';
+import { NotificationRecordEntity } from './notificationRecord';
+import { MailSuppressionEntity } from './mailSuppression';
+import { ReplanJobEntity } from './replanJob';
+import { BillingPolicyEntity } from './billingPolicy';
+import { BillingItemEntity } from './billingItem';
+import { CaseBillingEntity } from './caseBilling';
+import { ChargeEntity } from './charge';
+import { AppointmentBillingEntity } from './appointmentBilling';
+import { InvoiceEntity } from './invoice';
+import { PaymentEntity } from './payment';
+import { ClientAccountEntity } from './clientAccount';
+import { JournalEntryEntity } from './journalEntry';
+import { StaffAlertRecordEntity } from './staffAlertRecord';
+
+/** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
+export const entities = {
+  clinic: ClinicEntity,
+  location: LocationEntity,
+  discipline: DisciplineEntity,
+  member: MemberEntity,
+  client: ClientEntity,
+  caseFile: CaseFileEntity,
+  sequence: SequenceEntity,
+  uniqueValue: UniqueValueEntity,
+  calendar: CalendarEntity,
+  session: SessionEntity,
+  timeBlock: TimeBlockEntity,
+  shift: ShiftEntity,
+  appointment: AppointmentEntity,
+  occupancy: OccupancyEntity,
+  calendarDay: CalendarDayEntity,
+  auditEvent: AuditEventEntity,
+  idempotencyRecord: IdempotencyRecordEntity,
+  clinicSlug: ClinicSlugEntity,
+  emailCode: EmailCodeEntity,
+  rateCounter: RateCounterEntity,
+  notificationSettings: NotificationSettingsEntity,
+  mailTemplate: MailTemplateEntity,
+  notificationRecord: NotificationRecordEntity,
+  mailSuppression: MailSuppressionEntity,
+  replanJob: ReplanJobEntity,
+  billingPolicy: BillingPolicyEntity,
+  billingItem: BillingItemEntity,
+  caseBilling: CaseBillingEntity,
+  charge: ChargeEntity,
+  appointmentBilling: AppointmentBillingEntity,
+  invoice: InvoiceEntity,
+  payment: PaymentEntity,
+  clientAccount: ClientAccountEntity,
+  journalEntry: JournalEntryEntity,
+  staffAlertRecord: StaffAlertRecordEntity,
+};
+
+export type EntityName = keyof typeof entities;
