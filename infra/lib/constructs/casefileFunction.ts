@@ -11,6 +11,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { LAMBDA_BUNDLING } from '../lambdaBundling';
 import { LOCK_FILE, REPO_ROOT, TSCONFIG } from '../paths';
 import { type TableAccess, grantTableAccess } from '../tableGrants';
 import { acknowledgeFunctionFindings } from './functionAcknowledgments';
@@ -29,9 +30,6 @@ export interface CasefileFunctionProps {
   /** For functions invoked asynchronously (schedules, SNS): where events go after the retries. */
   deadLetterQueue?: IQueue;
 }
-
-// ESM bundles have no `require`; some CommonJS dependencies still call it.
-const REQUIRE_SHIM = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
 export class CasefileFunction extends Construct {
   readonly function: NodejsFunction;
@@ -73,12 +71,12 @@ export class CasefileFunction extends Construct {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        banner: REQUIRE_SHIM,
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
+        target: LAMBDA_BUNDLING.target,
+        mainFields: [...LAMBDA_BUNDLING.mainFields],
+        banner: LAMBDA_BUNDLING.banner,
+        minify: LAMBDA_BUNDLING.minify,
+        sourceMap: LAMBDA_BUNDLING.sourceMap,
+        sourcesContent: LAMBDA_BUNDLING.sourcesContent,
         // Ship the SDK version we test against, not whatever the runtime happens to carry.
         bundleAwsSDK: true,
         tsconfig: TSCONFIG,
