@@ -3,7 +3,7 @@
  * Lambda integrations from it, the local gateway dispatches from it, and the OpenAPI document lists it.
  * Each `fn` is one Lambda (one area): `functions/src/api/<fn>.ts` exports `handler`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { APPOINTMENT_ROUTES } from './appointmentRoutes';
 import { MOVE_ROUTES } from './moveRoutes';
 import { PUBLIC_ROUTES } from './publicRoutes';

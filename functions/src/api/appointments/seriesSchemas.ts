@@ -1,6 +1,6 @@
 /** Request and response schemas of the series actions (SPEC A4) that core's appointment schemas do not have. */
 import { appointmentSchema, appointmentStatusSchema, localTimeSchema, MAX_RESOURCE_CALENDARS, STAFF_BOOKING_MODES, ulidSchema } from '@casefile/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const cancelSeriesSchema = z
   .strictObject({
