@@ -2,13 +2,14 @@ import { type Calendar, type CreateMember, type Member, providerCalendarFor, typ
 import type { ClinicRepositories, PageRequest } from '@casefile/db';
 import { requireReference, requireReferences } from '../http/references';
 import { createApiHandler, type OperationInput } from '../http/createApiHandler';
+import { identityDirectory } from '../ports/identityDirectory';
 import type { Runtime } from '../runtime';
 
 type Id = { id: string };
 
 /** Sign-in follows the member record: role and active flag are mirrored into the identity directory. */
 async function syncIdentity(runtime: Runtime, member: Member): Promise<Member> {
-  await runtime.identity.putUser({
+  await identityDirectory().putUser({
     email: member.email,
     clinicId: member.clinicId,
     memberId: member.memberId,
