@@ -6,6 +6,11 @@
 // ESM bundles have no `require`; some CommonJS dependencies still call it.
 export const REQUIRE_SHIM = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
+/** Packages replaced in bundles, by a file relative to the repository root (see each file for why). */
+export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
+  jsonschema: './infra/lib/jsonschemaStub.ts',
+};
+
 export const LAMBDA_BUNDLING = {
   format: 'esm',
   target: 'node22',

@@ -11,7 +11,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { LAMBDA_BUNDLING } from '../lambdaBundling';
+import { BUNDLE_ALIASES, LAMBDA_BUNDLING } from '../lambdaBundling';
 import { LOCK_FILE, REPO_ROOT, TSCONFIG } from '../paths';
 import { type TableAccess, grantTableAccess } from '../tableGrants';
 import { acknowledgeFunctionFindings } from './functionAcknowledgments';
@@ -80,6 +80,8 @@ export class CasefileFunction extends Construct {
         // Ship the SDK version we test against, not whatever the runtime happens to carry.
         bundleAwsSDK: true,
         tsconfig: TSCONFIG,
+        // esbuild runs in the project root, so the relative alias targets resolve there.
+        esbuildArgs: Object.fromEntries(Object.entries(BUNDLE_ALIASES).map(([name, target]) => [`--alias:${name}`, target])),
       },
     });
 

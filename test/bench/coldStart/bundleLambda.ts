@@ -1,7 +1,8 @@
 /** Bundles one Lambda entry with the options CDK uses (infra/lib/lambdaBundling.ts), and says what is inside. */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
-import { LAMBDA_BUNDLING } from '../../../infra/lib/lambdaBundling';
+import { BUNDLE_ALIASES, LAMBDA_BUNDLING } from '../../../infra/lib/lambdaBundling';
 
 export interface BuiltBundle {
   file: string;
@@ -29,12 +30,18 @@ export async function bundleLambda(root: string, entry: string, outDir: string):
     sourcemap: LAMBDA_BUNDLING.sourceMap,
     sourcesContent: LAMBDA_BUNDLING.sourcesContent,
     tsconfig: path.join(root, 'tsconfig.json'),
+    alias: aliasesIn(root),
     metafile: true,
     logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;
   const bytesOf = (suffix: string) => Object.entries(outputs).find(([name]) => name.endsWith(suffix))?.[1].bytes ?? 0;
   return { file, jsBytes: bytesOf('index.mjs'), mapBytes: bytesOf('index.mjs.map'), warnings: result.warnings.length, metafile: result.metafile };
+}
+
+/** The aliases whose targets exist in `root`: a baseline from before an alias is bundled as it was then. */
+function aliasesIn(root: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(BUNDLE_ALIASES).filter(([, target]) => existsSync(path.join(root, target))));
 }
 
 /** Bytes in the output per package (`zod`, `@aws-sdk/client-sesv2`, ...) or per workspace folder, largest first. */
