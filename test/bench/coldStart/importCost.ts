@@ -27,14 +27,14 @@ const CHILD_ENV = {
   MAIL_FROM: 'bench@example.com',
 };
 
-/** Median import CPU in milliseconds over `runs` fresh processes. */
-export async function medianImportCpuMs(file: string, runs: number, sourceMaps: boolean): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const flags = sourceMaps ? ['--enable-source-maps'] : [];
-    const { stdout } = await run(process.execPath, [...flags, '--input-type=module', '-e', MEASURE, pathToFileURL(file).href], { env: CHILD_ENV });
-    samples.push(Number(stdout));
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)]!;
+/** The import CPU of one fresh process, in milliseconds. */
+export async function importCpuMs(file: string, sourceMaps: boolean): Promise<number> {
+  const flags = sourceMaps ? ['--enable-source-maps'] : [];
+  const { stdout } = await run(process.execPath, [...flags, '--input-type=module', '-e', MEASURE, pathToFileURL(file).href], { env: CHILD_ENV });
+  return Number(stdout);
+}
+
+export function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
