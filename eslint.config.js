@@ -12,16 +12,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'off',
-      '@typescript-eslint/no-restricted-imports': [
+      'no-restricted-syntax': [
         'error',
         {
-          paths: [
-            {
-              name: 'zod',
-              importNames: ['z'],
-              message: "Use `import * as z from 'zod'`: esbuild cannot tree-shake zod's `z` object, which carries every locale (260 KB) into each bundle.",
-            },
-          ],
+          selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier[imported.name='z']",
+          message: "Use `import * as z from 'zod'`: esbuild cannot tree-shake zod's `z` object, which carries every locale (260 KB) into each bundle.",
         },
       ],
     },
