@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { idParamsSchema } from '@casefile/core';
 import { createApiHandler } from '../src/http/createApiHandler';

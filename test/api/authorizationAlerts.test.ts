@@ -7,8 +7,9 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClinicRepositories, createDocumentClient, createService } from '@casefile/db';
-import { notificationPortsFromEnv } from '../../functions/src/notifications/notificationPorts';
-import { runtime, setRuntime } from '../../functions/src/runtime';
+import { outgoingMailFromEnv } from '../../functions/src/ports/outgoingMail';
+import { schedulingFromEnv } from '../../functions/src/ports/scheduling';
+import { setPorts } from '../../functions/src/ports/setPorts';
 import { handler as notificationsConsumer } from '../../functions/src/streams/notifications';
 import { createLambdaContext } from '../../hosts/local/src/lambdaContext';
 import type { ApiClient } from '../support/apiClient';
@@ -28,7 +29,7 @@ describe('low-authorization alert to staff (K5)', () => {
 
   beforeAll(async () => {
     world = await startWorld({ notifications: { now: () => Date.now() } });
-    setRuntime({ ...runtime(), notify: notificationPortsFromEnv() });
+    setPorts({ outgoingMail: outgoingMailFromEnv(), scheduling: schedulingFromEnv() });
     owner = await world.clinicA.api('owner');
     desk = await world.clinicA.api('front_desk');
     await pricedSession(world, owner, { remainingVisitsAlertThreshold: 1 });
@@ -39,7 +40,7 @@ describe('low-authorization alert to staff (K5)', () => {
     clinical = [session.name, ...disciplines.items.map((discipline) => discipline.name)];
   });
   afterAll(async () => {
-    setRuntime(undefined);
+    setPorts(undefined);
     await world?.stop();
   });
 

@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, type StoredSchedule } from '@casefile/adapters';
 import { handler as mailFeedback } from '../../functions/src/events/mailFeedback';
 import { createLambdaContext } from '../../hosts/local/src/lambdaContext';
-import { notificationPortsFromEnv } from '../../functions/src/notifications/notificationPorts';
+import { outgoingMailFromEnv } from '../../functions/src/ports/outgoingMail';
+import { schedulingFromEnv } from '../../functions/src/ports/scheduling';
+import { setPorts } from '../../functions/src/ports/setPorts';
 import { runtime, setRuntime } from '../../functions/src/runtime';
 import type { ApiClient } from '../support/apiClient';
 import { startWorld, type World } from '../support/world';
@@ -31,7 +33,8 @@ describe('notifications on the local runtime', () => {
 
   beforeAll(async () => {
     world = await startWorld({ notifications: { now: () => clock.now().getTime() } });
-    setRuntime({ ...runtime(), clock, notify: notificationPortsFromEnv() });
+    setRuntime({ ...runtime(), clock });
+    setPorts({ outgoingMail: outgoingMailFromEnv(), scheduling: schedulingFromEnv() });
     owner = await world.clinicA.api('owner');
     desk = await world.clinicA.api('front_desk');
     const put = await owner.request('PUT', '/api/notification-settings', {
@@ -50,6 +53,7 @@ describe('notifications on the local runtime', () => {
   });
   afterAll(async () => {
     setRuntime(undefined);
+    setPorts(undefined);
     await world?.stop();
   });
 

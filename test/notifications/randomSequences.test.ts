@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, type Mailer, type OneTimeSchedule, type OutgoingMail, type SchedulerPort } from '@casefile/adapters';
 import { createClinicRepositories } from '@casefile/db';
+import { setPorts } from '../../functions/src/ports/setPorts';
 import { runtime, setRuntime } from '../../functions/src/runtime';
 import { handler as sendNotification } from '../../functions/src/scheduled/sendNotification';
 import { createLambdaContext } from '../../hosts/local/src/lambdaContext';
@@ -55,12 +56,14 @@ describe('random sequences on DynamoDB Local with a simulated scheduler', () => 
         return { messageId: `m${sent.length}` };
       },
     };
-    setRuntime({ ...runtime(), clock, notify: { scheduler, scheduleGroup: 'test', mailer, mailFrom: 'test@example.com' } });
+    setRuntime({ ...runtime(), clock });
+    setPorts({ scheduling: { scheduler, scheduleGroup: 'test' }, outgoingMail: { mailer, mailFrom: 'test@example.com' } });
     owner = await world.clinicA.api('owner');
     desk = await world.clinicA.api('front_desk');
   });
   afterAll(async () => {
     setRuntime(undefined);
+    setPorts(undefined);
     await world?.stop();
   });
 

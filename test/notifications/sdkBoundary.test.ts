@@ -9,7 +9,9 @@ import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '@casefile/adapters';
-import { notificationPortsFromEnv } from '../../functions/src/notifications/notificationPorts';
+import { outgoingMailFromEnv } from '../../functions/src/ports/outgoingMail';
+import { schedulingFromEnv } from '../../functions/src/ports/scheduling';
+import { setPorts } from '../../functions/src/ports/setPorts';
 import { runtime, setRuntime } from '../../functions/src/runtime';
 import { handler as sendNotification } from '../../functions/src/scheduled/sendNotification';
 import { createLambdaContext } from '../../hosts/local/src/lambdaContext';
@@ -40,7 +42,8 @@ describe('scheduler and SES requests at the SDK boundary', () => {
     delete process.env.SES_ENDPOINT;
     Object.assign(process.env, ENV);
     world = await startWorld();
-    setRuntime({ ...runtime(), clock, notify: notificationPortsFromEnv() });
+    setRuntime({ ...runtime(), clock });
+    setPorts({ outgoingMail: outgoingMailFromEnv(), scheduling: schedulingFromEnv() });
     const owner = await world.clinicA.api('owner');
     desk = await world.clinicA.api('front_desk');
     clientEmail = (await owner.get<{ client: { email: string } }>(`/api/clients/${world.clinicA.ids.clientId}`)).body.client.email;
@@ -59,6 +62,7 @@ describe('scheduler and SES requests at the SDK boundary', () => {
   });
   afterAll(async () => {
     setRuntime(undefined);
+    setPorts(undefined);
     scheduler.restore();
     ses.restore();
     await world?.stop();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { DomainError, ForbiddenError, isAllowed, isDomainError } from '@casefile/core';
 import { type ClinicRepositories, createClinicRepositories, type StoredResponse } from '@casefile/db';

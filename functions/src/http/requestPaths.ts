@@ -2,7 +2,7 @@
  * Field paths at the HTTP edge. Below it, errors name domain fields (`payerId`, `breaks.1.start`);
  * here each is placed in the part of the request that carries the field (`body.payerId`), once.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { DomainError, FieldIssue } from '@casefile/core';
 import type { RouteDefinition } from './route';
 

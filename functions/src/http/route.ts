@@ -2,7 +2,7 @@
  * The shape of a route, and `defineRoutes`, which each area's `api/<area>/routes.ts` uses to declare
  * its routes as data. This file imports no route table, so the tables can import it without a cycle.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Action } from '@casefile/core';
 
 /** One Lambda per area; `functions/src/api/<fn>/handler.ts` exports its `handler`. */

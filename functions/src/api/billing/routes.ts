@@ -33,7 +33,7 @@ import {
   updatePayerSchema,
   voidInvoiceSchema,
 } from '@casefile/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRoutes } from '../../http/route';
 
 const chargeListSchema = z.object({ items: z.array(chargeSchema) }).meta({ id: 'ChargeList' });

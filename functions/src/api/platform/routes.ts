@@ -1,5 +1,5 @@
 /** The platform routes, as data: CDK, the local gateway and the OpenAPI document read them without loading the handler. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRoutes } from '../../http/route';
 
 export const healthSchema = z.object({ status: z.literal('ok'), time: z.string() }).meta({ id: 'Health' });

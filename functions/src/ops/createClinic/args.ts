@@ -1,7 +1,7 @@
 /** The flags of `npm run create-clinic`, checked with the same schemas the API uses. */
 import { parseArgs } from 'node:util';
 import { type ClinicSettings, clinicSettingsSchema, type CreateMember, createMemberSchema } from '@casefile/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 export const USAGE = `Creates a clinic, its owner and the owner's sign-in account in a deployed Casefile stack.
 

@@ -1,4 +1,4 @@
-import { PDFDocument, type PDFFont, type PDFPage, StandardFonts, rgb } from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
 import type { Invoice } from '@casefile/core';
 
 export interface InvoicePdfContext {
@@ -16,6 +16,8 @@ export function formatMoney(amountMinor: number, currency: string): string {
 
 /** The invoice as a one- or multi-page A4 PDF (pdf-lib, standard Helvetica: WinAnsi text only). */
 export async function renderInvoicePdf(invoice: Invoice, context: InvoicePdfContext): Promise<Uint8Array> {
+  // Loaded on the first PDF, not at the billing function's cold start.
+  const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   pdf.setTitle(`Invoice ${invoice.invoiceLabel}`);
   pdf.setCreator('Casefile');

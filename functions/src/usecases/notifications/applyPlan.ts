@@ -2,7 +2,7 @@ import { type NotificationPlan, planNotifications, type PlannedAppointment } fro
 import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
 import type { Runtime } from '../../runtime';
 import { deliver } from './deliver';
-import { SEND_NOTIFICATION_TARGET } from '../../notifications/notificationPorts';
+import { SEND_NOTIFICATION_TARGET, scheduling } from '../../ports/scheduling';
 import { MAX_CHAIN_HOPS, orUndefined } from './notificationRepos';
 
 /** The first appointment of the reschedule chain `appointment` ends. */
@@ -45,7 +45,7 @@ export async function planAndApply(rt: Runtime, repos: ClinicRepositories, befor
 
 /** Removes, then upserts (both idempotent), then delivers what is due now (claimed conditionally). */
 export async function applyPlan(rt: Runtime, plan: NotificationPlan): Promise<void> {
-  const { scheduler, scheduleGroup } = rt.notify;
+  const { scheduler, scheduleGroup } = scheduling();
   await Promise.all(plan.remove.map((name) => scheduler.deleteSchedule(name, scheduleGroup)));
   await Promise.all(
     plan.upsert.map((schedule) =>

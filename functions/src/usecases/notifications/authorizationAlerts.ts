@@ -8,6 +8,7 @@
 import { authorizationAlertKey, authorizationAlertMessage, authorizationAlertRecipients, type Member, newlyAlertedAuthorizations, remainingVisits } from '@casefile/core';
 import type { ClinicRepositories, StoredCaseBilling } from '@casefile/db';
 import type { Runtime } from '../../runtime';
+import { outgoingMail } from '../../ports/outgoingMail';
 import { systemRepositories } from './notificationRepos';
 
 async function allMembers(repos: ClinicRepositories): Promise<Member[]> {
@@ -45,8 +46,8 @@ export async function sendAuthorizationAlerts(rt: Runtime, before: StoredCaseBil
       const claimed = await repos.notifications.claimStaffAlert({ caseId: after.caseId, key, kind: 'authorizationLow', recipientId: recipient.recipientId, outcome: 'sending', at: rt.clock.now().toISOString() });
       if (!claimed) continue;
       try {
-        const { messageId } = await rt.notify.mailer.send({
-          from: rt.notify.mailFrom,
+        const { messageId } = await outgoingMail().mailer.send({
+          from: outgoingMail().mailFrom,
           to: recipient.address,
           replyTo: clinic.contactEmail,
           ...message,

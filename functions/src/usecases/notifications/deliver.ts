@@ -17,6 +17,7 @@ import {
 } from '@casefile/core';
 import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
 import type { Runtime } from '../../runtime';
+import { outgoingMail } from '../../ports/outgoingMail';
 import { MAX_CHAIN_HOPS, orUndefined, systemRepositories } from './notificationRepos';
 
 export type DeliveryResult = { outcome: 'stale'; reason: string } | { outcome: 'delivered'; sent: number; skipped: number; repeated: number };
@@ -91,8 +92,8 @@ export async function deliver(rt: Runtime, payload: DeliveryPayload): Promise<De
       continue;
     }
     try {
-      const { messageId } = await rt.notify.mailer.send({
-        from: rt.notify.mailFrom,
+      const { messageId } = await outgoingMail().mailer.send({
+        from: outgoingMail().mailFrom,
         to: recipient.address,
         replyTo: clinic.contactEmail,
         // Providers get the client's message, marked as their copy.

@@ -7,6 +7,7 @@
 import { EMAIL_CODE_MINUTES, emailCodeMail, onlineConfirmationMail, type Clinic, type PublicBooking } from '@casefile/core';
 import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
 import type { Runtime } from '../../runtime';
+import { outgoingMail } from '../../ports/outgoingMail';
 
 export function manageUrl(token: string, env: NodeJS.ProcessEnv = process.env): string {
   const site = (env.PUBLIC_SITE_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
@@ -15,8 +16,8 @@ export function manageUrl(token: string, env: NodeJS.ProcessEnv = process.env): 
 
 export async function sendEmailCode(runtime: Runtime, repos: ClinicRepositories, clinic: Clinic, email: string, code: string): Promise<void> {
   if (await repos.notifications.isSuppressed(email)) return;
-  await runtime.notify.mailer.send({
-    from: runtime.notify.mailFrom,
+  await outgoingMail().mailer.send({
+    from: outgoingMail().mailFrom,
     to: email,
     replyTo: clinic.contactEmail,
     ...emailCodeMail(clinic.name, code, EMAIL_CODE_MINUTES),
@@ -53,8 +54,8 @@ export async function sendOnlineConfirmation(
     booking.selfCancelUntil,
   );
   try {
-    const { messageId } = await runtime.notify.mailer.send({
-      from: runtime.notify.mailFrom,
+    const { messageId } = await outgoingMail().mailer.send({
+      from: outgoingMail().mailFrom,
       to: client.email,
       replyTo: booking.clinic.contactEmail,
       ...mail,

@@ -4,7 +4,8 @@
  * and the rate limits of SPEC O5.
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { createPublicLinks, type PublicLinks, readPublicLinkSecret } from '@casefile/adapters';
+import { createPublicLinks, type PublicLinks } from '@casefile/adapters/tokens/publicLinks';
+import { readPublicLinkSecret } from '@casefile/adapters/tokens/publicLinkSecret';
 import { NotFoundError, PUBLIC_RATE_LIMITS, type PublicRateLimitName, rateWindow, TooManyRequestsError } from '@casefile/core';
 import { type ClinicRepositories, clinicIdForSlug, createClinicRepositories } from '@casefile/db';
 import type { Runtime } from '../../runtime';

@@ -5,9 +5,9 @@ import type { StaffContext } from '../context';
 import { syncIdentity } from './syncIdentity';
 
 /** Add a team member (a provider with their own calendar) and let them sign in. */
-export async function createMember({ repos, runtime }: Pick<StaffContext, 'repos' | 'runtime'>, request: CreateMember) {
+export async function createMember({ repos }: Pick<StaffContext, 'repos'>, request: CreateMember) {
   await requireReferences(request.disciplineIds, (id) => repos.disciplines.get(id), 'disciplineIds', 'discipline');
-  return syncIdentity(runtime, await repos.members.create(request, await ownCalendarFor(repos, request)));
+  return syncIdentity(await repos.members.create(request, await ownCalendarFor(repos, request)));
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { Member } from '@casefile/core';
-import type { Runtime } from '../../runtime';
+import { identityDirectory } from '../../ports/identityDirectory';
 
 /** Sign-in follows the member record: role and active flag are mirrored into the identity directory. */
-export async function syncIdentity(runtime: Runtime, member: Member): Promise<Member> {
-  await runtime.identity.putUser({
+export async function syncIdentity(member: Member): Promise<Member> {
+  await identityDirectory().putUser({
     email: member.email,
     clinicId: member.clinicId,
     memberId: member.memberId,

@@ -3,6 +3,6 @@ import type { StaffContext } from '../context';
 import { syncIdentity } from './syncIdentity';
 
 /** Change a team member; their role and active flag follow into the identity directory. */
-export async function updateMember({ repos, runtime }: Pick<StaffContext, 'repos' | 'runtime'>, memberId: string, request: UpdateMember) {
-  return syncIdentity(runtime, await repos.members.update(memberId, request));
+export async function updateMember({ repos }: Pick<StaffContext, 'repos'>, memberId: string, request: UpdateMember) {
+  return syncIdentity(await repos.members.update(memberId, request));
 }

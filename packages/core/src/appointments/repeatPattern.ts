@@ -4,13 +4,10 @@
  * moves by the change. Dates come from rrule on floating calendar dates (UTC midnights, only the date
  * is kept, as for shift repeats); the wall-clock -> instant step is Temporal's.
  */
-import * as rruleModule from 'rrule';
+import { RRule, datetime } from '../rrule';
 import { Temporal } from 'temporal-polyfill';
 import { ValidationError } from '../errors';
 import { WEEKDAY_CODES, type WeekdayCode } from '../shifts/weeklyRepeat';
-
-// rrule ships CommonJS for Node (whose ESM loader puts the exports on `default`) and ESM for bundlers.
-const { RRule, datetime } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
 
 /** Occurrences one repeat yields at most, the first appointment included. */
 export const MAX_REPEAT_OCCURRENCES = 52;

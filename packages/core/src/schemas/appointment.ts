@@ -2,7 +2,7 @@
  * Appointment request and response schemas (SPEC A1-A5). The rules behind them live in
  * `../appointments`: the lifecycle, repeat patterns and series scopes.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { APPOINTMENT_STATUSES, DEFAULT_VISIBLE_STATUSES, STAFF_TARGET_STATUSES } from '../appointments/lifecycle';
 import { MAX_REPEAT_INTERVAL_WEEKS, MAX_REPEAT_OCCURRENCES } from '../appointments/repeatPattern';
 import { SERIES_SCOPES } from '../appointments/series';

@@ -1,5 +1,5 @@
 /** Request and response schemas of the series actions (SPEC A4) that core's appointment schemas do not have. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { appointmentSchema, appointmentStatusSchema, MAX_RESOURCE_CALENDARS, STAFF_BOOKING_MODES } from './appointment';
 import { localTimeSchema } from './calendar';
 import { ulidSchema } from './common';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { instantSchema, pageQuerySchema, ulidSchema } from './common';
 
 export const AUDITED_ENTITY_TYPES = ['clinic', 'location', 'discipline', 'member', 'client', 'caseFile', 'calendar', 'session', 'appointment', 'billingItem', 'charge', 'invoice', 'payment'] as const;

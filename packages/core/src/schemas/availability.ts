@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { instantSchema, ulidSchema } from './common';
 
 /** The longest window one find-time request searches. */

@@ -1,5 +1,5 @@
 /** Billing set-up (SPEC B1, B3, K4, K5): the clinic's billing policy, its price list, and each case's payers and authorizations. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { localDateSchema, nameSchema, recordMetaSchema, ulidSchema, withoutDefaults } from './common';
 
 /** Integer minor units (cents): never fractional, never negative unless said. */

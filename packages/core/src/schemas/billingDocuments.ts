@@ -1,5 +1,5 @@
 /** Billing documents (SPEC B2-B7): charges, invoices, payments, balances, statements and A/R aging. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { instantSchema, localDateSchema, recordMetaSchema, ulidSchema } from './common';
 import { minorSchema, taxCodeSchema } from './billing';
 

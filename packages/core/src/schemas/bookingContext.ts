@@ -1,5 +1,5 @@
 /** The booking context (SPEC A6): what front desk sees about a case while booking into it. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseStatusSchema, CASE_TYPES } from './caseFile';
 import { appointmentStatusSchema } from './appointment';
 import { emailSchema, instantSchema, localDateSchema, ulidSchema } from './common';

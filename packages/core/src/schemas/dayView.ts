@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { appointmentStatusSchema } from './appointment';
 import { calendarKindSchema, localTimeSchema, visibleHoursSchema } from './calendar';
 import { instantSchema, localDateSchema, ulidSchema } from './common';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { nameSchema, recordMetaSchema, ulidSchema, withoutDefaults } from './common';
 
 export const createDisciplineSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLES } from '../permissions';
 import { emailSchema, nameSchema, phoneSchema, recordMetaSchema, ulidSchema, withoutDefaults } from './common';
 

@@ -2,7 +2,7 @@
  * Notification settings, templates and the per-appointment log (SPEC N1-N3). The rules behind them
  * live in `../notifications`: effective settings, the planner, delivery decisions and rendering.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { TEMPLATE_VARIABLES, unknownVariables } from '../notifications/templateVariables';
 import { instantSchema, ulidSchema } from './common';
 

@@ -3,7 +3,7 @@
  * named by its slug in the path; a client proves their email with a one-time code before booking,
  * and manages a booking through a signed, expiring link.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addressSchema, emailSchema, instantSchema, localDateSchema, nameSchema, phoneSchema, ulidSchema } from './common';
 
 export const clinicSlugSchema = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,48}[a-z0-9])$/, 'Not a clinic address.');

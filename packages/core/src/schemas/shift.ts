@@ -2,7 +2,7 @@
  * Shift request and response schemas (SPEC C2). A shift is one calendar's working hours on one local
  * date of its location, with up to five breaks; the rules themselves live in `../shifts`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   countRepeatShifts,
   daysInRange,

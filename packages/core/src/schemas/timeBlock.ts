@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { instantSchema, recordMetaSchema, ulidSchema } from './common';
 
 export const TIME_BLOCK_KINDS = ['break', 'meeting', 'holiday', 'other'] as const;

@@ -3,10 +3,7 @@
  * from the start date on, so every chosen weekday occurs exactly N times whatever weekday the start
  * date is. Dates are floating calendar dates: rrule runs on UTC midnights and only the date is kept.
  */
-import * as rruleModule from 'rrule';
-
-// rrule ships CommonJS for Node (whose ESM loader puts the exports on `default`) and ESM for bundlers.
-const { RRule, datetime } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
+import { RRule, datetime } from '../rrule';
 
 export const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type WeekdayCode = (typeof WEEKDAY_CODES)[number];

@@ -1,0 +1,13 @@
+/** Staff sign-in accounts: a local identity file or the Cognito user pool. */
+import { CognitoIdentityDirectory } from '@casefile/adapters/identity/cognitoIdentityDirectory';
+import type { IdentityDirectory } from '@casefile/adapters/identity/identityDirectory';
+import { LocalIdentityDirectory } from '@casefile/adapters/identity/localIdentityDirectory';
+import { lazyPort } from './lazyPort';
+
+export function identityDirectoryFromEnv(env: NodeJS.ProcessEnv = process.env): IdentityDirectory {
+  if (env.LOCAL_IDENTITY_FILE) return new LocalIdentityDirectory(env.LOCAL_IDENTITY_FILE);
+  if (env.USER_POOL_ID) return new CognitoIdentityDirectory(env.USER_POOL_ID);
+  return { putUser: async () => { throw new Error('No identity directory configured (USER_POOL_ID or LOCAL_IDENTITY_FILE).'); } };
+}
+
+export const identityDirectory = lazyPort(() => identityDirectoryFromEnv());

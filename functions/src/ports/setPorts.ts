@@ -1,0 +1,20 @@
+/**
+ * Puts ports in place for tests and the local host, or (undefined) drops them all so each is created
+ * from the environment again on its next use. Imports every adapter: never import it from a handler.
+ */
+import type { IdentityDirectory } from '@casefile/adapters/identity/identityDirectory';
+import { identityDirectory } from './identityDirectory';
+import { type OutgoingMail, outgoingMail } from './outgoingMail';
+import { type Scheduling, scheduling } from './scheduling';
+
+export interface Ports {
+  outgoingMail: OutgoingMail;
+  scheduling: Scheduling;
+  identityDirectory: IdentityDirectory;
+}
+
+export function setPorts(ports: Partial<Ports> | undefined): void {
+  outgoingMail.set(ports?.outgoingMail);
+  scheduling.set(ports?.scheduling);
+  identityDirectory.set(ports?.identityDirectory);
+}

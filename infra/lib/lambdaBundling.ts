@@ -1,0 +1,23 @@
+/**
+ * How every Lambda is bundled, in esbuild's own terms, so the CDK construct and `npm run bench:cold`
+ * build the very same bundle.
+ */
+
+// ESM bundles have no `require`; some CommonJS dependencies still call it.
+export const REQUIRE_SHIM = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+
+/** Packages replaced in bundles, by a file relative to the repository root (see each file for why). */
+export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
+  jsonschema: './infra/lib/jsonschemaStub.ts',
+};
+
+export const LAMBDA_BUNDLING = {
+  format: 'esm',
+  target: 'node22',
+  platform: 'node',
+  mainFields: ['module', 'main'],
+  banner: REQUIRE_SHIM,
+  minify: true,
+  sourceMap: true,
+  sourcesContent: false,
+} as const;
