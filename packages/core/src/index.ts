@@ -33,3 +33,4 @@ export * from './billing';
 export * from './schemas/billing';
 export * from './schemas/billingDocuments';
 export * from './billingOps';
+export * from './team/index';
