@@ -1,22 +1,12 @@
-import { type Calendar, type CreateMember, type Member, providerCalendarFor, type UpdateMember, ValidationError } from '@casefile/core';
+import { type Calendar, type CreateMember, providerCalendarFor, type UpdateMember, ValidationError } from '@casefile/core';
 import type { ClinicRepositories, PageRequest } from '@casefile/db';
 import { requireReference, requireReferences } from '../http/references';
 import { createApiHandler, type OperationInput } from '../http/createApiHandler';
-import type { Runtime } from '../runtime';
+import { admitNewMember } from '../usecases/team/admitNewMember';
+import { changeMember } from '../usecases/team/changeMember';
+import { mirrorSignIn } from '../usecases/team/mirrorSignIn';
 
 type Id = { id: string };
-
-/** Sign-in follows the member record: role and active flag are mirrored into the identity directory. */
-async function syncIdentity(runtime: Runtime, member: Member): Promise<Member> {
-  await runtime.identity.putUser({
-    email: member.email,
-    clinicId: member.clinicId,
-    memberId: member.memberId,
-    role: member.role,
-    active: member.active,
-  });
-  return member;
-}
 
 /**
  * A new provider gets their own calendar (SPEC C1), at the location asked for or the clinic's first
@@ -43,11 +33,12 @@ async function ownCalendarFor(repos: ClinicRepositories, input: CreateMember): P
 /** Team members and their roles. */
 export const handler = createApiHandler('team', {
   listMembers: async ({ repos, query }: OperationInput<unknown, PageRequest>) => repos.members.list(query),
-  createMember: async ({ repos, runtime, body }: OperationInput<unknown, unknown, CreateMember>) => {
+  createMember: async ({ repos, runtime, caller, body }: OperationInput<unknown, unknown, CreateMember>) => {
     await requireReferences(body.disciplineIds, (id) => repos.disciplines.get(id), 'body.disciplineIds', 'discipline');
-    return syncIdentity(runtime, await repos.members.create(body, await ownCalendarFor(repos, body)));
+    await admitNewMember(runtime.identity, repos.clinicId, caller, body);
+    return mirrorSignIn(runtime.identity, await repos.members.create(body, await ownCalendarFor(repos, body)));
   },
   getMember: async ({ repos, params }: OperationInput<Id>) => repos.members.get(params.id),
-  updateMember: async ({ repos, runtime, params, body }: OperationInput<Id, unknown, UpdateMember>) =>
-    syncIdentity(runtime, await repos.members.update(params.id, body)),
+  updateMember: async ({ repos, runtime, caller, params, body }: OperationInput<Id, unknown, UpdateMember>) =>
+    changeMember({ repos, identity: runtime.identity, actor: caller, memberId: params.id, patch: body }),
 });

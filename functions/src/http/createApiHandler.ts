@@ -8,7 +8,8 @@ import { runtime, type Runtime } from '../runtime';
 import { parseInput } from './parseInput';
 import { BinaryBody } from './binaryBody';
 import { domainErrorResponse, problemResponse } from './problem';
-import { type CallerIdentity, readCallerIdentity } from './staffIdentity';
+import type { CallerIdentity } from './staffIdentity';
+import { readActingMember } from './actingMember';
 
 export interface OperationInput<P = unknown, Q = unknown, B = unknown> {
   params: P;
@@ -44,7 +45,7 @@ export function createApiHandler(fn: ApiFunctionName, operations: Readonly<Recor
     let response: APIGatewayProxyStructuredResultV2;
     try {
       if (!route) throw new DomainError('not_found', 'No such route.', { code: 'not_found' });
-      caller = route.auth === 'staff' ? readCallerIdentity(event) : undefined;
+      caller = route.auth === 'staff' ? await readActingMember(event, runtime()) : undefined;
       if (route.auth === 'staff' && caller && !isAllowed(caller.role, route.action)) throw new ForbiddenError();
       const input = parseInput(route, event);
       const rt = runtime();

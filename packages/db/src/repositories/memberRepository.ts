@@ -9,6 +9,8 @@ export function newMemberItem(ctx: RepositoryContext, input: CreateMember) {
   return { ...fields, email: normalizeEmail(input.email), clinicId: ctx.clinicId, memberId: ctx.newId(), ...stampNew(ctx) };
 }
 
+type StoredMember = Member & { version: number };
+
 export function createMemberRepository(ctx: RepositoryContext) {
   const { member, uniqueValue } = ctx.service.entities;
   const versioned = member as unknown as VersionedEntity;
@@ -43,7 +45,8 @@ export function createMemberRepository(ctx: RepositoryContext) {
       return item as Member;
     },
 
-    update: (memberId: string, patch: UpdateMember) =>
-      patchVersioned<Member & { version: number }>(ctx, versioned, keysOf(memberId), patch, 'Member'),
+    /** `decide` sees the member as read and as patched, on the version the write is conditioned on; it may throw to refuse. */
+    update: (memberId: string, patch: UpdateMember, decide?: (current: StoredMember, merged: StoredMember) => StoredMember) =>
+      patchVersioned<StoredMember>(ctx, versioned, keysOf(memberId), patch, 'Member', decide),
   };
 }
