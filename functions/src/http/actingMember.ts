@@ -17,7 +17,7 @@ const MAX_CACHED_MEMBERS = 1000;
 /** What the record says about the caller; undefined when the clinic or the member does not exist. */
 type Standing = { role: Role; active: boolean } | undefined;
 
-const cache = new Map<string, { standing: Standing; expiresAt: number }>();
+const cache = new Map<string, { standing: Standing; readAt: number }>();
 
 /** The caller of a staff route, with the role their member record has now; 401 when they may not act. */
 export async function readActingMember(event: APIGatewayProxyEventV2WithJWTAuthorizer, runtime: Runtime): Promise<CallerIdentity> {
@@ -43,11 +43,12 @@ async function cachedStanding(identity: CallerIdentity, runtime: Runtime): Promi
   const key = `${identity.clinicId}\n${identity.memberId}`;
   const now = Date.now();
   const cached = cache.get(key);
-  if (cached && cached.expiresAt > now) return cached.standing;
+  // Measured against the window asked for now, so that shortening it takes effect at once.
+  if (cached && now - cached.readAt < ttlMs) return cached.standing;
   const standing = await readStanding(identity, runtime);
   cache.delete(key);
   if (ttlMs > 0) {
-    cache.set(key, { standing, expiresAt: now + ttlMs });
+    cache.set(key, { standing, readAt: now });
     if (cache.size > MAX_CACHED_MEMBERS) cache.delete(cache.keys().next().value as string);
   }
   return standing;
