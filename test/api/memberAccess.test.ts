@@ -7,11 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from '@casefile/adapters';
-import type { Member, Role } from '@casefile/core';
+import { activeOwnersOf, type Member, type Role } from '@casefile/core';
+import { createClinicRepositories } from '@casefile/db';
 import { ulid } from 'ulidx';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiHandlers } from '../../functions/src/handlers';
 import { ROUTES } from '../../functions/src/routes';
+import { runtime } from '../../functions/src/runtime';
 import { createLambdaContext } from '../../hosts/local/src/lambdaContext';
 import type { ApiClient, ApiResponse } from '../support/apiClient';
 import { sampleRequest } from '../support/sampleRequests';
@@ -173,6 +175,39 @@ describe('access follows the member record', () => {
 
       expect(response.statusCode).toBe(401);
     });
+  });
+
+  it('two owners demoting each other at the same moment leave the clinic with an active owner', async () => {
+    // Clinic B (one owner) so that clinic A stays as the other tests expect.
+    const original = await world.clinicB.api('owner');
+    const originalId = world.clinicB.users.owner!.memberId;
+    const added = await original.post<Member>('/api/members', { firstName: 'Second', lastName: 'Owner', email: `owner.${randomUUID()}@access.test`, role: 'owner' });
+    expect(added.status, added.text).toBe(201);
+    const second = await world.signIn({ memberId: added.body.memberId, clinicId: added.body.clinicId, email: added.body.email, role: 'owner' });
+
+    const answers = await Promise.all([
+      original.patch(`/api/members/${added.body.memberId}`, { role: 'manager' }),
+      second.patch(`/api/members/${originalId}`, { role: 'manager' }),
+    ]);
+
+    expect(answers.map((answer) => answer.status).filter((status) => status === 200).length).toBeLessThanOrEqual(1);
+    const winner = answers[0]!.status === 200 ? original : second;
+    const team = await winner.get<{ items: Member[] }>('/api/members?limit=100');
+    expect(team.body.items.filter((member) => member.role === 'owner' && member.active).length).toBeGreaterThanOrEqual(1);
+    // Clinic B's own owner is its owner again for whatever runs next.
+    if (winner === second) expect((await second.patch(`/api/members/${originalId}`, { role: 'owner' })).status).toBe(200);
+  });
+
+  it('writes a change that counted the owners only while none of them changed meanwhile', async () => {
+    const repos = createClinicRepositories({ service: runtime().service, clinicId: world.clinicB.clinicId, actor: 'test', now: () => new Date(), newId: ulid });
+    const owners = activeOwnersOf(await repos.members.listAll());
+    const target = world.clinicB.users.front_desk!.memberId;
+    const keep = <T>(_before: T, after: T) => after;
+    await repos.members.update(owners[0]!.memberId, { title: 'Changed after the owners were counted' });
+
+    await expect(repos.members.updateWhileUnchanged(target, { title: 'Lead' }, keep, owners)).rejects.toMatchObject({ details: { code: 'concurrent_change' } });
+    expect((await repos.members.get(target)).title).not.toBe('Lead');
+    await expect(repos.members.updateWhileUnchanged(target, { title: 'Lead' }, keep, activeOwnersOf(await repos.members.listAll()))).resolves.toMatchObject({ title: 'Lead' });
   });
 
   describe('sign-in identities are global', () => {

@@ -67,8 +67,8 @@ export function needsActiveOwnerCount(before: MemberStanding | undefined, after:
   return before?.role === 'owner' && before.active && (after.role !== 'owner' || !after.active);
 }
 
-export function countActiveOwners(members: readonly Pick<MemberStanding, 'role' | 'active'>[]): number {
-  return members.filter((member) => member.role === 'owner' && member.active).length;
+export function activeOwnersOf<T extends Pick<MemberStanding, 'role' | 'active'>>(members: readonly T[]): T[] {
+  return members.filter((member) => member.role === 'owner' && member.active);
 }
 
 /** The refusal as the domain error the HTTP edge turns into a 403 or 409 problem document. */

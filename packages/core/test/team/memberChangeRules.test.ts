@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countActiveOwners, type MemberChange, type MemberStanding, refuseMemberChange, type TeamActor } from '../../src/team/memberChangeRules';
+import { activeOwnersOf, type MemberChange, type MemberStanding, refuseMemberChange, type TeamActor } from '../../src/team/memberChangeRules';
 import { isSignInOfAnotherClinic } from '../../src/team/signInIdentity';
 
 const owner: MemberStanding = { memberId: 'owner-1', role: 'owner', active: true };
@@ -51,7 +51,7 @@ describe('member change rules', () => {
   });
 
   it('counts only owners who are active', () => {
-    expect(countActiveOwners([owner, { ...otherOwner, active: false }, manager])).toBe(1);
+    expect(activeOwnersOf([owner, { ...otherOwner, active: false }, manager])).toEqual([owner]);
   });
 });
 
