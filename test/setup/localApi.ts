@@ -21,6 +21,7 @@ import { startSesLocal, type SesLocal } from '../../hosts/local/src/sesLocal';
 import { createLocalDynamoDbClient } from '../../hosts/local/src/localClients';
 import { startStreamPoller, type ConsumerDefinitionLike, type StreamPoller } from '../../hosts/local/src/streamPoller';
 import { ensureTable } from '../../hosts/local/src/tableSetup';
+import { signWithKeyFile } from '../support/signedClaims';
 
 export interface TestApiOptions {
   endpoint: string;
@@ -47,6 +48,8 @@ export interface TestApi {
   tableName: string;
   /** A bearer token for this user, signed like a Cognito ID token. */
   tokenFor(user: StaffIdentity): Promise<string>;
+  /** Any claims signed with the issuer's own key: for tests of what a valid signature must not be enough for. */
+  signClaims(claims: Record<string, unknown>): Promise<string>;
   identity: LocalIdentityDirectory;
   poller: StreamPoller;
   notifications?: TestNotifications;
@@ -64,7 +67,8 @@ export async function startTestApi(options: TestApiOptions): Promise<TestApi> {
   const folder = await mkdtemp(join(tmpdir(), 'casefile-test-'));
   const identity = new LocalIdentityDirectory(join(folder, 'identities.json'));
   process.env.LOCAL_IDENTITY_FILE = identity.filePath;
-  const issuer = await createLocalTokenIssuer();
+  const tokenKeyFile = join(folder, 'token-key.json');
+  const issuer = await createLocalTokenIssuer({ keyFile: tokenKeyFile });
   let notifications: TestNotifications | undefined;
   if (options.notifications) {
     const ses = await startSesLocal({ port: await findFreePort() });
@@ -98,6 +102,7 @@ export async function startTestApi(options: TestApiOptions): Promise<TestApi> {
     baseUrl: gateway.url,
     tableName,
     tokenFor: async (user) => (await issuer.issue(user)).token,
+    signClaims: (claims) => signWithKeyFile(tokenKeyFile, claims),
     identity,
     poller,
     ...(notifications ? { notifications } : {}),

@@ -8,6 +8,7 @@ export interface FixtureIds {
   caseId: string;
   locationId: string;
   disciplineId: string;
+  /** A member a manager may change (not an owner). */
   memberId: string;
   /** A provider calendar (of the first provider, who has the first discipline). */
   calendarId: string;

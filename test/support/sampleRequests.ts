@@ -58,7 +58,7 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   createDiscipline: () => ({ name: `Kinesiology ${++unique}` }),
   updateDiscipline: () => ({ colour: '#123456' }),
   createMember: () => ({ firstName: 'Sam', lastName: 'Sample', email: `sam${++unique}.${Date.now()}@sample.test`, role: 'front_desk' }),
-  updateMember: () => ({ title: 'Owner and lead clinician' }),
+  updateMember: () => ({ title: 'Front desk lead' }),
   createClient: () => ({ firstName: 'Robin', lastName: `Sample${++unique}` }),
   updateClient: () => ({ preferredName: 'Rob' }),
   createCase: () => ({ caseType: 'private', intakeDate: '2026-11-01' }),

@@ -2,6 +2,7 @@
  * A running Casefile for API tests: DynamoDB Local (this file's own, test/setup/fileDynamo.ts), a fresh table, the local
  * gateway and stream poller, and the two demo clinics seeded through the real repositories.
  */
+import type { StaffIdentity } from '@casefile/adapters';
 import type { Role } from '@casefile/core';
 import { seedIfEmpty, type DemoUser } from '../../hosts/local/src/seed';
 import { DEMO_CLINICS } from '../../hosts/local/src/seed/demoData';
@@ -18,6 +19,10 @@ export interface World {
   baseUrl: string;
   tableName: string;
   anonymous: ApiClient;
+  /** A client signed in as anyone (e.g. a member a test just added). */
+  signIn: (user: StaffIdentity) => Promise<ApiClient>;
+  /** A client whose bearer token carries exactly these claims, signed with the local issuer's key. */
+  withClaims: (claims: Record<string, unknown>) => Promise<ApiClient>;
   clinicA: ClinicFixture;
   clinicB: ClinicFixture;
   /** Resolves when every change written so far has been through the stream consumers. */
@@ -64,7 +69,7 @@ export async function startWorld(options: Pick<TestApiOptions, 'notifications' |
       caseId: withCase.caseId,
       locationId: locations.body.items[0]!.locationId,
       disciplineId,
-      memberId: users.owner!.memberId,
+      memberId: users.front_desk!.memberId,
       calendarId,
       sessionId,
       blockId: blocks.body.items[0]?.blockId ?? '',
@@ -82,6 +87,8 @@ export async function startWorld(options: Pick<TestApiOptions, 'notifications' |
     baseUrl: testApi.baseUrl,
     tableName: testApi.tableName,
     anonymous,
+    signIn: async (user) => new ApiClient(testApi.baseUrl, await testApi.tokenFor(user)),
+    withClaims: async (claims) => new ApiClient(testApi.baseUrl, await testApi.signClaims(claims)),
     clinicA: await fixture(0),
     clinicB: await fixture(1),
     drainStreams: () => testApi.poller.drain(),

@@ -9,7 +9,8 @@ import { BinaryBody } from './binaryBody';
 import { domainErrorResponse, problemResponse } from './problem';
 import { withRequestPaths } from './requestPaths';
 import { type RouteDefinition, routeKey, type RouteTable } from './route';
-import { type CallerIdentity, readCallerIdentity } from './staffIdentity';
+import type { CallerIdentity } from './staffIdentity';
+import { readActingMember } from './actingMember';
 
 /** What a route's schema for one part of the request parses to, or `Absent` when the route has none. */
 type Parsed<Route, Part extends 'params' | 'query' | 'body', Absent> = Route extends { [K in Part]: infer Schema extends z.ZodType } ? z.output<Schema> : Absent;
@@ -63,7 +64,7 @@ export function createApiHandler<Table extends RouteTable, Given extends Operati
     try {
       if (!entry) throw new DomainError('not_found', 'No such route.', { code: 'not_found' });
       const { route, operation } = entry;
-      caller = route.auth === 'staff' ? readCallerIdentity(event) : undefined;
+      caller = route.auth === 'staff' ? await readActingMember(event, runtime()) : undefined;
       if (route.auth === 'staff' && caller && !isAllowed(caller.role, route.action)) throw new ForbiddenError();
       const input = parseInput(route, event);
       const rt = runtime();

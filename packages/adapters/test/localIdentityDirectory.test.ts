@@ -37,6 +37,24 @@ describe('local identity directory', () => {
     expect(await directory.listUsers()).toEqual([user('ANN@example.com', { role: 'manager', active: false })]);
   });
 
+  it("refuses a user of another clinic with the same email, and keeps the first clinic's user", async () => {
+    await directory.putUser(user('ann@example.com'));
+
+    await expect(directory.putUser(user('ANN@example.com', { clinicId: '01OTHER', role: 'owner' }))).rejects.toMatchObject({
+      details: { code: 'email_signs_in_elsewhere' },
+    });
+
+    expect(await directory.listUsers()).toEqual([user('ann@example.com')]);
+  });
+
+  it('records when a user was signed out everywhere', async () => {
+    await directory.putUser(user('ann@example.com'));
+
+    await directory.signOutEverywhere('Ann@example.com');
+
+    expect((await directory.findByEmail('ann@example.com'))?.signedOutAt).toEqual(expect.any(String));
+  });
+
   it('loses no user when many are written at once', async () => {
     const emails = Array.from({ length: 25 }, (_, index) => `user${index}@example.com`);
 

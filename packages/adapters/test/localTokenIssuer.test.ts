@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeProtectedHeader } from 'jose';
+import { decodeProtectedHeader, importJWK, type JWK, SignJWT } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER, createLocalTokenIssuer, type StaffIdentity } from '../src';
 
@@ -61,6 +61,23 @@ describe('local token issuer', () => {
     await expect(issuer.verify(token)).rejects.toThrow(/exp/);
   });
 
+  it.each([
+    ['an access token', (claims: Record<string, unknown>) => ({ ...claims, token_use: 'access' })],
+    ['no token_use', ({ token_use: _use, ...claims }: Record<string, unknown>) => claims],
+    ['no expiry', ({ exp: _exp, ...claims }: Record<string, unknown>) => claims],
+  ])('rejects a correctly signed token with %s', async (_case, change) => {
+    const folder = await mkdtemp(join(tmpdir(), 'issuer-'));
+    folders.push(folder);
+    const keyFile = join(folder, 'key.json');
+    const issuer = await createLocalTokenIssuer({ keyFile });
+    const { claims } = await issuer.issue(owner);
+
+    const token = await signWithKeyFile(keyFile, change(claims));
+
+    await expect(issuer.verify(token)).rejects.toThrow();
+    await expect(issuer.verify(await signWithKeyFile(keyFile, claims))).resolves.toMatchObject({ sub: '01MEMBER' });
+  });
+
   it('keeps its key in the given file, so tokens survive a restart', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'issuer-'));
     folders.push(folder);
@@ -74,6 +91,13 @@ describe('local token issuer', () => {
     expect(JSON.parse(await readFile(keyFile, 'utf8'))).toHaveProperty('privateJwk.d');
   });
 });
+
+/** Signs any claims with the issuer's own key, as an attacker holding a valid signature would present them. */
+async function signWithKeyFile(keyFile: string, claims: Record<string, unknown>): Promise<string> {
+  const stored = JSON.parse(await readFile(keyFile, 'utf8')) as { kid: string; privateJwk: JWK };
+  const key = await importJWK(stored.privateJwk, 'RS256');
+  return new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: stored.kid, typ: 'JWT' }).sign(key);
+}
 
 function b64(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');

@@ -33,3 +33,4 @@ export * from './schemas/notification';
 export * from './billing';
 export * from './schemas/billing';
 export * from './schemas/billingDocuments';
+export * from './team/index';

@@ -2,12 +2,15 @@ import { type Calendar, type CreateMember, providerCalendarFor, ValidationError 
 import type { ClinicRepositories } from '@casefile/db';
 import { requireReference, requireReferences } from '../references';
 import type { StaffContext } from '../context';
-import { syncIdentity } from './syncIdentity';
+import { identityDirectory } from '../../ports/identityDirectory';
+import { admitNewMember } from './admitNewMember';
+import { mirrorSignIn } from './mirrorSignIn';
 
 /** Add a team member (a provider with their own calendar) and let them sign in. */
-export async function createMember({ repos }: Pick<StaffContext, 'repos'>, request: CreateMember) {
+export async function createMember({ repos, caller }: Pick<StaffContext, 'repos' | 'caller'>, request: CreateMember) {
   await requireReferences(request.disciplineIds, (id) => repos.disciplines.get(id), 'disciplineIds', 'discipline');
-  return syncIdentity(await repos.members.create(request, await ownCalendarFor(repos, request)));
+  await admitNewMember(identityDirectory(), repos.clinicId, caller, request);
+  return mirrorSignIn(identityDirectory(), await repos.members.create(request, await ownCalendarFor(repos, request)));
 }
 
 /**

@@ -4,9 +4,11 @@ import {
   AdminEnableUserCommand,
   AdminGetUserCommand,
   AdminUpdateUserAttributesCommand,
+  AdminUserGlobalSignOutCommand,
   type AttributeType,
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { isSignInOfAnotherClinic, signInTakenError } from '@casefile/core';
 import type { IdentityDirectory, IdentityUser } from './identityDirectory';
 
 /**
@@ -53,6 +55,8 @@ export class CognitoIdentityDirectory implements IdentityDirectory {
       );
     } catch (error) {
       if (!(error instanceof Error) || error.name !== 'UsernameExistsException') throw error;
+      // One user per email across clinics: only the clinic the account belongs to may update it.
+      if (isSignInOfAnotherClinic(await this.findByEmail(username), user.clinicId)) throw signInTakenError();
       await this.client.send(
         new AdminUpdateUserAttributesCommand({
           UserPoolId: this.userPoolId,
@@ -65,5 +69,15 @@ export class CognitoIdentityDirectory implements IdentityDirectory {
       ? new AdminEnableUserCommand({ UserPoolId: this.userPoolId, Username: username })
       : new AdminDisableUserCommand({ UserPoolId: this.userPoolId, Username: username });
     await this.client.send(toggle);
+  }
+
+  /** Revokes the user's refresh tokens, so no session outlives a deactivation by more than an ID token's life. */
+  async signOutEverywhere(email: string): Promise<void> {
+    try {
+      await this.client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: this.userPoolId, Username: email.trim().toLowerCase() }));
+    } catch (error) {
+      if (error instanceof Error && error.name === 'UserNotFoundException') return;
+      throw error;
+    }
   }
 }

@@ -1,9 +1,10 @@
 /**
  * The local stand-in for the Cognito user pool's token endpoint: signs ID-token-shaped JWTs (RS256)
- * with the claims Cognito gives, and verifies them the way API Gateway's JWT authorizer does.
+ * with the claims Cognito gives, and verifies them the way API Gateway's JWT authorizer does, and a little stricter: only ID tokens, always
+ * with an expiry (the handlers check the same for the deployed path).
  */
 import { randomUUID } from 'node:crypto';
-import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, jwtVerify, type CryptoKey, type JWK } from 'jose';
+import { SignJWT, errors, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, jwtVerify, type CryptoKey, type JWK } from 'jose';
 import { readJsonFile, writeJsonFileAtomically } from '../localFiles/jsonFile';
 import { LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER, type StaffTokenClaims, type TokenIssuer, type TokenVerifier } from './staffClaims';
 
@@ -72,7 +73,10 @@ export async function createLocalTokenIssuer(options: LocalTokenIssuerOptions = 
         audience,
         algorithms: [ALGORITHM],
         currentDate: new Date(now()),
+        requiredClaims: ['exp'],
       });
+      // Only ID tokens carry the clinic, role and member claims; an access token of the same pool is no sign-in here.
+      if (payload.token_use !== 'id') throw new errors.JWTClaimValidationFailed('The token is not an ID token.', payload, 'token_use', 'check_failed');
       return payload;
     },
   };

@@ -1,6 +1,8 @@
 import { type Calendar, ConflictError, type CreateMember, type Member, normalizeEmail, type UpdateMember } from '@casefile/core';
-import { type Page, type PageRequest, type RepositoryContext, stampNew } from './context';
+import { applyPatch, type Page, type PageRequest, type RepositoryContext, stampNew, stampUpdate } from './context';
+import { concurrentChange } from './errors';
 import { queryPage } from './paging';
+import { writeTransaction } from './transactionWrite';
 import { patchVersioned, readOrThrow, type VersionedEntity } from './versionedWrite';
 
 /** The stored member a create writes (email normalized, new id, stamps); shared with provisioning. */
@@ -8,6 +10,8 @@ export function newMemberItem(ctx: RepositoryContext, input: CreateMember) {
   const { calendarLocationId: _location, ...fields } = input;
   return { ...fields, email: normalizeEmail(input.email), clinicId: ctx.clinicId, memberId: ctx.newId(), ...stampNew(ctx) };
 }
+
+type StoredMember = Member & { version: number };
 
 export function createMemberRepository(ctx: RepositoryContext) {
   const { member, uniqueValue } = ctx.service.entities;
@@ -43,7 +47,42 @@ export function createMemberRepository(ctx: RepositoryContext) {
       return item as Member;
     },
 
-    update: (memberId: string, patch: UpdateMember) =>
-      patchVersioned<Member & { version: number }>(ctx, versioned, keysOf(memberId), patch, 'Member'),
+    /** Every member of the clinic, with the versions as stored (a clinic's team fits in a few pages). */
+    async listAll(): Promise<StoredMember[]> {
+      const members: StoredMember[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await queryPage<StoredMember>(member.query.primary({ clinicId: ctx.clinicId }) as never, { limit: 100, cursor });
+        members.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return members;
+    },
+
+    /**
+     * Like `update`, but written only while each member in `unchanged` is still at the version given,
+     * so that a decision which counted them (the clinic's active owners) still holds when written.
+     */
+    async updateWhileUnchanged(
+      memberId: string,
+      patch: UpdateMember,
+      decide: (current: StoredMember, merged: StoredMember) => StoredMember,
+      unchanged: readonly Pick<StoredMember, 'memberId' | 'version'>[],
+    ): Promise<StoredMember> {
+      const current = await readOrThrow<StoredMember>(versioned, keysOf(memberId), 'Member');
+      const next: StoredMember = { ...decide(current, applyPatch(current, patch)), ...stampUpdate(ctx, current), ...keysOf(memberId) };
+      const outcome = await writeTransaction(ctx, ({ member: members }) => [
+        members.put(next).where(({ version }, { eq }) => eq(version, current.version)).commit(),
+        ...unchanged
+          .filter((other) => other.memberId !== memberId)
+          .map((other) => members.check(keysOf(other.memberId)).where(({ version }, { eq }) => eq(version, other.version)).commit()),
+      ]);
+      if (!outcome.written) throw concurrentChange('team');
+      return next;
+    },
+
+    /** `decide` sees the member as read and as patched, on the version the write is conditioned on; it may throw to refuse. */
+    update: (memberId: string, patch: UpdateMember, decide?: (current: StoredMember, merged: StoredMember) => StoredMember) =>
+      patchVersioned<StoredMember>(ctx, versioned, keysOf(memberId), patch, 'Member', decide),
   };
 }

@@ -1,9 +1,9 @@
+import type { IdentityDirectory } from '@casefile/adapters';
 import type { Member } from '@casefile/core';
-import { identityDirectory } from '../../ports/identityDirectory';
 
 /** Sign-in follows the member record: role and active flag are mirrored into the identity directory. */
-export async function syncIdentity(member: Member): Promise<Member> {
-  await identityDirectory().putUser({
+export async function mirrorSignIn(identity: IdentityDirectory, member: Member): Promise<Member> {
+  await identity.putUser({
     email: member.email,
     clinicId: member.clinicId,
     memberId: member.memberId,

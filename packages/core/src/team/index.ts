@@ -1,0 +1,2 @@
+export * from './memberChangeRules';
+export * from './signInIdentity';
