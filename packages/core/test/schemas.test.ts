@@ -6,6 +6,7 @@ import {
   createLocationSchema,
   isIanaTimeZone,
   normalizePhone,
+  shiftListQuerySchema,
   updateCaseSchema,
   updateClientSchema,
   updateClinicSchema,
@@ -69,5 +70,18 @@ describe('patch schemas', () => {
     ['clinic', updateClinicSchema, { name: 'Clinic' }],
   ] as const)('a %s patch keeps only the fields sent (no defaults filled in)', (_name, schema, patch) => {
     expect(schema.parse(patch)).toEqual(patch);
+  });
+});
+
+describe('shift list query', () => {
+  const calendarId = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
+  it.each([
+    ['an instant', { from: '2026-12-04T00:00:00Z', to: '2026-12-05' }, 'from'],
+    ['an empty date', { from: '2026-12-04', to: '' }, 'to'],
+    ['a repeated date', { from: ['2026-12-04', '2026-12-05'], to: '2026-12-05' }, 'from'],
+  ])('refuses %s as a field problem instead of throwing', (_case, range, field) => {
+    const result = shiftListQuerySchema.safeParse({ calendarId, ...range });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path[0])).toContain(field);
   });
 });
