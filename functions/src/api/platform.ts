@@ -1,10 +1,11 @@
 import { createApiHandler } from '../http/createApiHandler';
 import { buildOpenApiDocument } from '../openapi';
+import { checkHealth } from '../platform/healthCheck';
 
 let openApiDocument: unknown;
 
 /** Health and the API description: public, no clinic data. */
 export const handler = createApiHandler('platform', {
-  getHealth: async ({ runtime }) => ({ status: 'ok', time: runtime.clock.now().toISOString() }),
+  getHealth: checkHealth,
   getOpenApi: async () => (openApiDocument ??= buildOpenApiDocument()),
 });

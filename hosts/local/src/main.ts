@@ -29,7 +29,12 @@ async function main(): Promise<void> {
 
   await assertPortFree(config.gatewayPort, config.host, 'the Casefile gateway', 'PORT');
   console.log('Starting DynamoDB Local...');
-  const dynamoDb = await startDynamoDbLocal({ port: config.dynamoDbPort, dbPath: files.dynamoDb, tableName: config.tableName });
+  const dynamoDb = await startDynamoDbLocal({
+    port: config.dynamoDbPort,
+    dbPath: files.dynamoDb,
+    tableName: config.tableName,
+    onUnexpectedExit: (line) => console.error(line),
+  });
   stops.push({ name: 'DynamoDB Local', stop: dynamoDb.stop });
   const ses = await startSesLocal({ port: config.sesPort });
   stops.push({ name: 'SES', stop: ses.stop });

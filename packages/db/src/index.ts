@@ -6,3 +6,4 @@ export * from './repositories/index';
 export * from './streamImages';
 export { createAuditRepository } from './repositories/auditRepository';
 export * from './entityImages';
+export * from './tableProbe';
