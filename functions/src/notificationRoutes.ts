@@ -2,12 +2,16 @@
 import {
   calendarNotificationOverrideSchema,
   calendarNotificationSettingsSchema,
+  failedNoticeListSchema,
   idParamsSchema,
   mailTemplateListSchema,
   mailTemplateSchema,
+  notificationLogEntrySchema,
   notificationLogSchema,
   notificationSettingsResultSchema,
   notificationSettingsSchema,
+  pageQuerySchema,
+  retryFailedNoticeSchema,
 } from '@casefile/core';
 import type { RouteDefinition } from './routes';
 
@@ -19,4 +23,6 @@ export const NOTIFICATION_ROUTES: readonly RouteDefinition[] = [
   { method: 'GET', path: '/api/notification-templates', fn: 'notifications', auth: 'staff', action: 'clinic:read', operationId: 'listNotificationTemplates', summary: "The clinic's mail template of every kind of message (its own, or the default).", response: mailTemplateListSchema },
   { method: 'PUT', path: '/api/notification-templates', fn: 'notifications', auth: 'staff', action: 'clinic:manage', operationId: 'putNotificationTemplate', summary: 'Replace the template of one kind of message; only the listed variables, nothing clinical.', body: mailTemplateSchema, response: mailTemplateSchema },
   { method: 'GET', path: '/api/appointments/{id}/notifications', fn: 'notifications', auth: 'staff', action: 'appointments:read', operationId: 'getAppointmentNotifications', summary: 'What was sent or skipped (and why) for one appointment, per message.', params: idParamsSchema, response: notificationLogSchema },
+  { method: 'GET', path: '/api/notifications/failed', fn: 'notifications', auth: 'staff', action: 'notifications:manage', operationId: 'listFailedNotices', summary: 'Messages whose last send failed (the scheduler retries them for up to 24 h), oldest first.', query: pageQuerySchema, response: failedNoticeListSchema },
+  { method: 'POST', path: '/api/notifications/failed/retry', fn: 'notifications', auth: 'staff', action: 'notifications:manage', operationId: 'retryFailedNotice', summary: 'Send one failed message now; one no longer due is closed as skipped (stale).', body: retryFailedNoticeSchema, response: notificationLogEntrySchema },
 ];

@@ -1,6 +1,7 @@
 import { type CalendarNotificationOverride, DEFAULT_TEMPLATES, effectiveSettings, type MailTemplate, MESSAGE_KINDS, type NotificationSettings } from '@casefile/core';
 import type { ClinicNotificationSettings, ClinicRepositories } from '@casefile/db';
 import { createApiHandler, type OperationInput } from '../http/createApiHandler';
+import { listFailedNotices, retryFailedNotice } from '../notifications/failedNotices';
 import { visibleCalendar } from './calendars/calendarOperations';
 
 type Id = { id: string };
@@ -60,4 +61,7 @@ export const handler = createApiHandler('notifications', {
     await repos.appointments.get(params.id);
     return { items: await repos.notifications.log(params.id) };
   },
+
+  listFailedNotices,
+  retryFailedNotice,
 });
