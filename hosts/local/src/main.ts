@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   const { seedDemoNotifications } = await import('./seed/seedNotifications');
   await seedDemoNotifications({ tableName: config.tableName, endpoint: dynamoDb.endpoint });
 
-  const poller = startStreamPoller({ endpoint: dynamoDb.endpoint, tableName: config.tableName, checkpointFile: files.streamCheckpoints });
+  const poller = startStreamPoller({ endpoint: dynamoDb.endpoint, tableName: config.tableName, checkpointFile: files.streamCheckpoints, failureFile: files.streamFailures });
   stops.push({ name: 'stream poller', stop: poller.stop });
   const scheduler = startSchedulerLoop({ store: new LocalScheduleStore(files.schedules), targets: scheduleTargets(scheduledHandlers) });
   stops.push({ name: 'scheduler loop', stop: scheduler.stop });
