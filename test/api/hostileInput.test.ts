@@ -18,7 +18,7 @@ import { openApiOperations } from '../support/hostile/openApiOperations';
 import type { ValuePools } from '../support/hostile/hostileValues';
 import { startWorld, type World } from '../support/world';
 
-const RUNS = Number(process.env.HOSTILE_RUNS ?? 30);
+const RUNS = Number(process.env.HOSTILE_RUNS ?? 50);
 const SEED = Number(process.env.HOSTILE_SEED ?? 13_013);
 const operations = openApiOperations();
 
