@@ -152,7 +152,13 @@ export const failedNoticeListSchema = z
   .meta({ id: 'FailedNoticeList', description: 'Messages that could not be sent after every retry, newest last; each can be retried.' });
 
 export const retryFailedNoticeSchema = z
-  .strictObject({ appointmentId: ulidSchema, key: z.string().min(1).max(200) })
+  .strictObject({
+    appointmentId: ulidSchema,
+    key: z
+      .string()
+      .regex(/^[A-Za-z]+(?:#\d{1,6})?#[a-z]+$/, 'Must be a message key from the notification log, e.g. reminder#1440#client.')
+      .meta({ description: 'The `key` of the failed entry in the notification log.' }),
+  })
   .meta({ id: 'RetryFailedNotice' });
 
 export const notificationLogSchema = z.object({ items: z.array(notificationLogEntrySchema) }).meta({ id: 'NotificationLog' });

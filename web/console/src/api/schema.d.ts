@@ -2056,6 +2056,7 @@ export interface components {
         };
         RetryFailedNotice: {
             appointmentId: string;
+            /** @description The `key` of the failed entry in the notification log. */
             key: string;
         };
         BillingPolicy: {
