@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { TEMPLATE_VARIABLES, unknownVariables } from '../notifications/templateVariables';
-import { instantSchema, ulidSchema } from './common';
+import { instantSchema, pageOf, ulidSchema } from './common';
 
 /** Event notices (N1), named like a member's notification preferences. */
 export const NOTICE_TYPES = ['newBooking', 'reschedule', 'cancellation', 'noShow'] as const;
@@ -147,9 +147,8 @@ export const notificationLogEntrySchema = z
   })
   .meta({ id: 'NotificationLogEntry' });
 
-export const failedNoticeListSchema = z
-  .object({ items: z.array(notificationLogEntrySchema), nextCursor: z.string().nullable() })
-  .meta({ id: 'FailedNoticeList', description: 'Messages that could not be sent after every retry, newest last; each can be retried.' });
+/** Messages whose last send failed, oldest failure first; each can be retried. */
+export const failedNoticeListSchema = pageOf(notificationLogEntrySchema, 'FailedNoticeList');
 
 export const retryFailedNoticeSchema = z
   .strictObject({

@@ -3339,9 +3339,9 @@ export interface components {
              */
             at: string;
         };
-        /** @description Messages that could not be sent after every retry, newest last; each can be retried. */
         FailedNoticeList: {
             items: components["schemas"]["NotificationLogEntry"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
         };
         BillingItemPage: {
