@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocumentClient, probeTable } from '@casefile/db';
 import { ROUTES } from '../../functions/src/routes';
 import { startWorld, type World } from '../support/world';
 
@@ -13,6 +14,28 @@ describe('platform routes', () => {
     const response = await world.anonymous.get<{ status: string }>('/api/health');
     expect(response.status).toBe(200);
     expect(response.body.status).toBe('ok');
+  });
+
+  it('answers 503 with a problem document, naming no clinic, when the table cannot be reached', async () => {
+    const tableName = process.env.TABLE_NAME;
+    process.env.TABLE_NAME = 'casefile-not-there';
+    try {
+      const response = await world.anonymous.get<{ status: number; table: string }>('/api/health');
+      expect(response.status).toBe(503);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      expect(response.body).toMatchObject({ status: 503, table: 'unreachable' });
+      expect(response.text).not.toContain(world.clinicA.clinicId);
+    } finally {
+      process.env.TABLE_NAME = tableName;
+    }
+    expect((await world.anonymous.get('/api/health')).status).toBe(200);
+  });
+
+  it('probes a table whose endpoint is down as unreachable', async () => {
+    // A port nothing listens on, as when DynamoDB Local has died.
+    const client = createDocumentClient('http://127.0.0.1:9');
+    expect(await probeTable(client, world.tableName)).toMatchObject({ reachable: false });
+    expect(await probeTable(createDocumentClient(), world.tableName)).toEqual({ reachable: true });
   });
 
   it('describes every route of the route table in OpenAPI 3.1, with schemas from zod', async () => {

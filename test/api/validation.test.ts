@@ -75,6 +75,36 @@ describe('bad input answers 400 with a problem document, never 500', () => {
     expect(tooMany.body.errors?.[0]?.path).toBe('query.limit');
   });
 
+  it.each(['/api/locations', '/api/disciplines', '/api/members', '/api/calendars', '/api/sessions', '/api/billing-items', '/api/clients'])(
+    'answers 400 on %s for a cursor that is not a table key',
+    async (path) => {
+      const api = await world.clinicA.api('owner');
+      const cursors = [{ pk: 1, sk: 2 }, { pk: 'x' }, ['pk'], 'plain', { pk: 'a', sk: 'b', colour: 'c' }].map((key) =>
+        Buffer.from(JSON.stringify(key)).toString('base64url'),
+      );
+      for (const cursor of [...cursors, '%%%', 'bm90IGpzb24']) {
+        const response = await api.get<Problem>(`${path}?cursor=${encodeURIComponent(cursor)}`);
+        expect(response.status, cursor).toBe(400);
+        expect(response.body.errors?.[0]?.path).toBe('query.cursor');
+      }
+    },
+  );
+
+  it('answers 400 on /api/audit for a cursor that is not a table key', async () => {
+    const api = await world.clinicA.api('owner');
+    const cursor = Buffer.from(JSON.stringify({ pk: 1, sk: 2 })).toString('base64url');
+    const response = await api.get<Problem>(`/api/audit?entityType=client&entityId=${world.clinicA.ids.clientId}&cursor=${cursor}`);
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.path).toBe('query.cursor');
+  });
+
+  it.each(['2026-12-04T00:00:00Z', '', '2026-12-04&from=2026-12-05'])('answers 400 for shifts from %j', async (from) => {
+    const api = await world.clinicA.api('owner');
+    const response = await api.get<Problem>(`/api/shifts?calendarId=${world.clinicA.ids.calendarId}&from=${from}&to=2026-12-10`);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+  });
+
   it('rejects a malformed id in the path', async () => {
     const api = await world.clinicA.api('owner');
     const response = await api.get<Problem>('/api/clients/not-an-id');

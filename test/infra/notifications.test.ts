@@ -33,6 +33,17 @@ describe('notifications', () => {
     });
   });
 
+  it("lets the scheduler role send undeliverable events to the delivery function's dead-letter queue, which the consumer is told", () => {
+    const queue = synth.stack.notifications.scheduleDeadLetters;
+    synth.template.hasResourceProperties('AWS::IAM::Policy', {
+      Roles: [{ Ref: logicalIdOf(synth.stack.scheduler.role) }],
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: Match.arrayWith(['sqs:SendMessage']), Resource: { 'Fn::GetAtt': [logicalIdOf(queue), 'Arn'] } })]) },
+    });
+    const consumer = synth.stack.streams.functions.notifications!.function;
+    const variables = synth.template.toJSON().Resources[logicalIdOf(consumer)].Properties.Environment.Variables;
+    expect(variables.SCHEDULE_DEAD_LETTER_QUEUE_ARN).toEqual({ 'Fn::GetAtt': [logicalIdOf(queue), 'Arn'] });
+  });
+
   it('subscribes the feedback function to the bounce and complaint topic', () => {
     synth.template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'lambda',

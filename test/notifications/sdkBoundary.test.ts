@@ -24,6 +24,7 @@ const ENV = {
   SCHEDULE_GROUP_NAME: 'casefile-notifications',
   SES_CONFIGURATION_SET: 'casefile-mail',
   MAIL_FROM: 'notifications@riverside.example',
+  SCHEDULE_DEAD_LETTER_QUEUE_ARN: 'arn:aws:sqs:us-east-1:123456789012:casefile-schedule-dead-letters',
 };
 const scheduler = mockClient(SchedulerClient);
 const ses = mockClient(SESv2Client);
@@ -83,7 +84,13 @@ describe('scheduler and SES requests at the SDK boundary', () => {
       FlexibleTimeWindow: { Mode: 'OFF' },
       ActionAfterCompletion: 'DELETE',
       State: 'ENABLED',
-      Target: expect.objectContaining({ Arn: ENV.NOTIFICATION_TARGET_ARN, RoleArn: ENV.SCHEDULER_ROLE_ARN, RetryPolicy: expect.any(Object) }),
+      // Retried for up to 24 h (EventBridge's maxima), then kept in the dead-letter queue rather than dropped.
+      Target: expect.objectContaining({
+        Arn: ENV.NOTIFICATION_TARGET_ARN,
+        RoleArn: ENV.SCHEDULER_ROLE_ARN,
+        RetryPolicy: { MaximumRetryAttempts: 185, MaximumEventAgeInSeconds: 86_400 },
+        DeadLetterConfig: { Arn: ENV.SCHEDULE_DEAD_LETTER_QUEUE_ARN },
+      }),
     };
     const creates = createsFor(appointmentId).sort((a, b) => a.Name!.localeCompare(b.Name!));
     expect(creates).toEqual([

@@ -7,6 +7,7 @@ import type { RouteDefinition } from '../../functions/src/routes';
 import { SHIFT_FRESH_IDS, SHIFT_PATH_IDS, SHIFT_SAMPLE_BODIES, SHIFT_SAMPLE_QUERIES } from './samples/shiftSamples';
 import { DEMO_CLINICS } from '../../hosts/local/src/seed/demoData';
 import { BILLING_FRESH_IDS, BILLING_PATH_IDS, BILLING_SAMPLE_BODIES } from './samples/billingSamples';
+import { failedNoticeFor, NOTIFICATION_SAMPLE_BODIES } from './samples/notificationSamples';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -87,6 +88,7 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   putNotificationTemplate: () => ({ kind: 'reminder', subject: 'See you on {{date}}', html: '<p>{{time}}</p>', text: 'At {{time}}' }),
   ...(SHIFT_SAMPLE_BODIES as Record<string, (ids: FixtureIds) => unknown>),
   ...BILLING_SAMPLE_BODIES,
+  ...NOTIFICATION_SAMPLE_BODIES,
 };
 
 const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
@@ -127,6 +129,11 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture) => Promise<Par
   editSeriesNotes: (fixture) => freshAppointment(fixture),
   rescheduleSeries: (fixture) => freshAppointment(fixture),
   getAppointmentNotifications: (fixture) => freshAppointment(fixture),
+  retryFailedNotice: async (fixture) => {
+    const fresh = await freshAppointment(fixture);
+    await failedNoticeFor(fixture, fresh.appointmentId!);
+    return fresh;
+  },
   ...SHIFT_FRESH_IDS,
   ...BILLING_FRESH_IDS,
 };

@@ -12,6 +12,7 @@ const STATUS_OF: Readonly<Record<Outcome, number>> = {
   unsupported_media_type: 415,
   unprocessable: 422,
   too_many_requests: 429,
+  unavailable: 503,
 };
 
 const TITLE_OF: Readonly<Record<number, string>> = {
@@ -24,6 +25,7 @@ const TITLE_OF: Readonly<Record<number, string>> = {
   422: 'Unprocessable request',
   429: 'Too many requests',
   500: 'Internal server error',
+  503: 'Service unavailable',
 };
 
 export interface ProblemInput {

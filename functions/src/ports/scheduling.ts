@@ -21,7 +21,11 @@ export const scheduling = lazyPort(() => schedulingFromEnv());
 function schedulerFromEnv(env: NodeJS.ProcessEnv): SchedulerPort {
   if (env.LOCAL_SCHEDULES_FILE) return new LocalScheduleStore(env.LOCAL_SCHEDULES_FILE);
   if (env.SCHEDULER_ROLE_ARN && env.NOTIFICATION_TARGET_ARN) {
-    return new EventBridgeScheduler({ roleArn: env.SCHEDULER_ROLE_ARN, targets: { [SEND_NOTIFICATION_TARGET]: env.NOTIFICATION_TARGET_ARN } });
+    return new EventBridgeScheduler({
+      roleArn: env.SCHEDULER_ROLE_ARN,
+      targets: { [SEND_NOTIFICATION_TARGET]: env.NOTIFICATION_TARGET_ARN },
+      ...(env.SCHEDULE_DEAD_LETTER_QUEUE_ARN ? { deadLetterQueueArn: env.SCHEDULE_DEAD_LETTER_QUEUE_ARN } : {}),
+    });
   }
   const unconfigured = async (): Promise<void> => {
     throw new Error('No scheduler configured (LOCAL_SCHEDULES_FILE, or SCHEDULER_ROLE_ARN and NOTIFICATION_TARGET_ARN).');

@@ -22,6 +22,8 @@ export interface DynamoDbLocalOptions {
   tableName?: string;
   javaCommand?: string;
   startupTimeoutMs?: number;
+  /** Told once if DynamoDB Local exits while it should be running (crash, killed, out of memory). */
+  onUnexpectedExit?: (line: string) => void;
 }
 
 export interface DynamoDbLocal {
@@ -44,7 +46,11 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   const child = spawnDynamoDbLocal(javaCommand, options.port, dbPath);
   const output = collectOutput(child);
   const endpoint = `http://127.0.0.1:${options.port}`;
-  const stop = () => stopProcess(child);
+  let stopping = false;
+  const stop = () => {
+    stopping = true;
+    return stopProcess(child);
+  };
 
   try {
     await waitUntilAnswering(endpoint, child, output, dbPath, options.startupTimeoutMs ?? 60_000);
@@ -57,6 +63,12 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
     await stop();
     throw error;
   }
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    options.onUnexpectedExit?.(
+      `DynamoDB Local stopped unexpectedly (${signal ?? `exit code ${code}`}); the API cannot read or write and /api/health answers 503 until you restart npm start.`,
+    );
+  });
   return { endpoint, pid: child.pid ?? -1, stop };
 }
 

@@ -11,6 +11,7 @@ import type { TokenIssuer, TokenVerifier } from '@casefile/adapters';
 import { apiHandlers, type ApiHandler } from '@casefile/functions/handlers';
 import { ROUTES, routeKey, type RouteDefinition } from '@casefile/functions/routes';
 import { createLambdaContext } from './lambdaContext';
+import { answerClientError } from './http/clientErrors';
 import { closeServer } from './http/closeServer';
 import { buildHttpApiEvent, toAuthorizerClaims } from './http/httpApiEvent';
 import { LOCAL_TOKEN_PATH, answerLocalTokenRequest, type UserLookup } from './http/localTokenRoute';
@@ -56,6 +57,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       else res.destroy();
     });
   });
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, host, () => resolve());

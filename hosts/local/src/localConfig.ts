@@ -31,6 +31,7 @@ export function localDataFiles(config: LocalConfig) {
     schedules: join(config.dataDir, 'schedules.json'),
     signingKey: join(config.dataDir, 'local-issuer-key.json'),
     streamCheckpoints: join(config.dataDir, 'stream-checkpoints.json'),
+    streamFailures: join(config.dataDir, 'stream-failures.json'),
     publicLinkSecret: join(config.dataDir, 'public-link-secret'),
   };
 }

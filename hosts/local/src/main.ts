@@ -29,7 +29,12 @@ async function main(): Promise<void> {
 
   await assertPortFree(config.gatewayPort, config.host, 'the Casefile gateway', 'PORT');
   console.log('Starting DynamoDB Local...');
-  const dynamoDb = await startDynamoDbLocal({ port: config.dynamoDbPort, dbPath: files.dynamoDb, tableName: config.tableName });
+  const dynamoDb = await startDynamoDbLocal({
+    port: config.dynamoDbPort,
+    dbPath: files.dynamoDb,
+    tableName: config.tableName,
+    onUnexpectedExit: (line) => console.error(line),
+  });
   stops.push({ name: 'DynamoDB Local', stop: dynamoDb.stop });
   const ses = await startSesLocal({ port: config.sesPort });
   stops.push({ name: 'SES', stop: ses.stop });
@@ -47,7 +52,7 @@ async function main(): Promise<void> {
   const { seedDemoNotifications } = await import('./seed/seedNotifications');
   await seedDemoNotifications({ tableName: config.tableName, endpoint: dynamoDb.endpoint });
 
-  const poller = startStreamPoller({ endpoint: dynamoDb.endpoint, tableName: config.tableName, checkpointFile: files.streamCheckpoints });
+  const poller = startStreamPoller({ endpoint: dynamoDb.endpoint, tableName: config.tableName, checkpointFile: files.streamCheckpoints, failureFile: files.streamFailures });
   stops.push({ name: 'stream poller', stop: poller.stop });
   const scheduler = startSchedulerLoop({ store: new LocalScheduleStore(files.schedules), targets: scheduleTargets(scheduledHandlers) });
   stops.push({ name: 'scheduler loop', stop: scheduler.stop });

@@ -1,9 +1,12 @@
 /**
  * The local stand-in for EventBridge Scheduler: every tick, fires the due one-time schedules through
  * the target registry and deletes them after completion (ActionAfterCompletion: DELETE). A failing
- * target is retried on later ticks, a bounded number of times, then dropped with a log line.
+ * target is retried with core's delivery retry policy (backoff for up to 24 h, as the AWS schedules'
+ * RetryPolicy), then moved to the store's dead letters, never dropped: `npm run replay-failures`
+ * puts them back.
  */
 import type { LocalScheduleStore, StoredSchedule } from '@casefile/adapters';
+import { DELIVERY_RETRY_POLICY, type DeliveryRetryPolicy, nextDeliveryAttempt } from '@casefile/core';
 
 /** A scheduled function, by the name schedules give as `target`. */
 export type ScheduleTarget = (payload: unknown, schedule: { name: string; group: string; at: string }) => Promise<void>;
@@ -13,7 +16,7 @@ export interface SchedulerLoopOptions {
   targets?: Partial<Record<string, ScheduleTarget>>;
   /** 1000 by default; 0 starts no timer (tests tick by hand). */
   intervalMs?: number;
-  maxAttempts?: number;
+  retryPolicy?: DeliveryRetryPolicy;
   now?: () => number;
   log?: (line: string) => void;
 }
@@ -27,7 +30,7 @@ export interface SchedulerLoop {
 export function startSchedulerLoop(options: SchedulerLoopOptions): SchedulerLoop {
   const { store } = options;
   const targets = options.targets ?? {};
-  const maxAttempts = options.maxAttempts ?? 3;
+  const retryPolicy = options.retryPolicy ?? DELIVERY_RETRY_POLICY;
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.log(`[scheduler] ${line}`));
   let running: Promise<void> = Promise.resolve();
@@ -40,11 +43,12 @@ export function startSchedulerLoop(options: SchedulerLoopOptions): SchedulerLoop
       await store.deleteRevision(schedule);
     } catch (error) {
       const reason = error instanceof Error ? error.name : typeof error;
-      if (schedule.attempts + 1 >= maxAttempts) {
-        log(`${schedule.group}/${schedule.name} → ${schedule.target} failed ${maxAttempts} times (${reason}); dropped`);
-        await store.deleteRevision(schedule);
+      const decision = nextDeliveryAttempt(schedule.attempts + 1, Date.parse(schedule.at), now(), retryPolicy);
+      if ('giveUp' in decision) {
+        log(`${schedule.group}/${schedule.name} → ${schedule.target} failed ${schedule.attempts + 1} times (${reason}); kept in the dead letters (npm run replay-failures)`);
+        await store.deadLetter(schedule, reason, new Date(now()).toISOString());
       } else {
-        await store.recordFailedAttempt(schedule);
+        await store.recordFailedAttempt(schedule, new Date(decision.retryAt).toISOString());
       }
     }
   }

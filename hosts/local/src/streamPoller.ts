@@ -14,6 +14,7 @@ import {
   type DynamoDBStreamsClient,
   type Shard,
 } from '@aws-sdk/client-dynamodb-streams';
+import type { DynamoDBRecord } from 'aws-lambda';
 import { STREAM_CONSUMERS, type StreamConsumerDefinition } from '@casefile/functions/consumers';
 import { streamHandlers, type StreamHandler } from '@casefile/functions/handlers';
 import { compileFilters } from './eventFilter';
@@ -21,6 +22,7 @@ import { createLocalDynamoDbClient, createLocalStreamsClient, localRegion } from
 import { deliverToConsumer, type ConsumerDelivery } from './streams/consumerDelivery';
 import { toLambdaStreamRecord } from './streams/lambdaStreamRecord';
 import { fileCheckpoints, noCheckpoints } from './streams/streamCheckpoints';
+import { fileFailureStore } from './streams/streamFailureStore';
 
 export interface StreamPollerOptions {
   endpoint: string;
@@ -31,6 +33,8 @@ export interface StreamPollerOptions {
   pollIntervalMs?: number;
   /** Resume after the last delivered record per shard across restarts. */
   checkpointFile?: string;
+  /** Keep records the consumers gave up on here, for `npm run replay-failures`; without it they are only logged. */
+  failureFile?: string;
   maxRetries?: number;
   retryDelayMs?: number;
   log?: (line: string) => void;
@@ -68,7 +72,14 @@ const GET_RECORDS_LIMIT = 1000;
 export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
   const log = options.log ?? ((line: string) => console.log(`[streams] ${line}`));
   const pollIntervalMs = options.pollIntervalMs ?? 250;
-  const deliveryOptions = { maxRetries: options.maxRetries ?? 2, retryDelayMs: options.retryDelayMs ?? 200, timeoutMs: 60_000, log };
+  const failureStore = options.failureFile ? fileFailureStore(options.failureFile) : undefined;
+  const deliveryOptions = {
+    maxRetries: options.maxRetries ?? 2,
+    retryDelayMs: options.retryDelayMs ?? 200,
+    timeoutMs: 60_000,
+    log,
+    ...(failureStore ? { onFailure: (consumer: string, records: DynamoDBRecord[]) => failureStore.add({ consumer, records, at: new Date().toISOString() }) } : {}),
+  };
   const deliveries = buildDeliveries(options.consumers ?? STREAM_CONSUMERS, options.handlers ?? streamHandlers, log);
   const checkpoints = options.checkpointFile ? fileCheckpoints(options.checkpointFile) : noCheckpoints;
   const dynamoDb = createLocalDynamoDbClient(options.endpoint);

@@ -1,6 +1,7 @@
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import type { StreamHandler } from '@casefile/functions/handlers';
+import { replayStreamFailures } from '../src/replay/replayStreamFailures';
 import { deliverToConsumer, type ConsumerDelivery } from '../src/streams/consumerDelivery';
 
 const recordNumbered = (sequence: number, entity = 'client'): DynamoDBRecord => ({
@@ -72,5 +73,21 @@ describe('delivery to one consumer', () => {
 
     expect(batches).toEqual([[1, 2, 3], [3, 4, 5], [3, 4, 5], [7]]);
     expect(lines).toEqual([expect.stringContaining('3 record(s) sent to on-failure queue')]);
+  });
+
+  it('keeps what it gave up on in the on-failure store, and a replay hands it to the consumer again', async () => {
+    const kept: { consumer: string; records: DynamoDBRecord[] }[] = [];
+    const { delivery } = scriptedConsumer([fail(3), fail(3), fail(3)], 3);
+
+    await deliverToConsumer(delivery, records, { ...options, onFailure: async (consumer, failed) => void kept.push({ consumer, records: failed }) });
+
+    expect(kept.map((batch) => [batch.consumer, batch.records.map(sequenceOf)])).toEqual([['audit', [3, 4, 5]]]);
+    const { delivery: recovered, batches } = scriptedConsumer([]);
+    const outcome = await replayStreamFailures(kept, { audit: recovered.handler });
+    expect(batches).toEqual([[3, 4, 5]]);
+    expect(outcome).toEqual({ replayed: kept, stillFailing: [] });
+
+    const stillBroken = await replayStreamFailures(kept, { audit: fail(4) as StreamHandler });
+    expect(stillBroken.stillFailing).toEqual([{ batch: kept[0], reason: '1 record(s) failed again' }]);
   });
 });

@@ -83,4 +83,24 @@ describe('starting DynamoDB Local', () => {
       await second.stop();
     }
   });
+
+  it('prints one clear line when DynamoDB Local dies, and none when it is stopped', async () => {
+    const lines: string[] = [];
+    const dying = await startDynamoDbLocal({ port: await findFreePort(), onUnexpectedExit: (line) => lines.push(line) });
+    const exited = new Promise<void>((resolveExit) => {
+      const timer = setInterval(() => {
+        if (lines.length > 0) {
+          clearInterval(timer);
+          resolveExit();
+        }
+      }, 50);
+    });
+    process.kill(dying.pid, 'SIGKILL');
+    await exited;
+    expect(lines).toEqual([expect.stringMatching(/^DynamoDB Local stopped unexpectedly \(SIGKILL\); .*restart npm start\.$/)]);
+
+    const stopped = await startDynamoDbLocal({ port: await findFreePort(), onUnexpectedExit: (line) => lines.push(line) });
+    await stopped.stop();
+    expect(lines).toHaveLength(1);
+  }, 120_000);
 });

@@ -197,6 +197,15 @@ describe('local gateway', () => {
     expect(invocations).toHaveLength(0);
   });
 
+  it('answers oversized headers with a 431 problem document instead of an empty answer', async () => {
+    const res = await send('GET', '/api/clients', { authorization: `Bearer ${'x'.repeat(20 * 1024)}` });
+
+    expect(res.status).toBe(431);
+    expect(res.headers['content-type']).toBe('application/problem+json');
+    expect(JSON.parse(res.body)).toMatchObject({ status: 431, title: 'Request Header Fields Too Large' });
+    expect(invocations).toHaveLength(0);
+  });
+
   describe('POST /api/_local/token', () => {
     it('issues a token for a known user, found by email in any case', async () => {
       const res = await send('POST', '/api/_local/token', {}, '{"email":"OWNER@riverside.demo"}');

@@ -67,7 +67,34 @@ describe('scheduler loop', () => {
     await loop.stop();
   });
 
-  it('retries a failing target on later ticks, then drops the schedule with a log line', async () => {
+  it('retries a failing target with backoff, and delivers once it recovers', async () => {
+    let failuresLeft = 3;
+    const loop = loopWith({
+      sendReminder: async (payload) => {
+        if (failuresLeft > 0) {
+          failuresLeft -= 1;
+          throw new Error('SES is down');
+        }
+        fired.push(payload);
+      },
+    });
+    await store.createSchedule(reminder('a', '2026-03-01T11:00:00.000Z'));
+
+    await loop.tick();
+    await loop.tick(); // within the 30 s backoff: not fired again
+    expect(failuresLeft).toBe(2);
+    for (const seconds of [30, 60, 120]) {
+      now += seconds * 1000;
+      await loop.tick();
+    }
+
+    expect(fired).toEqual([{ name: 'a' }]);
+    expect(await store.listSchedules()).toEqual([]);
+    expect(lines).toEqual([]);
+    await loop.stop();
+  });
+
+  it('keeps what never recovers in the dead letters after 24 h, and replays it', async () => {
     let calls = 0;
     const loop = loopWith({
       sendReminder: async () => {
@@ -78,11 +105,31 @@ describe('scheduler loop', () => {
     await store.createSchedule(reminder('a', '2026-03-01T11:00:00.000Z'));
     await store.createSchedule(reminder('orphan', '2026-03-01T11:00:00.000Z', 'noSuchTarget'));
 
-    for (let tick = 0; tick < 4; tick += 1) await loop.tick();
+    const giveUp = at('2026-03-02T12:00:00Z');
+    while (now < giveUp && (await store.listSchedules()).length > 0) {
+      await loop.tick();
+      now += 10 * 60_000;
+    }
 
-    expect(calls).toBe(3);
+    expect(calls).toBeGreaterThan(20);
     expect(await store.listSchedules()).toEqual([]);
-    expect(lines).toEqual([expect.stringContaining('failed 3 times'), expect.stringContaining('failed 3 times')]);
+    expect((await store.listDeadLetters()).map((letter) => [letter.name, letter.reason])).toEqual(
+      expect.arrayContaining([
+        ['a', 'Error'],
+        ['orphan', 'UnknownTargetError'],
+      ]),
+    );
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/kept in the dead letters/);
+
+    expect(await store.replayDeadLetters(new Date(now).toISOString())).toBe(2);
+    expect(await store.listDeadLetters()).toEqual([]);
+    expect((await store.listSchedules()).map((schedule) => [schedule.name, schedule.attempts])).toEqual(
+      expect.arrayContaining([
+        ['a', 0],
+        ['orphan', 0],
+      ]),
+    );
     await loop.stop();
   });
 });

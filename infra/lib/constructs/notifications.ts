@@ -34,6 +34,8 @@ export class Notifications extends Construct {
   readonly sendNotification: CasefileFunction;
   readonly mailFeedback: CasefileFunction;
   readonly deadLetterQueues: Queue[] = [];
+  /** Where a schedule's event goes when Scheduler could not deliver it within the retry policy (24 h). */
+  readonly scheduleDeadLetters: Queue;
   private readonly props: NotificationsProps;
 
   constructor(scope: Construct, id: string, props: NotificationsProps) {
@@ -42,6 +44,10 @@ export class Notifications extends Construct {
     this.sendNotification = this.addFunction('SendNotification', taskEntry('scheduled', 'sendNotification'), 'Sends a reminder or delayed notice when its one-time schedule fires, if the appointment still matches.', 'casefile-send-notification');
     this.allowSendMail(this.sendNotification);
     props.scheduler.allowTarget(this.sendNotification.function);
+    // One queue for both ways a notice can finally fail (Scheduler could not invoke, or the invocation
+    // failed after Lambda's retries): one alarm, one place the replay runbook reads.
+    this.scheduleDeadLetters = this.deadLetterQueues[0]!;
+    this.scheduleDeadLetters.grantSendMessages(props.scheduler.role);
     acknowledge(
       props.scheduler.role,
       {
@@ -52,6 +58,8 @@ export class Notifications extends Construct {
         id: 'HIPAA.Security-IAMNoInlinePolicy',
         reason: "CDK renders the grant as one AWS::IAM::Policy attached to the scheduler's own role (no users or groups), so its permissions stay reviewable in one place.",
       },
+      { id: 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]', reason: "Data-key actions on the ops key only, so Scheduler can put undeliverable events on the encrypted dead-letter queue." },
+      { id: 'AwsSolutions-IAM5[Action::kms:ReEncrypt*]', reason: "Data-key actions on the ops key only, so Scheduler can put undeliverable events on the encrypted dead-letter queue." },
     );
 
     this.mailFeedback = this.addFunction('MailFeedback', taskEntry('events', 'mailFeedback'), 'Suppresses addresses that bounce or complain, from the mail configuration set topic.', 'casefile-mail-feedback');
@@ -76,7 +84,11 @@ export class Notifications extends Construct {
   }
 
   private get scheduleEnvironment(): Record<string, string> {
-    return { ...this.props.scheduler.environment, NOTIFICATION_TARGET_ARN: this.sendNotification.function.functionArn };
+    return {
+      ...this.props.scheduler.environment,
+      NOTIFICATION_TARGET_ARN: this.sendNotification.function.functionArn,
+      SCHEDULE_DEAD_LETTER_QUEUE_ARN: this.scheduleDeadLetters.queueArn,
+    };
   }
 
   private get mailEnvironment(): Record<string, string> {

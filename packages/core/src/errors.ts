@@ -10,7 +10,9 @@ export type Outcome =
   | 'too_large'
   | 'unsupported_media_type'
   | 'unprocessable'
-  | 'too_many_requests';
+  | 'too_many_requests'
+  /** A dependency (the table) cannot be reached: the caller may retry later. */
+  | 'unavailable';
 
 export interface FieldIssue {
   /** Dotted path of the field at fault, e.g. `address.postalCode`; the HTTP edge places it in the request (`body.address.postalCode`). */

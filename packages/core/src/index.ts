@@ -1,6 +1,7 @@
 export * from './errors';
 export * from './permissions';
 export * from './timeZone';
+export * from './contactFormats';
 export * from './searchKeys';
 export * from './caseStatus';
 export * from './auditDiff';

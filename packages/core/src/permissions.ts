@@ -26,6 +26,7 @@ export const ACTIONS = [
   'billing:read',
   'billing:write',
   'billing:manage',
+  'notifications:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -57,6 +58,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'billing:write': ['owner', 'manager', 'front_desk', 'billing'],
   /** Billing policy and the price list. */
   'billing:manage': ['owner', 'manager', 'billing'],
+  /** Failed notices: seen and retried by whoever answers the patient's call about a missing reminder. */
+  'notifications:manage': ['owner', 'manager', 'front_desk'],
 };
 
 export function isRole(value: unknown): value is Role {

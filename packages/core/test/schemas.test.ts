@@ -6,6 +6,7 @@ import {
   createLocationSchema,
   isIanaTimeZone,
   normalizePhone,
+  shiftListQuerySchema,
   updateCaseSchema,
   updateClientSchema,
   updateClinicSchema,
@@ -69,5 +70,47 @@ describe('patch schemas', () => {
     ['clinic', updateClinicSchema, { name: 'Clinic' }],
   ] as const)('a %s patch keeps only the fields sent (no defaults filled in)', (_name, schema, patch) => {
     expect(schema.parse(patch)).toEqual(patch);
+  });
+});
+
+describe('shift list query', () => {
+  const calendarId = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
+  it.each([
+    ['an instant', { from: '2026-12-04T00:00:00Z', to: '2026-12-05' }, 'from'],
+    ['an empty date', { from: '2026-12-04', to: '' }, 'to'],
+    ['a repeated date', { from: ['2026-12-04', '2026-12-05'], to: '2026-12-05' }, 'from'],
+  ])('refuses %s as a field problem instead of throwing', (_case, range, field) => {
+    const result = shiftListQuerySchema.safeParse({ calendarId, ...range });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path[0])).toContain(field);
+  });
+});
+
+describe('contact field types', () => {
+  it.each(['+1 416 555 0100', '(416) 555-7788', '416.555.7788', '+44 20 7946 0958', '7739018842'])('accepts the phone %s', (phone) => {
+    expect(updateClinicSchema.safeParse({ phone }).success).toBe(true);
+  });
+  it.each(['2026-02-30', '2026-12-04', '30/02/2026', '1', '12345', 'call me', '+1 416 555 0100 ext 3', '++1 416', '1234567890123456', '416--555'])(
+    'refuses the phone %s',
+    (phone) => {
+      const result = updateClinicSchema.safeParse({ phone });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(['phone']);
+    },
+  );
+  it('names a date given as a phone for what it is', () => {
+    expect(updateClinicSchema.safeParse({ phone: '2026-02-30' }).error?.issues[0]?.message).toBe('This is a date, not a phone number.');
+  });
+  it.each(['CAD', 'EUR', 'JPY'])('accepts the currency %s', (currency) => {
+    expect(updateClinicSchema.safeParse({ currency }).success).toBe(true);
+  });
+  it.each(['ABC', 'cad', 'CA', 'XYZ', ''])('refuses the currency %s', (currency) => {
+    expect(updateClinicSchema.safeParse({ currency }).success).toBe(false);
+  });
+  it.each(['not-an-email', 'a@', '@example.com'])('refuses the email %s', (contactEmail) => {
+    expect(updateClinicSchema.safeParse({ contactEmail }).success).toBe(false);
+  });
+  it('refuses a time zone that is an offset', () => {
+    expect(updateClinicSchema.safeParse({ defaultTimeZone: '+05:30' }).success).toBe(false);
   });
 });

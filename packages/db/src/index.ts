@@ -7,3 +7,4 @@ export * from './streamImages';
 export { createAuditRepository } from './repositories/auditRepository';
 export * from './entityImages';
 export { entities, type EntityName } from './entities/index';
+export * from './tableProbe';

@@ -1,5 +1,6 @@
 import { createApiHandler } from '../../http/createApiHandler';
 import { visibleCalendar } from '../../usecases/calendars/calendarChecks';
+import { listFailedNotices, retryFailedNotice } from '../../usecases/notifications/failedNotices';
 import { listMailTemplates } from '../../usecases/notifications/listMailTemplates';
 import { calendarSettingsView, clinicSettingsView } from '../../usecases/notifications/notificationSettingsView';
 import { saveCalendarNotificationOverride } from '../../usecases/notifications/saveCalendarNotificationOverride';
@@ -27,4 +28,7 @@ export const handler = createApiHandler(notificationsRoutes, {
     await repos.appointments.get(params.id);
     return { items: await repos.notifications.log(params.id) };
   },
+
+  listFailedNotices: ({ repos, query }) => listFailedNotices(repos, query),
+  retryFailedNotice: (input) => retryFailedNotice(input, input.body),
 });

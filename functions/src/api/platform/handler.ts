@@ -1,11 +1,12 @@
 import { createApiHandler } from '../../http/createApiHandler';
 import { buildOpenApiDocument } from '../../openapi';
 import { platformRoutes } from './routes';
+import { checkHealth } from '../../usecases/platform/checkHealth';
 
 let openApiDocument: unknown;
 
 /** Health and the API description: public, no clinic data. */
 export const handler = createApiHandler(platformRoutes, {
-  getHealth: async ({ runtime }) => ({ status: 'ok', time: runtime.clock.now().toISOString() }),
+  getHealth: checkHealth,
   getOpenApi: async () => (openApiDocument ??= buildOpenApiDocument()),
 });

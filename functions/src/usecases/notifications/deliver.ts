@@ -3,7 +3,8 @@
  * re-read the appointment (a new-booking notice follows the booking to where it was moved), decide
  * with the core whether it is still due, then per recipient claim the message with a conditional
  * write, send it through the mailer, and record the outcome. A repeat finds the claim and sends
- * nothing; a suppressed or opted-out recipient is recorded as skipped, visible on the appointment.
+ * nothing; a suppressed or opted-out recipient is recorded as skipped, visible on the appointment;
+ * a send the mailer refused is recorded as failed, and the error goes on to the caller's retry.
  */
 import {
   type DeliveryPayload,
@@ -105,10 +106,14 @@ export async function deliver(rt: Runtime, payload: DeliveryPayload): Promise<De
       await repos.notifications.finish(entry.appointmentId, entry.key, { outcome: 'sent', messageId, at: rt.clock.now().toISOString() });
       result.sent++;
     } catch (error) {
-      // Not sent: give the claim back so the retry (stream or schedule) may send.
-      await repos.notifications.release(entry.appointmentId, entry.key);
+      // Not sent: kept as failed, where staff see it, and claimable again by the retry (schedule, stream or staff).
+      await repos.notifications.markFailed(entry.appointmentId, entry.key, { error: errorName(error), at: rt.clock.now().toISOString(), payload });
       throw error;
     }
   }
   return result;
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
 }

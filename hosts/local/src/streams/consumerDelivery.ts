@@ -1,7 +1,8 @@
 /**
  * Delivers stream records to one consumer the way a Lambda event source mapping with
  * ReportBatchItemFailures does: filtered, in order, in batches; a failure retries from the first failed
- * record, a bounded number of times, and then the batch goes to the on-failure destination (here: a log line).
+ * record, a bounded number of times, and then the failed records go to the on-failure destination (a log
+ * line, and the failure store when the runtime keeps one).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DynamoDBRecord } from 'aws-lambda';
@@ -20,6 +21,8 @@ export interface DeliveryOptions {
   retryDelayMs: number;
   timeoutMs: number;
   log: (line: string) => void;
+  /** The on-failure destination: records the consumer gave up on, kept for replay. */
+  onFailure?: (consumer: string, records: DynamoDBRecord[]) => Promise<void>;
 }
 
 export async function deliverToConsumer(delivery: ConsumerDelivery, records: readonly DynamoDBRecord[], options: DeliveryOptions): Promise<void> {
@@ -35,6 +38,7 @@ export async function deliverToConsumer(delivery: ConsumerDelivery, records: rea
     } else if (retries >= options.maxRetries) {
       const failed = batch.slice(failedFrom);
       options.log(`${delivery.consumer}: ${failed.length} record(s) sent to on-failure queue after ${retries} retries (${describeRange(failed)})`);
+      await options.onFailure?.(delivery.consumer, failed);
       start += batch.length;
       retries = 0;
     } else {

@@ -13,7 +13,7 @@ import {
   SchedulerClient,
   UpdateScheduleCommand,
 } from '@aws-sdk/client-scheduler';
-import { atExpression } from '@casefile/core';
+import { atExpression, DELIVERY_RETRY_POLICY } from '@casefile/core';
 import type { OneTimeSchedule, SchedulerPort } from './schedulerPort';
 
 export interface EventBridgeSchedulerOptions {
@@ -22,8 +22,11 @@ export interface EventBridgeSchedulerOptions {
   roleArn: string;
   /** Function ARNs by target name (`sendNotification`). */
   targets: Readonly<Record<string, string>>;
-  /** Retries of a failed invocation; Scheduler then drops the event. */
-  maximumRetryAttempts?: number;
+  /**
+   * Where Scheduler sends an event it could not deliver within core's retry policy (24 h), instead
+   * of dropping it: the SQS dead-letter queue `npm run replay-failures` documents replaying.
+   */
+  deadLetterQueueArn?: string;
 }
 
 export class EventBridgeScheduler implements SchedulerPort {
@@ -68,7 +71,11 @@ export class EventBridgeScheduler implements SchedulerPort {
         Arn: arn,
         RoleArn: this.options.roleArn,
         Input: JSON.stringify(schedule.payload),
-        RetryPolicy: { MaximumRetryAttempts: this.options.maximumRetryAttempts ?? 3, MaximumEventAgeInSeconds: 3600 },
+        RetryPolicy: {
+          MaximumRetryAttempts: DELIVERY_RETRY_POLICY.maximumRetryAttempts,
+          MaximumEventAgeInSeconds: DELIVERY_RETRY_POLICY.maximumEventAgeSeconds,
+        },
+        ...(this.options.deadLetterQueueArn ? { DeadLetterConfig: { Arn: this.options.deadLetterQueueArn } } : {}),
       },
     };
   }

@@ -7,9 +7,17 @@ export interface StoredSchedule extends OneTimeSchedule {
   revision: number;
   /** Failed deliveries so far. */
   attempts: number;
+  /** After a failure: not fired again before this instant (the retry policy's backoff). */
+  retryAt?: string;
 }
 
-type ScheduleFile = { schedules: StoredSchedule[] };
+/** A schedule the loop gave up on, kept (like EventBridge Scheduler's dead-letter queue) until replayed. */
+export interface DeadLetter extends StoredSchedule {
+  reason: string;
+  deadLetteredAt: string;
+}
+
+type ScheduleFile = { schedules: StoredSchedule[]; deadLetters?: DeadLetter[] };
 
 const EMPTY: ScheduleFile = { schedules: [] };
 
@@ -17,19 +25,19 @@ export class LocalScheduleStore implements SchedulerPort {
   constructor(readonly filePath: string) {}
 
   async createSchedule(schedule: OneTimeSchedule): Promise<void> {
-    await updateJsonFile(this.filePath, EMPTY, ({ schedules }) => {
-      if (schedules.some((existing) => isSame(existing, schedule.name, schedule.group))) {
+    await updateJsonFile(this.filePath, EMPTY, (file) => {
+      if (file.schedules.some((existing) => isSame(existing, schedule.name, schedule.group))) {
         throw new ScheduleConflictError(schedule.name);
       }
-      return { schedules: [...schedules, { ...schedule, revision: 1, attempts: 0 }] };
+      return { ...file, schedules: [...file.schedules, { ...schedule, revision: 1, attempts: 0 }] };
     });
   }
 
   async upsertOneTimeSchedule(schedule: OneTimeSchedule): Promise<void> {
-    await updateJsonFile(this.filePath, EMPTY, ({ schedules }) => {
-      const existing = schedules.find((stored) => isSame(stored, schedule.name, schedule.group));
-      const others = schedules.filter((stored) => stored !== existing);
-      return { schedules: [...others, { ...schedule, revision: (existing?.revision ?? 0) + 1, attempts: 0 }] };
+    await updateJsonFile(this.filePath, EMPTY, (file) => {
+      const existing = file.schedules.find((stored) => isSame(stored, schedule.name, schedule.group));
+      const others = file.schedules.filter((stored) => stored !== existing);
+      return { ...file, schedules: [...others, { ...schedule, revision: (existing?.revision ?? 0) + 1, attempts: 0 }] };
     });
   }
 
@@ -42,12 +50,49 @@ export class LocalScheduleStore implements SchedulerPort {
     await this.deleteIf((stored) => isSame(stored, schedule.name, schedule.group) && stored.revision === schedule.revision);
   }
 
-  async recordFailedAttempt(schedule: Pick<StoredSchedule, 'name' | 'group' | 'revision'>): Promise<void> {
-    await updateJsonFile(this.filePath, EMPTY, ({ schedules }) => ({
-      schedules: schedules.map((stored) =>
-        isSame(stored, schedule.name, schedule.group) && stored.revision === schedule.revision ? { ...stored, attempts: stored.attempts + 1 } : stored,
+  async recordFailedAttempt(schedule: Pick<StoredSchedule, 'name' | 'group' | 'revision'>, retryAt?: string): Promise<void> {
+    await updateJsonFile(this.filePath, EMPTY, (file) => ({
+      ...file,
+      schedules: file.schedules.map((stored) =>
+        isSame(stored, schedule.name, schedule.group) && stored.revision === schedule.revision
+          ? { ...stored, attempts: stored.attempts + 1, ...(retryAt ? { retryAt } : {}) }
+          : stored,
       ),
     }));
+  }
+
+  /** Moves the schedule (if still at its revision) to the dead letters, with why. */
+  async deadLetter(schedule: Pick<StoredSchedule, 'name' | 'group' | 'revision'>, reason: string, at: string): Promise<void> {
+    await updateJsonFile(this.filePath, EMPTY, (file) => {
+      const stored = file.schedules.find((candidate) => isSame(candidate, schedule.name, schedule.group) && candidate.revision === schedule.revision);
+      if (!stored) return file;
+      return {
+        schedules: file.schedules.filter((candidate) => candidate !== stored),
+        deadLetters: [...(file.deadLetters ?? []), { ...stored, attempts: stored.attempts + 1, reason, deadLetteredAt: at }],
+      };
+    });
+  }
+
+  async listDeadLetters(): Promise<DeadLetter[]> {
+    return (await readJsonFile(this.filePath, EMPTY)).deadLetters ?? [];
+  }
+
+  /**
+   * Puts every dead letter back as a schedule due at `at`, with a fresh retry budget, unless a newer
+   * schedule of the same name exists (the appointment was re-planned: that one wins). Returns how many.
+   */
+  async replayDeadLetters(at: string): Promise<number> {
+    let replayed = 0;
+    await updateJsonFile(this.filePath, EMPTY, (file) => {
+      const schedules = [...file.schedules];
+      for (const { reason: _reason, deadLetteredAt: _when, retryAt: _retry, ...letter } of file.deadLetters ?? []) {
+        if (schedules.some((stored) => isSame(stored, letter.name, letter.group))) continue;
+        schedules.push({ ...letter, at, attempts: 0, revision: letter.revision + 1 });
+        replayed += 1;
+      }
+      return { schedules, deadLetters: [] };
+    });
+    return replayed;
   }
 
   async listSchedules(): Promise<StoredSchedule[]> {
@@ -56,11 +101,12 @@ export class LocalScheduleStore implements SchedulerPort {
 
   /** Schedules whose instant has come, earliest first. */
   async listDue(nowMs: number): Promise<StoredSchedule[]> {
-    return (await this.listSchedules()).filter((schedule) => Date.parse(schedule.at) <= nowMs).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const dueAt = (schedule: StoredSchedule) => Date.parse(schedule.retryAt ?? schedule.at);
+    return (await this.listSchedules()).filter((schedule) => dueAt(schedule) <= nowMs).sort((a, b) => dueAt(a) - dueAt(b));
   }
 
   private async deleteIf(matches: (stored: StoredSchedule) => boolean): Promise<void> {
-    await updateJsonFile(this.filePath, EMPTY, ({ schedules }) => ({ schedules: schedules.filter((stored) => !matches(stored)) }));
+    await updateJsonFile(this.filePath, EMPTY, (file) => ({ ...file, schedules: file.schedules.filter((stored) => !matches(stored)) }));
   }
 }
 

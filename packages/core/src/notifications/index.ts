@@ -9,3 +9,4 @@ export * from './planner';
 export * from './deliveryDecision';
 export * from './messageValues';
 export * from './authorizationAlert';
+export * from './deliveryRetry';

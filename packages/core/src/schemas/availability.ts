@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { instantSchema, ulidSchema } from './common';
+import { instantSchema, timeZoneSchema, ulidSchema } from './common';
 
 /** The longest window one find-time request searches. */
 export const MAX_FIND_TIME_DAYS = 62;
@@ -44,7 +44,7 @@ export const findTimeResultSchema = z
     calendars: z.array(
       z.object({
         calendarId: ulidSchema,
-        timeZone: z.string(),
+        timeZone: timeZoneSchema,
         starts: z.array(instantSchema),
         freeIntervals: z.array(intervalSchema),
       }),

@@ -1,6 +1,6 @@
 /** Billing set-up (SPEC B1, B3, K4, K5): the clinic's billing policy, its price list, and each case's payers and authorizations. */
 import * as z from 'zod';
-import { localDateSchema, nameSchema, recordMetaSchema, ulidSchema, withoutDefaults } from './common';
+import { currencySchema, localDateSchema, nameSchema, recordMetaSchema, ulidSchema, withoutDefaults } from './common';
 
 /** Integer minor units (cents): never fractional, never negative unless said. */
 export const minorSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).meta({ description: 'Amount in minor units (e.g. cents).' });
@@ -16,7 +16,7 @@ export const taxRateSchema = z
 
 export const billingPolicySchema = z
   .strictObject({
-    currency: z.string().regex(/^[A-Z]{3}$/, 'Must be an ISO 4217 currency code.'),
+    currency: currencySchema,
     taxRates: z.array(taxRateSchema).max(10).default([]),
     noShowFeeItemId: ulidSchema.nullable().default(null).meta({ description: 'Billing item charged when a visit is marked No Show; null = no fee.' }),
     lateCancelFeeItemId: ulidSchema.nullable().default(null).meta({ description: 'Billing item charged on a late cancellation; null = no fee.' }),

@@ -1,6 +1,6 @@
 /** Billing documents (SPEC B2-B7): charges, invoices, payments, balances, statements and A/R aging. */
 import * as z from 'zod';
-import { instantSchema, localDateSchema, recordMetaSchema, ulidSchema } from './common';
+import { currencySchema, instantSchema, localDateSchema, recordMetaSchema, ulidSchema } from './common';
 import { minorSchema, taxCodeSchema } from './billing';
 
 const taxByCodeSchema = z.record(z.string(), z.number().int()).meta({ description: 'Tax per tax code, minor units.' });
@@ -103,7 +103,7 @@ export const invoiceSchema = z
     clientId: ulidSchema,
     payerId: ulidSchema,
     payerName: z.string(),
-    currency: z.string(),
+    currency: currencySchema,
     status: z.enum(INVOICE_STATUS_VALUES),
     lines: z.array(invoiceLineSchema),
     subtotalMinor: minorSchema,
@@ -177,7 +177,7 @@ export const createRefundSchema = z
 
 export const balanceSchema = z
   .object({
-    currency: z.string(),
+    currency: currencySchema,
     receivableMinor: z.number().int().meta({ description: 'Owed on issued invoices (ledger).' }),
     byPayer: z.array(z.object({ payerId: ulidSchema, payerName: z.string(), receivableMinor: z.number().int() })),
     clientCreditMinor: z.number().int(),
@@ -188,7 +188,7 @@ export const balanceSchema = z
 export const statementSchema = z
   .object({
     clientId: ulidSchema,
-    currency: z.string(),
+    currency: currencySchema,
     asOf: localDateSchema,
     invoices: z.array(invoiceSchema.pick({ invoiceId: true, invoiceLabel: true, caseId: true, payerId: true, payerName: true, status: true, issuedOn: true, dueOn: true, totalMinor: true, paidMinor: true, creditedMinor: true, outstandingMinor: true })),
     payments: z.array(paymentSchema.pick({ paymentId: true, amountMinor: true, method: true, fromCreditMinor: true, toCreditMinor: true, refundedMinor: true, receivedOn: true })),
@@ -202,7 +202,7 @@ export const agingQuerySchema = z.strictObject({ asOf: localDateSchema.optional(
 export const agingReportSchema = z
   .object({
     asOf: localDateSchema,
-    currency: z.string(),
+    currency: currencySchema,
     payers: z.array(z.object({ payerId: ulidSchema, payerName: z.string(), caseId: ulidSchema, buckets: z.record(z.string(), z.number().int()), totalMinor: z.number().int() })),
     totals: z.record(z.string(), z.number().int()),
   })

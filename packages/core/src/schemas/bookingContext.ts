@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { caseStatusSchema, CASE_TYPES } from './caseFile';
 import { appointmentStatusSchema } from './appointment';
-import { emailSchema, instantSchema, localDateSchema, ulidSchema } from './common';
+import { currencySchema, emailSchema, instantSchema, localDateSchema, phoneSchema, ulidSchema } from './common';
 
 const visitSummarySchema = z
   .object({
@@ -41,8 +41,8 @@ export const bookingContextSchema = z
       clientId: ulidSchema,
       name: z.string(),
       email: emailSchema.optional(),
-      phone: z.string().optional(),
-      mobilePhone: z.string().optional(),
+      phone: phoneSchema.optional(),
+      mobilePhone: phoneSchema.optional(),
       prefersEmail: z.boolean(),
       prefersSms: z.boolean(),
     }),
@@ -58,7 +58,7 @@ export const bookingContextSchema = z
     alerts: z.array(bookingAlertSchema),
     billing: z
       .object({
-        currency: z.string(),
+        currency: currencySchema,
         outstandingMinor: z.number().int().meta({ description: "Owed on the case's issued invoices (ledger)." }),
         clientOutstandingMinor: z.number().int().meta({ description: "Owed on all of the client's cases." }),
         clientCreditMinor: z.number().int(),

@@ -79,6 +79,7 @@ export const clientSchema = z
 export const clientSearchQuerySchema = pageQuerySchema
   .extend({
     name: z.string().trim().min(1).max(120).optional().meta({ description: 'Prefix of the family name, or of "family given".' }),
+    // A search key, matched after normalizing; a partial or odd address simply finds nobody.
     email: z.string().trim().min(3).max(254).optional(),
     phone: phoneSchema.optional(),
   })

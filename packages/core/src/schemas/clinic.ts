@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { CASE_TYPES } from './caseFile';
-import { emailSchema, nameSchema, phoneSchema, recordMetaSchema, timeZoneSchema, ulidSchema, withoutDefaults } from './common';
+import { currencySchema, emailSchema, nameSchema, phoneSchema, recordMetaSchema, timeZoneSchema, ulidSchema, withoutDefaults } from './common';
 
 export const clinicSettingsSchema = z.strictObject({
   name: nameSchema,
   slug: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,48}[a-z0-9])$/, 'Lower-case letters, digits and dashes, 3-50 long.'),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'Must be an ISO 4217 currency code.'),
+  currency: currencySchema,
   defaultTimeZone: timeZoneSchema,
   contactEmail: emailSchema.optional(),
   phone: phoneSchema.optional(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isIsoCurrency, phoneProblem } from '../contactFormats';
 import { isIanaTimeZone } from '../timeZone';
 
 export const ulidSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Must be a ULID.');
@@ -8,14 +9,27 @@ export const timeZoneSchema = z
   .string()
   .refine(isIanaTimeZone, 'Must be an IANA time zone such as America/Toronto.')
   .meta({ description: 'IANA time zone name.', example: 'America/Toronto' });
-export const emailSchema = z.email().max(254);
+export const emailSchema = z.email().max(254).meta({ description: 'Email address.', example: 'ann@example.com' });
+const PHONE_MESSAGES = {
+  shape: 'Must be a phone number: digits, an optional leading +, spaces, dashes, dots and one bracketed area code.',
+  digits: 'Must have 7 to 15 digits (E.164).',
+  date: 'This is a date, not a phone number.',
+} as const;
+
 export const phoneSchema = z
   .string()
   .trim()
-  .min(3)
   .max(32)
-  .regex(/^\+?[0-9 ().-]+$/, 'Must be a phone number: digits, spaces, +, -, ., ( and ).')
-  .refine((value) => value.replace(/\D+/g, '').length >= 3, 'Must contain at least 3 digits.');
+  .superRefine((value, context) => {
+    const problem = phoneProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: PHONE_MESSAGES[problem] });
+  })
+  .meta({ description: 'Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).', example: '+1 416 555 0100' });
+export const currencySchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'Must be an ISO 4217 currency code such as CAD.')
+  .refine(isIsoCurrency, 'Must be an ISO 4217 currency code such as CAD.')
+  .meta({ description: 'ISO 4217 currency code.', example: 'CAD' });
 export const nameSchema = z.string().trim().min(1).max(120);
 export const shortTextSchema = z.string().trim().max(500);
 

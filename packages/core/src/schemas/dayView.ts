@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { appointmentStatusSchema } from './appointment';
 import { calendarKindSchema, localTimeSchema, visibleHoursSchema } from './calendar';
-import { instantSchema, localDateSchema, ulidSchema } from './common';
+import { instantSchema, localDateSchema, timeZoneSchema, ulidSchema } from './common';
 
 const dayAppointmentSchema = z.object({
   appointmentId: ulidSchema,
@@ -22,7 +22,7 @@ export const dayViewSchema = z
   .object({
     locationId: ulidSchema,
     date: localDateSchema,
-    timeZone: z.string(),
+    timeZone: timeZoneSchema,
     columns: z.array(
       z.object({
         calendarId: ulidSchema,

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { TEMPLATE_VARIABLES, unknownVariables } from '../notifications/templateVariables';
-import { instantSchema, ulidSchema } from './common';
+import { instantSchema, pageOf, ulidSchema } from './common';
 
 /** Event notices (N1), named like a member's notification preferences. */
 export const NOTICE_TYPES = ['newBooking', 'reschedule', 'cancellation', 'noShow'] as const;
@@ -125,8 +125,9 @@ export const mailTemplateListSchema = z
   .object({ items: z.array(z.object({ ...mailTemplateFields, custom: z.boolean().meta({ description: "False: Casefile's default." }) })) })
   .meta({ id: 'MailTemplateList' });
 
-export const NOTIFICATION_OUTCOMES = ['sending', 'sent', 'skipped'] as const;
-export const SKIP_REASONS = ['suppressed', 'no_address', 'opted_out', 'disabled'] as const;
+export const NOTIFICATION_OUTCOMES = ['sending', 'sent', 'skipped', 'failed'] as const;
+/** `stale`: a failed notice retried after its appointment changed or was canceled; there was nothing left to send. */
+export const SKIP_REASONS = ['suppressed', 'no_address', 'opted_out', 'disabled', 'stale'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export const notificationLogEntrySchema = z
@@ -140,9 +141,24 @@ export const notificationLogEntrySchema = z
     reason: z.enum(SKIP_REASONS).optional(),
     describedAppointmentId: ulidSchema.optional().meta({ description: 'A delayed new-booking notice describes where the booking ended up.' }),
     messageId: z.string().optional(),
+    failure: z.string().optional().meta({ description: "On a failed message: the mail service's error, e.g. `MessageRejected` or `TimeoutError`." }),
+    attempts: z.number().int().optional().meta({ description: 'On a failed message: how many times sending was tried.' }),
     at: instantSchema,
   })
   .meta({ id: 'NotificationLogEntry' });
+
+/** Messages whose last send failed, oldest failure first; each can be retried. */
+export const failedNoticeListSchema = pageOf(notificationLogEntrySchema, 'FailedNoticeList');
+
+export const retryFailedNoticeSchema = z
+  .strictObject({
+    appointmentId: ulidSchema,
+    key: z
+      .string()
+      .regex(/^[A-Za-z]+(?:#\d{1,6})?#[a-z]+$/, 'Must be a message key from the notification log, e.g. reminder#1440#client.')
+      .meta({ description: 'The `key` of the failed entry in the notification log.' }),
+  })
+  .meta({ id: 'RetryFailedNotice' });
 
 export const notificationLogSchema = z.object({ items: z.array(notificationLogEntrySchema) }).meta({ id: 'NotificationLog' });
 
@@ -150,4 +166,5 @@ export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
 export type CalendarNotificationOverride = z.infer<typeof calendarNotificationOverrideSchema>;
 export type MailTemplate = z.infer<typeof mailTemplateSchema>;
 export type NotificationLogEntry = z.infer<typeof notificationLogEntrySchema>;
+export type RetryFailedNotice = z.infer<typeof retryFailedNoticeSchema>;
 export type ReminderRule = z.infer<typeof reminderRuleSchema>;

@@ -4,7 +4,7 @@
  * and manages a booking through a signed, expiring link.
  */
 import * as z from 'zod';
-import { addressSchema, emailSchema, instantSchema, localDateSchema, nameSchema, phoneSchema, ulidSchema } from './common';
+import { addressSchema, emailSchema, instantSchema, localDateSchema, nameSchema, phoneSchema, timeZoneSchema, ulidSchema } from './common';
 
 export const clinicSlugSchema = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,48}[a-z0-9])$/, 'Not a clinic address.');
 export const publicClinicParamsSchema = z.strictObject({ clinicSlug: clinicSlugSchema });
@@ -13,9 +13,9 @@ export const publicClinicSchema = z
   .object({
     name: z.string(),
     slug: z.string(),
-    phone: z.string().optional(),
-    contactEmail: z.string().optional(),
-    locations: z.array(z.object({ locationId: ulidSchema, name: z.string(), timeZone: z.string(), address: addressSchema.optional(), phone: z.string().optional() })),
+    phone: phoneSchema.optional(),
+    contactEmail: emailSchema.optional(),
+    locations: z.array(z.object({ locationId: ulidSchema, name: z.string(), timeZone: timeZoneSchema, address: addressSchema.optional(), phone: phoneSchema.optional() })),
     disciplines: z.array(z.object({ disciplineId: ulidSchema, name: z.string() })),
     calendars: z
       .array(z.object({ calendarId: ulidSchema, name: z.string(), locationId: ulidSchema, disciplineIds: z.array(ulidSchema) }))
@@ -38,7 +38,7 @@ export const publicAvailabilityQuerySchema = z.strictObject({
 
 export const publicAvailabilitySchema = z
   .object({
-    timeZone: z.string().meta({ description: 'The zone every local label is in: the location’s.' }),
+    timeZone: timeZoneSchema.meta({ description: 'The zone every local label is in: the location’s.' }),
     days: z.array(
       z.object({
         date: localDateSchema,
@@ -73,14 +73,14 @@ export const publicBookingSchema = z
     status: z.enum(['booked', 'confirmed', 'arrived', 'paid', 'no_show', 'canceled', 'rebooked']),
     start: instantSchema,
     end: instantSchema,
-    timeZone: z.string(),
+    timeZone: timeZoneSchema,
     localStart: z.string().meta({ description: 'YYYY-MM-DDTHH:MM in timeZone.' }),
     sessionName: z.string(),
     calendarName: z.string(),
     locationName: z.string(),
     canCancel: z.boolean(),
     selfCancelUntil: instantSchema.meta({ description: 'After this the client is asked to contact the clinic.' }),
-    clinic: z.object({ name: z.string(), phone: z.string().optional(), contactEmail: z.string().optional() }),
+    clinic: z.object({ name: z.string(), phone: phoneSchema.optional(), contactEmail: emailSchema.optional() }),
     rebook: z
       .object({ clinicSlug: z.string(), sessionId: ulidSchema, locationId: ulidSchema, calendarId: ulidSchema })
       .optional()

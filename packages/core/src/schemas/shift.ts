@@ -106,6 +106,8 @@ export const shiftListQuerySchema = z
     to: localDateSchema.meta({ description: 'Last local date, included.' }),
   })
   .superRefine((query, context) => {
+    // Zod runs an object's refinement even when a field failed its own format: measure valid dates only.
+    if (!localDateSchema.safeParse(query.from).success || !localDateSchema.safeParse(query.to).success) return;
     const days = daysInRange(query.from, query.to);
     if (days < 1) context.addIssue({ code: 'custom', path: ['to'], message: 'The range must not end before it starts.' });
     if (days > MAX_SHIFT_RANGE_DAYS) context.addIssue({ code: 'custom', path: ['to'], message: `List at most ${MAX_SHIFT_RANGE_DAYS} days at once.` });

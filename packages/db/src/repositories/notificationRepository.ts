@@ -13,8 +13,14 @@ import {
   normalizeEmail,
   sameReminderRules,
 } from '@casefile/core';
-import { type RepositoryContext, stampNew } from './context';
+import { type Page, type PageRequest, type RepositoryContext, stampNew } from './context';
 import { concurrentChange, isConditionFailure, isTransactionConflict } from './errors';
+import { queryPage } from './paging';
+
+/** A stored record as the log shows it: without the tenant key and the retry payload. */
+function toLogEntry({ clinicId: _clinic, payload: _payload, ...entry }: { clinicId: string; payload?: unknown } & Record<string, unknown>): NotificationLogEntry {
+  return entry as NotificationLogEntry;
+}
 
 export interface ClinicNotificationSettings {
   settings: NotificationSettings;
@@ -156,12 +162,32 @@ export function createNotificationRepository(ctx: RepositoryContext) {
     /** An appointment's notification log, by key. */
     async log(appointmentId: string): Promise<NotificationLogEntry[]> {
       const result = await notificationRecord.query.primary({ clinicId, appointmentId }).go({ pages: 'all' });
-      return result.data.map(({ clinicId: _clinic, ...entry }) => entry as NotificationLogEntry);
+      return result.data.map(toLogEntry);
     },
 
-    /** Claims one message before it is sent; false when it was claimed (or sent, or skipped) before. */
+    /** The clinic's failed messages, oldest first, a page at a time. */
+    failed: (page: PageRequest): Promise<Page<NotificationLogEntry>> =>
+      queryPage(notificationRecord.query.byOutcome({ clinicId, outcome: 'failed' }) as never, page, toLogEntry),
+
+    /** One message's record with the payload a failed one is retried with. */
+    async record(appointmentId: string, key: string): Promise<{ entry: NotificationLogEntry; payload: unknown } | undefined> {
+      const result = await notificationRecord.get({ clinicId, appointmentId, key }).go({ consistent: true });
+      return result.data ? { entry: toLogEntry(result.data), payload: result.data.payload } : undefined;
+    },
+
+    /**
+     * Claims one message before it is sent; false when it was claimed (or sent, or skipped) before.
+     * A message that failed is claimed again, so a retry sends it.
+     */
     async claim(entry: NotificationLogEntry): Promise<boolean> {
-      return createdOnce(notificationRecord.create({ clinicId, ...entry }).go());
+      if (await createdOnce(notificationRecord.create({ clinicId, ...entry }).go())) return true;
+      return createdOnce(
+        notificationRecord
+          .patch({ clinicId, appointmentId: entry.appointmentId, key: entry.key })
+          .set({ outcome: entry.outcome, at: entry.at })
+          .where((attributes, operations) => operations.eq(attributes.outcome, 'failed'))
+          .go(),
+      );
     },
 
     async finish(appointmentId: string, key: string, fields: Pick<NotificationLogEntry, 'outcome' | 'at'> & Partial<Pick<NotificationLogEntry, 'messageId' | 'reason'>>): Promise<void> {
@@ -171,6 +197,15 @@ export function createNotificationRepository(ctx: RepositoryContext) {
     /** Gives a claim back after a failed send, so a retry may send. */
     async release(appointmentId: string, key: string): Promise<void> {
       await notificationRecord.delete({ clinicId, appointmentId, key }).go();
+    },
+
+    /** Keeps a failed send where staff see it (and the next retry claims it again), with what it takes to retry. */
+    async markFailed(appointmentId: string, key: string, failure: { error: string; at: string; payload: unknown }): Promise<void> {
+      await notificationRecord
+        .patch({ clinicId, appointmentId, key })
+        .set({ outcome: 'failed', failure: failure.error, at: failure.at, payload: failure.payload })
+        .add({ attempts: 1 })
+        .go();
     },
 
     async isSuppressed(address: string): Promise<boolean> {

@@ -876,6 +876,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages whose last send failed (the scheduler retries them for up to 24 h), oldest first. */
+        get: operations["listFailedNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/failed/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send one failed message now; one no longer due is closed as skipped (stale). */
+        post: operations["retryFailedNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/billing/policy": {
         parameters: {
             query?: never;
@@ -1279,14 +1313,26 @@ export interface components {
     schemas: {
         UpdateClinic: {
             name?: string;
+            /**
+             * @description ISO 4217 currency code.
+             * @example CAD
+             */
             currency?: string;
             /**
              * @description IANA time zone name.
              * @example America/Toronto
              */
             defaultTimeZone?: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description Email address.
+             * @example ann@example.com
+             */
             contactEmail?: string;
+            /**
+             * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+             * @example +1 416 555 0100
+             */
             phone?: string;
             caseNumberPrefix?: string;
             lateCancelWindowHours?: number;
@@ -1303,6 +1349,10 @@ export interface components {
              * @example America/Toronto
              */
             timeZone: string;
+            /**
+             * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+             * @example +1 416 555 0100
+             */
             phone?: string;
             /** @default true */
             active?: boolean;
@@ -1323,6 +1373,10 @@ export interface components {
              * @example America/Toronto
              */
             timeZone?: string;
+            /**
+             * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+             * @example +1 416 555 0100
+             */
             phone?: string;
             active?: boolean;
         };
@@ -1340,8 +1394,16 @@ export interface components {
         CreateMember: {
             firstName: string;
             lastName: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description Email address.
+             * @example ann@example.com
+             */
             email: string;
+            /**
+             * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+             * @example +1 416 555 0100
+             */
             phone?: string;
             role: components["schemas"]["Role"];
             /** @default [] */
@@ -1379,6 +1441,10 @@ export interface components {
         UpdateMember: {
             firstName?: string;
             lastName?: string;
+            /**
+             * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+             * @example +1 416 555 0100
+             */
             phone?: string;
             role?: components["schemas"]["Role"];
             disciplineIds?: string[];
@@ -1396,9 +1462,21 @@ export interface components {
              */
             dateOfBirth?: string;
             gender?: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description Email address.
+             * @example ann@example.com
+             */
             email?: string;
+            /**
+             * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+             * @example +1 416 555 0100
+             */
             phone?: string;
+            /**
+             * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+             * @example +1 416 555 0100
+             */
             mobilePhone?: string;
             address?: components["schemas"]["Address"];
             /** @default [] */
@@ -1505,8 +1583,16 @@ export interface components {
             role: "lawyer" | "adjuster" | "family_physician" | "employer" | "case_manager" | "other";
             name: string;
             organization?: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description Email address.
+             * @example ann@example.com
+             */
             email?: string;
+            /**
+             * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+             * @example +1 416 555 0100
+             */
             phone?: string;
             /** @description Claim or file number on their side. */
             reference?: string;
@@ -1813,7 +1899,11 @@ export interface components {
             notes: string;
         };
         RequestEmailCode: {
-            /** Format: email */
+            /**
+             * Format: email
+             * @description Email address.
+             * @example ann@example.com
+             */
             email: string;
         };
         PublicBookingRequest: {
@@ -1828,8 +1918,16 @@ export interface components {
             start: string;
             firstName: string;
             lastName: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description Email address.
+             * @example ann@example.com
+             */
             email: string;
+            /**
+             * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+             * @example +1 416 555 0100
+             */
             phone?: string;
             code: string;
             notes?: string;
@@ -1956,7 +2054,16 @@ export interface components {
             html: string;
             text: string;
         };
+        RetryFailedNotice: {
+            appointmentId: string;
+            /** @description The `key` of the failed entry in the notification log. */
+            key: string;
+        };
         BillingPolicy: {
+            /**
+             * @description ISO 4217 currency code.
+             * @example CAD
+             */
             currency: string;
             /** @default [] */
             taxRates?: components["schemas"]["TaxRate"][];
@@ -2163,14 +2270,26 @@ export interface components {
         Clinic: {
             name: string;
             slug: string;
+            /**
+             * @description ISO 4217 currency code.
+             * @example CAD
+             */
             currency: string;
             /**
              * @description IANA time zone name.
              * @example America/Toronto
              */
             defaultTimeZone: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description Email address.
+             * @example ann@example.com
+             */
             contactEmail?: string;
+            /**
+             * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+             * @example +1 416 555 0100
+             */
             phone?: string;
             /** @default  */
             caseNumberPrefix: string;
@@ -2213,6 +2332,10 @@ export interface components {
              * @example America/Toronto
              */
             timeZone: string;
+            /**
+             * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+             * @example +1 416 555 0100
+             */
             phone?: string;
             /** @default true */
             active: boolean;
@@ -2264,8 +2387,16 @@ export interface components {
         Member: {
             firstName: string;
             lastName: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description Email address.
+             * @example ann@example.com
+             */
             email: string;
+            /**
+             * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+             * @example +1 416 555 0100
+             */
             phone?: string;
             role: components["schemas"]["Role"];
             /** @default [] */
@@ -2313,9 +2444,21 @@ export interface components {
              */
             dateOfBirth?: string;
             gender?: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description Email address.
+             * @example ann@example.com
+             */
             email?: string;
+            /**
+             * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+             * @example +1 416 555 0100
+             */
             phone?: string;
+            /**
+             * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+             * @example +1 416 555 0100
+             */
             mobilePhone?: string;
             address?: components["schemas"]["Address"];
             /** @default [] */
@@ -2624,6 +2767,10 @@ export interface components {
             mode: "staff" | "online";
             calendars: {
                 calendarId: string;
+                /**
+                 * @description IANA time zone name.
+                 * @example America/Toronto
+                 */
                 timeZone: string;
                 starts: string[];
                 freeIntervals: components["schemas"]["Interval"][];
@@ -2761,6 +2908,10 @@ export interface components {
              * @description Calendar date, YYYY-MM-DD.
              */
             date: string;
+            /**
+             * @description IANA time zone name.
+             * @example America/Toronto
+             */
             timeZone: string;
             columns: {
                 calendarId: string;
@@ -2842,9 +2993,21 @@ export interface components {
             client: {
                 clientId: string;
                 name: string;
-                /** Format: email */
+                /**
+                 * Format: email
+                 * @description Email address.
+                 * @example ann@example.com
+                 */
                 email?: string;
+                /**
+                 * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+                 * @example +1 416 555 0100
+                 */
                 phone?: string;
+                /**
+                 * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+                 * @example +1 416 555 0100
+                 */
                 mobilePhone?: string;
                 prefersEmail: boolean;
                 prefersSms: boolean;
@@ -2864,6 +3027,10 @@ export interface components {
             alerts: components["schemas"]["BookingAlert"][];
             /** @description Only for roles that may read billing. */
             billing?: {
+                /**
+                 * @description ISO 4217 currency code.
+                 * @example CAD
+                 */
                 currency: string;
                 /** @description Owed on the case's issued invoices (ledger). */
                 outstandingMinor: number;
@@ -2985,13 +3152,30 @@ export interface components {
         PublicClinic: {
             name: string;
             slug: string;
+            /**
+             * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+             * @example +1 416 555 0100
+             */
             phone?: string;
+            /**
+             * Format: email
+             * @description Email address.
+             * @example ann@example.com
+             */
             contactEmail?: string;
             locations: {
                 locationId: string;
                 name: string;
+                /**
+                 * @description IANA time zone name.
+                 * @example America/Toronto
+                 */
                 timeZone: string;
                 address?: components["schemas"]["Address"];
+                /**
+                 * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+                 * @example +1 416 555 0100
+                 */
                 phone?: string;
             }[];
             disciplines: {
@@ -3014,7 +3198,10 @@ export interface components {
             }[];
         };
         PublicAvailability: {
-            /** @description The zone every local label is in: the location’s. */
+            /**
+             * @description The zone every local label is in: the location’s.
+             * @example America/Toronto
+             */
             timeZone: string;
             days: {
                 /**
@@ -3058,6 +3245,10 @@ export interface components {
              * @description UTC instant, ISO-8601.
              */
             end: string;
+            /**
+             * @description IANA time zone name.
+             * @example America/Toronto
+             */
             timeZone: string;
             /** @description YYYY-MM-DDTHH:MM in timeZone. */
             localStart: string;
@@ -3072,7 +3263,16 @@ export interface components {
             selfCancelUntil: string;
             clinic: {
                 name: string;
+                /**
+                 * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+                 * @example +1 416 555 0100
+                 */
                 phone?: string;
+                /**
+                 * Format: email
+                 * @description Email address.
+                 * @example ann@example.com
+                 */
                 contactEmail?: string;
             };
             /** @description What the manage page needs to list other times for this booking (the availability query of the same session and provider). */
@@ -3123,17 +3323,26 @@ export interface components {
             audience: "client" | "provider";
             leadMinutes?: number;
             /** @enum {string} */
-            outcome: "sending" | "sent" | "skipped";
+            outcome: "sending" | "sent" | "skipped" | "failed";
             /** @enum {string} */
-            reason?: "suppressed" | "no_address" | "opted_out" | "disabled";
+            reason?: "suppressed" | "no_address" | "opted_out" | "disabled" | "stale";
             /** @description A delayed new-booking notice describes where the booking ended up. */
             describedAppointmentId?: string;
             messageId?: string;
+            /** @description On a failed message: the mail service's error, e.g. `MessageRejected` or `TimeoutError`. */
+            failure?: string;
+            /** @description On a failed message: how many times sending was tried. */
+            attempts?: number;
             /**
              * Format: date-time
              * @description UTC instant, ISO-8601.
              */
             at: string;
+        };
+        FailedNoticeList: {
+            items: components["schemas"]["NotificationLogEntry"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
         };
         BillingItemPage: {
             items: components["schemas"]["BillingItem"][];
@@ -3265,6 +3474,10 @@ export interface components {
             clientId: string;
             payerId: string;
             payerName: string;
+            /**
+             * @description ISO 4217 currency code.
+             * @example CAD
+             */
             currency: string;
             /** @enum {string} */
             status: "draft" | "issued" | "paid" | "void";
@@ -3408,6 +3621,10 @@ export interface components {
             items: components["schemas"]["Payment"][];
         };
         Balance: {
+            /**
+             * @description ISO 4217 currency code.
+             * @example CAD
+             */
             currency: string;
             /** @description Owed on issued invoices (ledger). */
             receivableMinor: number;
@@ -3422,6 +3639,10 @@ export interface components {
         };
         Statement: {
             clientId: string;
+            /**
+             * @description ISO 4217 currency code.
+             * @example CAD
+             */
             currency: string;
             /**
              * Format: date
@@ -3485,6 +3706,10 @@ export interface components {
              * @description Calendar date, YYYY-MM-DD.
              */
             asOf: string;
+            /**
+             * @description ISO 4217 currency code.
+             * @example CAD
+             */
             currency: string;
             payers: {
                 payerId: string;
@@ -3662,6 +3887,10 @@ export interface components {
             provider: boolean;
         };
         BillingPolicyOutput: {
+            /**
+             * @description ISO 4217 currency code.
+             * @example CAD
+             */
             currency: string;
             /** @default [] */
             taxRates: components["schemas"]["TaxRate"][];
@@ -7684,6 +7913,124 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationLog"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFailedNotices: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedNoticeList"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryFailedNotice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetryFailedNotice"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationLogEntry"];
                 };
             };
             /** @description Invalid input, with a field path for each problem. */
