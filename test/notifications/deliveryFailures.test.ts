@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, type Mailer } from '@casefile/adapters';
-import { notificationPortsFromEnv } from '../../functions/src/notifications/notificationPorts';
+import { outgoingMailFromEnv } from '../../functions/src/ports/outgoingMail';
+import { setPorts } from '../../functions/src/ports/setPorts';
 import { runtime, setRuntime } from '../../functions/src/runtime';
 import type { ApiClient } from '../support/apiClient';
 import { startWorld, type World } from '../support/world';
@@ -23,14 +24,15 @@ describe('notices the mail service refuses', () => {
 
   beforeAll(async () => {
     world = await startWorld({ notifications: { now: () => clock.now().getTime() } });
-    const ports = notificationPortsFromEnv();
+    const mail = outgoingMailFromEnv();
     const flaky: Mailer = {
-      send: async (mail) => {
+      send: async (message) => {
         if (mailIsDown) throw Object.assign(new Error('SES is unavailable'), { name: 'ServiceUnavailable' });
-        return ports.mailer.send(mail);
+        return mail.mailer.send(message);
       },
     };
-    setRuntime({ ...runtime(), clock, notify: { ...ports, mailer: flaky } });
+    setRuntime({ ...runtime(), clock });
+    setPorts({ outgoingMail: { ...mail, mailer: flaky } });
     desk = await world.clinicA.api('front_desk');
     const owner = await world.clinicA.api('owner');
     const put = await owner.request('PUT', '/api/notification-settings', {
@@ -43,6 +45,7 @@ describe('notices the mail service refuses', () => {
   }, 180_000);
   afterAll(async () => {
     setRuntime(undefined);
+    setPorts(undefined);
     await world?.stop();
   });
 
