@@ -79,7 +79,7 @@ export async function buildDayView(repos: ClinicRepositories, caller: CallerIden
       visibleHours: calendar.visibleHours,
       shift: shift ? { shiftId: shift.shiftId, start: shift.start, end: shift.end, breaks: shift.breaks } : null,
       blocks: blocks.map((block) => ({ blockId: block.blockId, kind: block.kind, ...(block.label ? { label: block.label } : {}), start: block.start, end: block.end })),
-      appointments: items.filter((item) => query.statuses.includes(item.status as never)).map(describe),
+      appointments: items.filter((item) => query.statuses.includes(item.status)).map(describe),
     };
   });
 

@@ -49,7 +49,7 @@ export function createBillingSetupRepository(ctx: RepositoryContext) {
     },
 
     // queryPage takes a structural query; ElectroDB's generic query type does not narrow to it.
-    listItems: (page: PageRequest): Promise<Page<BillingItem>> => queryPage(billingItem.query.primary({ clinicId: ctx.clinicId }) as never, page),
+    listItems: (page: PageRequest): Promise<Page<BillingItem>> => queryPage(billingItem.query.primary({ clinicId: ctx.clinicId }), page),
     getItem: (billingItemId: string) => readOrThrow<BillingItem>(itemEntity, itemKeys(billingItemId), 'Billing item'),
     async getItems(ids: readonly string[]): Promise<BillingItem[]> {
       if (ids.length === 0) return [];

@@ -52,6 +52,7 @@ export function createMemberRepository(ctx: RepositoryContext) {
       const members: StoredMember[] = [];
       let cursor: string | undefined;
       do {
+        // StoredMember is still hand-written (notificationPreferences required); the entity types it as optional JSON.
         const page = await queryPage<StoredMember>(member.query.primary({ clinicId: ctx.clinicId }) as never, { limit: 100, cursor });
         members.push(...page.items);
         cursor = page.nextCursor ?? undefined;

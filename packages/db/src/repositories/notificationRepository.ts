@@ -167,7 +167,7 @@ export function createNotificationRepository(ctx: RepositoryContext) {
 
     /** The clinic's failed messages, oldest first, a page at a time. */
     failed: (page: PageRequest): Promise<Page<NotificationLogEntry>> =>
-      queryPage(notificationRecord.query.byOutcome({ clinicId, outcome: 'failed' }) as never, page, toLogEntry),
+      queryPage(notificationRecord.query.byOutcome({ clinicId, outcome: 'failed' }), page, toLogEntry),
 
     /** One message's record with the payload a failed one is retried with. */
     async record(appointmentId: string, key: string): Promise<{ entry: NotificationLogEntry; payload: unknown } | undefined> {
