@@ -9,6 +9,7 @@ export const REQUIRE_SHIM = "import { createRequire } from 'module'; const requi
 /** Packages replaced in bundles, by a file relative to the repository root (see each file for why). */
 export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   jsonschema: './infra/lib/jsonschemaStub.ts',
+  '@aws-sdk/credential-provider-node': './infra/lib/lambdaCredentials.ts',
 };
 
 export const LAMBDA_BUNDLING = {
