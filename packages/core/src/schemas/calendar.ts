@@ -26,7 +26,14 @@ export const guardrailsSchema = z
   })
   .meta({ id: 'Guardrails' });
 
-export const DEFAULT_GUARDRAILS = guardrailsSchema.parse({});
+/** What `guardrailsSchema.parse({})` returns, written out so importing core runs no parse (test/schemaDefaults.test.ts). */
+export const DEFAULT_GUARDRAILS: z.output<typeof guardrailsSchema> = {
+  leadTimeMinutes: 120,
+  bufferBeforeMinutes: 0,
+  bufferAfterMinutes: 0,
+  horizonDays: 60,
+  selfCancelWindowHours: 24,
+};
 
 const calendarFields = {
   kind: calendarKindSchema,

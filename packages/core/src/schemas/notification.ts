@@ -75,7 +75,17 @@ export const notificationSettingsSchema = z
   })
   .meta({ id: 'NotificationSettings' });
 
-export const DEFAULT_NOTIFICATION_SETTINGS = notificationSettingsSchema.parse({});
+/**
+ * What `notificationSettingsSchema.parse({})` returns, written out so that importing core runs no
+ * parse (every Lambda imports it on a cold start). test/schemaDefaults.test.ts keeps the two equal.
+ */
+export const DEFAULT_NOTIFICATION_SETTINGS: z.output<typeof notificationSettingsSchema> = {
+  notices: { newBooking: { ...OFF }, reschedule: { ...OFF }, cancellation: { ...OFF }, noShow: { ...OFF } },
+  notifyByDefault: true,
+  newBookingOffsetMinutes: 2,
+  reminders: [],
+  authorizationAlerts: true,
+};
 
 export const notificationSettingsResultSchema = z
   .object({
