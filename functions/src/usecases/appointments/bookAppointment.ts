@@ -4,6 +4,7 @@ import type { Runtime } from '../../runtime';
 import { GUARDED_ATTEMPTS, pauseBeforeRetry } from './guardRetry';
 import { loadCalendarInputs } from '../availability/calendarInputs';
 import type { BookingTarget } from './bookingChecks';
+import { newAppointment, sessionInput } from './newAppointment';
 
 export interface Booked {
   appointment: StoredAppointment;
@@ -33,33 +34,14 @@ export async function bookAppointment(
   request: Omit<CreateAppointment, 'mode'> & { mode: BookingMode },
   extra: Partial<StoredAppointment> = {},
 ): Promise<Booked> {
-  const start = new Date(request.start).toISOString();
-  const end = new Date(Date.parse(start) + target.session.durationMinutes * 60_000).toISOString();
-  const calendars = [target.calendar, ...target.resources];
-  const days = await touchedDays(repos, calendars, start, end);
-  const now = runtime.clock.now().toISOString();
-  const appointment: StoredAppointment = {
-    clinicId: target.caseFile.clinicId,
-    appointmentId: runtime.newId(),
-    caseId: target.caseFile.caseId,
-    clientId: target.caseFile.clientId,
-    sessionId: target.session.sessionId,
-    calendarId: target.calendar.calendarId,
-    resourceCalendarIds: target.resources.map((resource) => resource.calendarId),
-    start,
-    end,
-    status: 'booked',
-    statusChangedAt: now,
-    mode: request.mode,
+  const appointment = newAppointment(repos, runtime, target, request.start, request.mode, {
     ...(request.notify !== undefined && request.notify !== null ? { notify: request.notify } : {}),
     ...(request.notes ? { notes: request.notes } : {}),
     ...extra,
-    createdAt: now,
-    updatedAt: now,
-    createdBy: repos.actor,
-    updatedBy: repos.actor,
-    version: 1,
-  };
+  });
+  const { start, end, statusChangedAt: now } = appointment;
+  const calendars = [target.calendar, ...target.resources];
+  const days = await touchedDays(repos, calendars, start, end);
   const change = { next: appointment };
 
   if (request.mode === 'staff') {
@@ -70,7 +52,7 @@ export async function bookAppointment(
     return { appointment, conflicts };
   }
 
-  const session = { sessionId: target.session.sessionId, disciplineId: target.session.disciplineId, durationMinutes: target.session.durationMinutes, onlineBookable: target.session.onlineBookable };
+  const session = sessionInput(target.session);
   for (let attempt = 0; attempt < GUARDED_ATTEMPTS; attempt++) {
     await pauseBeforeRetry(attempt);
     // Versions first: a write after this read changes them, so the decision below cannot go stale unnoticed.

@@ -1,7 +1,8 @@
 import { type AppointmentStatus, ConflictError, expandRepeat, FINAL_STATUSES, type RepeatConfirm, ValidationError } from '@casefile/core';
 import { slotTaken } from '@casefile/db';
 import { touchedDays } from './bookAppointment';
-import { explainOn, followUpMode, newAppointment, placementTarget, writeGuarded } from './placement';
+import { newAppointment } from './newAppointment';
+import { explainOn, followUpMode, placementTarget, writeGuarded } from './placement';
 import { changedBy, derivedId, type Entry, packed, zoneOfCalendar } from './seriesSupport';
 import { toAppointment } from './toAppointment';
 import type { StaffContext } from '../context';

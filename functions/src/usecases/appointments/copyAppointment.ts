@@ -1,6 +1,7 @@
 import { type CopyAppointment } from '@casefile/core';
 import { touchedDays } from './bookAppointment';
-import { followUpMode, newAppointment, placementTarget, writeGuarded } from './placement';
+import { newAppointment } from './newAppointment';
+import { followUpMode, placementTarget, writeGuarded } from './placement';
 import { toAppointment } from './toAppointment';
 import type { StaffContext } from '../context';
 

@@ -1,6 +1,7 @@
 import { type AppointmentStatus, decideTransition, type MoveAppointment } from '@casefile/core';
 import { touchedDays } from './bookAppointment';
-import { daysOf, followUpMode, newAppointment, placementTarget, writeGuarded } from './placement';
+import { newAppointment } from './newAppointment';
+import { daysOf, followUpMode, placementTarget, writeGuarded } from './placement';
 import { changedBy } from './seriesSupport';
 import { toAppointment } from './toAppointment';
 import type { StaffContext } from '../context';

@@ -11,6 +11,7 @@ import { GUARDED_ATTEMPTS, pauseBeforeRetry } from './guardRetry';
 import { loadCalendarInputs } from '../availability/calendarInputs';
 import { touchedDays } from './bookAppointment';
 import { type BookingTarget, resolveBookingTarget } from './bookingChecks';
+import { sessionInput } from './newAppointment';
 
 export type StaffMode = 'staff' | 'no_overlap';
 
@@ -32,43 +33,6 @@ export function placementTarget(
     calendarId: placement.calendarId ?? appointment.calendarId,
     resourceCalendarIds: placement.resourceCalendarIds ?? appointment.resourceCalendarIds,
   });
-}
-
-/** A new appointment of `target` at `start` (the session's length), booked now by the caller. */
-export function newAppointment(
-  repos: ClinicRepositories,
-  runtime: Runtime,
-  target: BookingTarget,
-  start: string,
-  mode: StaffMode,
-  fields: Partial<StoredAppointment> = {},
-): StoredAppointment {
-  const now = runtime.clock.now().toISOString();
-  const startIso = new Date(start).toISOString();
-  return {
-    clinicId: target.caseFile.clinicId,
-    appointmentId: runtime.newId(),
-    caseId: target.caseFile.caseId,
-    clientId: target.caseFile.clientId,
-    sessionId: target.session.sessionId,
-    calendarId: target.calendar.calendarId,
-    resourceCalendarIds: target.resources.map((resource) => resource.calendarId),
-    start: startIso,
-    end: new Date(Date.parse(startIso) + target.session.durationMinutes * 60_000).toISOString(),
-    status: 'booked',
-    statusChangedAt: now,
-    mode,
-    ...fields,
-    createdAt: now,
-    updatedAt: now,
-    createdBy: repos.actor,
-    updatedBy: repos.actor,
-    version: 1,
-  };
-}
-
-export function sessionInput(session: Session) {
-  return { sessionId: session.sessionId, disciplineId: session.disciplineId, durationMinutes: session.durationMinutes, onlineBookable: session.onlineBookable };
 }
 
 /** The engine's staff-mode explanation of `start` on each calendar, not counting the `ignored` appointments as busy. */

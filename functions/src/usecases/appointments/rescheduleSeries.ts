@@ -11,7 +11,8 @@
 import { type AppointmentStatus, canTransition, decideTransition, type SeriesScopeQuery, sameDayAtLocalTime } from '@casefile/core';
 import { slotTaken, type StoredAppointment } from '@casefile/db';
 import { touchedDays } from './bookAppointment';
-import { type Conflict, daysOf, explainOn, followUpMode, newAppointment, placementTarget, writeGuarded } from './placement';
+import { newAppointment } from './newAppointment';
+import { type Conflict, daysOf, explainOn, followUpMode, placementTarget, writeGuarded } from './placement';
 import type { RescheduleSeries } from '@casefile/core';
 import { changedBy, type Entry, inScope, itemsOf, packed, zoneOfCalendar } from './seriesSupport';
 import { toAppointment } from './toAppointment';

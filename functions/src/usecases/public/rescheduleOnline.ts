@@ -2,7 +2,8 @@ import { type AppointmentStatus, ConflictError, decideTransition, explainStart }
 import type { StoredAppointment } from '@casefile/db';
 import type { Runtime } from '../../runtime';
 import { touchedDays } from '../appointments/bookAppointment';
-import { daysOf, newAppointment, writeGuarded } from '../appointments/placement';
+import { newAppointment } from '../appointments/newAppointment';
+import { daysOf, writeGuarded } from '../appointments/placement';
 import { loadCalendarInputs } from '../availability/calendarInputs';
 import { type ManagedBooking, requireSelfService } from './manageBooking';
 
