@@ -53,7 +53,7 @@ export async function buildDayView(repos: ClinicRepositories, caller: CallerIden
     appointmentId: item.appointmentId,
     start: item.start,
     end: item.end,
-    status: item.status as DayView['columns'][number]['appointments'][number]['status'],
+    status: item.status,
     caseId: item.caseId,
     caseLabel: caseLabel.get(item.caseId) ?? '',
     clientId: item.clientId,
