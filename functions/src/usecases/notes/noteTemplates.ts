@@ -1,5 +1,5 @@
 /** Note templates (K6): listed (seeding the defaults on a clinic's first look), created, changed as new revisions. */
-import { ConflictError, type CreateNoteTemplate, DomainError, type NoteTemplate, type UpdateNoteTemplate } from '@casefile/core';
+import { ConflictError, type CreateNoteTemplate, DomainError, type NoteTemplate, type UpdateNoteTemplate, withRegionOptions } from '@casefile/core';
 import type { StoredNoteTemplate } from '@casefile/db';
 import type { StaffContext } from '../context';
 import { ensureDefaultTemplates } from './ensureDefaultTemplates';
@@ -22,7 +22,7 @@ export async function getNoteTemplate({ repos }: StaffContext, templateId: strin
 export async function createNoteTemplate({ repos, runtime }: StaffContext, input: CreateNoteTemplate): Promise<NoteTemplate> {
   await assertDiscipline(repos, input.disciplineId);
   const at = runtime.clock.now().toISOString();
-  const item: StoredNoteTemplate = { ...input, clinicId: repos.clinicId, templateId: runtime.newId(), revision: 1, createdAt: at, updatedAt: at, createdBy: repos.actor, updatedBy: repos.actor, version: 1 };
+  const item: StoredNoteTemplate = { ...input, sections: withRegionOptions(input.sections), clinicId: repos.clinicId, templateId: runtime.newId(), revision: 1, createdAt: at, updatedAt: at, createdBy: repos.actor, updatedBy: repos.actor, version: 1 };
   const outcome = await repos.noteTemplates.create(item);
   if (!outcome.written) throw new ConflictError('The template could not be saved; try again.', 'concurrent_change');
   return toNoteTemplate(item);
@@ -36,6 +36,7 @@ export async function updateNoteTemplate({ repos, runtime }: StaffContext, templ
   const current = await repos.noteTemplates.get(templateId);
   if (patch.disciplineId) await assertDiscipline(repos, patch.disciplineId);
   const { disciplineId, ...fields } = patch;
+  if (fields.sections) fields.sections = withRegionOptions(fields.sections);
   const next: StoredNoteTemplate = { ...current, ...fields, updatedAt: runtime.clock.now().toISOString(), updatedBy: repos.actor, version: current.version + 1 };
   if (disciplineId === null) delete next.disciplineId;
   else if (disciplineId) next.disciplineId = disciplineId;

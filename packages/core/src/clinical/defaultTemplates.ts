@@ -5,7 +5,7 @@
  * (two first requests at once, a re-run) writes the same items.
  */
 import { deterministicUlid } from '../billing/deterministicId';
-import type { NoteSection } from './templateSections';
+import { type NoteSection, withRegionOptions } from './templateSections';
 
 export const DEFAULT_TEMPLATE_DISCIPLINES = ['physiotherapy', 'massage', 'chiropractic'] as const;
 type DefaultDiscipline = (typeof DEFAULT_TEMPLATE_DISCIPLINES)[number];
@@ -68,7 +68,7 @@ export function defaultNoteTemplates(clinicId: string, disciplines: readonly { d
     const disciplineId = disciplines.find((candidate) => pattern.test(candidate.name))?.disciplineId;
     const build = (kind: DefaultNoteTemplate['kind'], name: string, sections: NoteSection[]): DefaultNoteTemplate => {
       const seedKey = `${discipline}/${kind}`;
-      return { templateId: deterministicUlid(clinicId, 'noteTemplate', seedKey), seedKey, name, kind, ...(disciplineId ? { disciplineId } : {}), sections };
+      return { templateId: deterministicUlid(clinicId, 'noteTemplate', seedKey), seedKey, name, kind, ...(disciplineId ? { disciplineId } : {}), sections: withRegionOptions(sections) };
     };
     return [build('initial_assessment', `${label}: initial assessment`, initialAssessment(discipline)), build('follow_up', `${label}: SOAP follow-up`, soapFollowUp(discipline))];
   });

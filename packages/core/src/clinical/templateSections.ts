@@ -15,6 +15,7 @@ export const BODY_REGIONS = [
 ] as const;
 
 const CHOICE_KINDS: ReadonlySet<SectionKind> = new Set(['single_choice', 'multiple_choice']);
+const HAS_OPTIONS: ReadonlySet<SectionKind> = new Set(['single_choice', 'multiple_choice', 'body_region']);
 
 export const noteSectionSchema = z
   .strictObject({
@@ -22,12 +23,12 @@ export const noteSectionSchema = z
     label: z.string().trim().min(1).max(120),
     kind: z.enum(SECTION_KINDS),
     required: z.boolean().default(false),
-    options: z.array(z.string().trim().min(1).max(80)).min(1).max(50).optional().meta({ description: 'The choices of a single or multiple choice section.' }),
+    options: z.array(z.string().trim().min(1).max(80)).min(1).max(50).optional().meta({ description: 'The choices of a choice section; a body-region picker without its own gets the standard regions.' }),
     help: z.string().trim().max(300).optional(),
   })
   .superRefine((section, context) => {
     if (CHOICE_KINDS.has(section.kind) && !section.options) context.addIssue({ code: 'custom', path: ['options'], message: 'A choice section needs its options.' });
-    if (!CHOICE_KINDS.has(section.kind) && section.options) context.addIssue({ code: 'custom', path: ['options'], message: 'Only choice sections have options.' });
+    if (!HAS_OPTIONS.has(section.kind) && section.options) context.addIssue({ code: 'custom', path: ['options'], message: 'Only choice and body-region sections have options.' });
   })
   .meta({ id: 'NoteSection' });
 
@@ -52,6 +53,11 @@ export type NoteValues = Record<string, NoteValue>;
 
 /** The options a choice section offers (body-region pickers offer the standard regions). */
 export function optionsOf(section: Pick<NoteSection, 'kind' | 'options'>): readonly string[] | undefined {
-  if (section.kind === 'body_region') return BODY_REGIONS;
+  if (section.kind === 'body_region') return section.options ?? BODY_REGIONS;
   return section.options;
+}
+
+/** Sections as stored: a body-region picker carries its regions (the standard ones unless given), so every reader sees the same choices. */
+export function withRegionOptions<S extends NoteSection>(sections: readonly S[]): S[] {
+  return sections.map((section) => (section.kind === 'body_region' && !section.options ? { ...section, options: [...BODY_REGIONS] } : section));
 }
