@@ -17,7 +17,7 @@ describe('permissions: every staff route with every role', () => {
 
   it.each(cases)('%s', async (_name, route, role) => {
     const api = await world.clinicA.api(role);
-    const request = await sampleRequest(route, world.clinicA);
+    const request = await sampleRequest(route, world.clinicA, role);
     const response = await api.request(route.method, request.path, request.body);
     if (isAllowed(role, route.action)) {
       expect([401, 403]).not.toContain(response.status);

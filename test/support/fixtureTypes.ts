@@ -27,6 +27,9 @@ export interface FixtureIds {
   chargeId: string;
   invoiceId: string;
   paymentId: string;
+  /** Note ids, filled per request by the notes samples (test/support/samples/noteSamples.ts). */
+  noteTemplateId: string;
+  noteId: string;
 }
 
 export interface ClinicFixture {

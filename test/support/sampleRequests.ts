@@ -8,6 +8,8 @@ import { SHIFT_FRESH_IDS, SHIFT_PATH_IDS, SHIFT_SAMPLE_BODIES, SHIFT_SAMPLE_QUER
 import { DEMO_CLINICS } from '../../hosts/local/src/seed/demoData';
 import { BILLING_FRESH_IDS, BILLING_PATH_IDS, BILLING_SAMPLE_BODIES } from './samples/billingSamples';
 import { failedNoticeFor, NOTIFICATION_SAMPLE_BODIES } from './samples/notificationSamples';
+import { NOTE_FRESH_IDS, NOTE_PATH_IDS, NOTE_SAMPLE_BODIES, NOTE_SAMPLE_QUERIES } from './samples/noteSamples';
+import type { Role } from '@casefile/core';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -41,6 +43,7 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   '/api/appointments/{id}/notifications': 'appointmentId',
   ...(SHIFT_PATH_IDS as Record<string, keyof FixtureIds>),
   ...BILLING_PATH_IDS,
+  ...NOTE_PATH_IDS,
 };
 
 let unique = 0;
@@ -89,6 +92,7 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   ...(SHIFT_SAMPLE_BODIES as Record<string, (ids: FixtureIds) => unknown>),
   ...BILLING_SAMPLE_BODIES,
   ...NOTIFICATION_SAMPLE_BODIES,
+  ...NOTE_SAMPLE_BODIES,
 };
 
 const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
@@ -102,10 +106,12 @@ const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
   editSeriesNotes: () => '?scope=following',
   rescheduleSeries: () => '?scope=following',
   ...(SHIFT_SAMPLE_QUERIES as Record<string, (ids: FixtureIds) => string>),
+  ...NOTE_SAMPLE_QUERIES,
 };
 
 /** Routes whose sample consumes what it acts on get a fresh target each time. */
-const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture) => Promise<Partial<FixtureIds>>>> = {
+/** `role` is who will send the request, for samples whose target only its author may act on (notes). */
+const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture, role?: Role) => Promise<Partial<FixtureIds>>>> = {
   deleteTimeBlock: async (fixture) => {
     const owner = await fixture.api('owner');
     const created = await owner.post<{ blockId: string }>('/api/time-blocks', BODIES.createTimeBlock!(fixture.ids));
@@ -136,6 +142,7 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture) => Promise<Par
   },
   ...SHIFT_FRESH_IDS,
   ...BILLING_FRESH_IDS,
+  ...NOTE_FRESH_IDS,
 };
 
 async function freshAppointment(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {
@@ -153,8 +160,8 @@ export function hasPathId(route: RouteDefinition): boolean {
   return route.path.includes('{');
 }
 
-export async function sampleRequest(route: RouteDefinition, fixture: ClinicFixture): Promise<SampleRequest> {
-  const ids = { ...fixture.ids, ...(await FRESH_IDS[route.operationId]?.(fixture)) };
+export async function sampleRequest(route: RouteDefinition, fixture: ClinicFixture, role?: Role): Promise<SampleRequest> {
+  const ids = { ...fixture.ids, ...(await FRESH_IDS[route.operationId]?.(fixture, role)) };
   let path: string = route.path;
   if (route.path.includes('{clinicSlug}')) path = path.replace('{clinicSlug}', slugOf(fixture));
   // Body and parameter checks come before the token is opened; a token that opens nothing is enough.

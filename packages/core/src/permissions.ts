@@ -27,12 +27,18 @@ export const ACTIONS = [
   'billing:write',
   'billing:manage',
   'notifications:manage',
+  'notes:status',
+  'notes:read',
+  'notes:write',
+  'noteTemplates:manage',
+  'cases:accessHistory',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const everyone: readonly Role[] = ROLES;
 const management: readonly Role[] = ['owner', 'manager'];
 const clinicalAndDesk: readonly Role[] = ['owner', 'manager', 'front_desk', 'provider'];
+const clinical: readonly Role[] = ['owner', 'manager', 'provider'];
 
 export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'clinic:read': everyone,
@@ -60,6 +66,14 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'billing:manage': ['owner', 'manager', 'billing'],
   /** Failed notices: seen and retried by whoever answers the patient's call about a missing reminder. */
   'notifications:manage': ['owner', 'manager', 'front_desk'],
+  /** Clinical privacy (P5): everyone who sees a case sees that a note exists and its status, never its content. */
+  'notes:status': everyone,
+  /** Clinical content: read (each read is audited), write, sign (a note's author only, checked by the use case). */
+  'notes:read': clinical,
+  'notes:write': clinical,
+  'noteTemplates:manage': management,
+  /** Who read which clinical record of a case, and when. */
+  'cases:accessHistory': ['owner'],
 };
 
 export function isRole(value: unknown): value is Role {

@@ -17,6 +17,9 @@ const ENTITY_ID_FIELD: Readonly<Record<AuditEntityType, string>> = {
   charge: 'chargeId',
   invoice: 'invoiceId',
   payment: 'paymentId',
+  noteTemplate: 'templateId',
+  note: 'noteId',
+  noteAddendum: 'addendumId',
 };
 
 const STORAGE_FIELDS = new Set<string>([

@@ -7,6 +7,7 @@ import { ulid } from 'ulidx';
 import { DEMO_CLINICS, type DemoClinic } from './demoData';
 import { seedShifts } from './seedShifts';
 import { seedBillingPolicy, seedCasePayers, seedSessionItem } from './seedBilling';
+import { ensureDefaultTemplates } from '@casefile/functions/usecases/notes/ensureDefaultTemplates';
 
 export interface DemoUser {
   email: string;
@@ -184,4 +185,5 @@ async function seedClinic(clinic: DemoClinic, repos: ReturnType<typeof createCli
       await seedCasePayers(repos, caseFile);
     }
   }
+  await ensureDefaultTemplates(repos, new Date());
 }

@@ -33,6 +33,10 @@ import { PaymentEntity } from './payment';
 import { ClientAccountEntity } from './clientAccount';
 import { JournalEntryEntity } from './journalEntry';
 import { StaffAlertRecordEntity } from './staffAlertRecord';
+import { NoteTemplateEntity } from './noteTemplate';
+import { NoteEntity } from './note';
+import { NoteAddendumEntity } from './noteAddendum';
+import { ClinicalAccessEntity } from './clinicalAccess';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -71,6 +75,10 @@ export const entities = {
   clientAccount: ClientAccountEntity,
   journalEntry: JournalEntryEntity,
   staffAlertRecord: StaffAlertRecordEntity,
+  noteTemplate: NoteTemplateEntity,
+  note: NoteEntity,
+  noteAddendum: NoteAddendumEntity,
+  clinicalAccess: ClinicalAccessEntity,
 };
 
 export type EntityName = keyof typeof entities;

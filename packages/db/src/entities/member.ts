@@ -14,6 +14,7 @@ export const MemberEntity = new Entity({
     role: { type: ROLES, required: true },
     disciplineIds: { type: 'list', items: { type: 'string' }, required: true },
     title: { type: 'string' },
+    registrationNumber: { type: 'string' },
     active: { type: 'boolean', required: true },
     notificationPreferences: anyAttribute,
     ...recordMetaAttributes,

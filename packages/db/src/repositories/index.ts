@@ -19,6 +19,9 @@ import { createPaymentRepository } from './paymentRepository';
 import { createLedgerRepository } from './ledgerRepository';
 import { createAppointmentBillingRepository } from './appointmentBillingRepository';
 import { createBillingWrites } from './billingWrites';
+import { createNoteTemplateRepository } from './noteTemplateRepository';
+import { createNoteRepository } from './noteRepository';
+import { createClinicalAccessRepository } from './clinicalAccessRepository';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -49,6 +52,9 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     appointmentBilling: createAppointmentBillingRepository(ctx),
     /** The one transaction every billing use case writes its decision with. */
     billingWrites: createBillingWrites(ctx),
+    noteTemplates: createNoteTemplateRepository(ctx),
+    notes: createNoteRepository(ctx),
+    clinicalAccess: createClinicalAccessRepository(ctx),
   };
 }
 
@@ -74,3 +80,6 @@ export type {
 export { toAuthorization, toCaseBilling, toCharge, toInvoice, toPayment } from './billingRecords';
 export type { BillingWrite, BillingWriteOutcome, NumberedWriteOutcome } from './billingWrites';
 export type { SaveOutcome } from './billingSetupRepository';
+export type { StoredNoteTemplate } from './noteTemplateRepository';
+export type { StoredNote, StoredNoteAddendum, NoteWriteOutcome } from './noteRepository';
+export type { ClinicalRead } from './clinicalAccessRepository';

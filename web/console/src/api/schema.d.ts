@@ -1307,6 +1307,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/note-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clinic's note templates (the defaults are written on the first look). */
+        get: operations["listNoteTemplates"];
+        put?: never;
+        /** Add a note template. */
+        post: operations["createNoteTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/note-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One note template, at its current revision. */
+        get: operations["getNoteTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a note template; a change of name or sections is a new revision (notes keep theirs). */
+        patch: operations["updateNoteTemplate"];
+        trace?: never;
+    };
+    "/api/cases/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case's notes (that they exist and their status) and its visits whose note is overdue. */
+        get: operations["listCaseNotes"];
+        put?: never;
+        /** Start a draft note on a case from a template, optionally for one visit and copied forward from the last signed note. */
+        post: operations["createNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notes by author, e.g. `?author=me&status=draft`: a provider's unsigned notes. */
+        get: operations["listNotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One note; its content for clinical roles (each read is audited), its existence and status for others. `/api/notes/{id}.pdf` prints it (clinical roles). */
+        get: operations["getNote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Autosave a draft (its author only), conditioned on the version: 409 with the newer note when it moved on. */
+        patch: operations["updateNote"];
+        trace?: never;
+    };
+    "/api/notes/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The author signs the note: required sections checked, the note locked, its SHA-256 kept. */
+        post: operations["signNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notes/{id}/addenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a dated, signed addendum to a signed note; the note itself never changes. */
+        post: operations["addAddendum"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/access-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who read the case's clinical records, and when, newest first. */
+        get: operations["getCaseAccessHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1409,6 +1549,8 @@ export interface components {
             /** @default [] */
             disciplineIds?: string[];
             title?: string;
+            /** @description A provider's professional registration (licence) number, printed on signed notes. */
+            registrationNumber?: string;
             /** @default true */
             active?: boolean;
             /** @description For providers: the location of the provider's own calendar, created with the member (defaults to the clinic's first location). */
@@ -1449,6 +1591,8 @@ export interface components {
             role?: components["schemas"]["Role"];
             disciplineIds?: string[];
             title?: string;
+            /** @description A provider's professional registration (licence) number, printed on signed notes. */
+            registrationNumber?: string;
             active?: boolean;
             notificationPreferences?: components["schemas"]["NotificationPreferences"];
         };
@@ -2249,7 +2393,60 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
-        AuditEntityType: "clinic" | "location" | "discipline" | "member" | "client" | "caseFile" | "calendar" | "session" | "appointment" | "billingItem" | "charge" | "invoice" | "payment";
+        AuditEntityType: "clinic" | "location" | "discipline" | "member" | "client" | "caseFile" | "calendar" | "session" | "appointment" | "billingItem" | "charge" | "invoice" | "payment" | "noteTemplate" | "note" | "noteAddendum";
+        CreateNoteTemplate: {
+            name: string;
+            /** @enum {string} */
+            kind: "initial_assessment" | "follow_up" | "other";
+            disciplineId?: string;
+            sections: components["schemas"]["NoteSection"][];
+            /** @default true */
+            active?: boolean;
+        };
+        NoteSection: {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            kind: "long_text" | "short_text" | "number" | "single_choice" | "multiple_choice" | "body_region" | "scale" | "date";
+            /** @default false */
+            required?: boolean;
+            /** @description The choices of a single or multiple choice section. */
+            options?: string[];
+            help?: string;
+        };
+        /** @description Fields to change. A change of name or sections makes a new revision; notes keep the revision they were written on. */
+        UpdateNoteTemplate: {
+            name?: string;
+            /** @enum {string} */
+            kind?: "initial_assessment" | "follow_up" | "other";
+            disciplineId?: string | null;
+            sections?: components["schemas"]["NoteSection"][];
+            active?: boolean;
+        };
+        CreateNote: {
+            templateId: string;
+            /** @description The visit the note is about. */
+            appointmentId?: string;
+            /**
+             * @description Start from the case's last signed note (sections of the same key and kind).
+             * @default false
+             */
+            copyForward?: boolean;
+        };
+        UpdateNote: {
+            /** @description The version the edit was made on; another version answers 409 with the newer note. */
+            version: number;
+            /** @description Section values to set; null clears one; sections not sent stay as they are. */
+            values: {
+                [key: string]: (string | number | string[]) | null;
+            };
+        };
+        SignNote: {
+            version: number;
+        };
+        CreateAddendum: {
+            text: string;
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -2402,6 +2599,8 @@ export interface components {
             /** @default [] */
             disciplineIds: string[];
             title?: string;
+            /** @description A provider's professional registration (licence) number, printed on signed notes. */
+            registrationNumber?: string;
             /** @default true */
             active: boolean;
             /**
@@ -3735,7 +3934,7 @@ export interface components {
             entityType: components["schemas"]["AuditEntityType"];
             entityId: string;
             /** @enum {string} */
-            action: "created" | "updated" | "deleted";
+            action: "created" | "updated" | "deleted" | "read";
             /**
              * Format: date-time
              * @description UTC instant, ISO-8601.
@@ -3749,6 +3948,166 @@ export interface components {
                     after: unknown;
                 };
             };
+        };
+        NoteTemplateList: {
+            items: components["schemas"]["NoteTemplate"][];
+        };
+        NoteTemplate: {
+            templateId: string;
+            clinicId: string;
+            name: string;
+            /** @enum {string} */
+            kind: "initial_assessment" | "follow_up" | "other";
+            disciplineId?: string;
+            sections: components["schemas"]["NoteSectionOutput"][];
+            active: boolean;
+            /** @description Goes up with each change of name or sections. */
+            revision: number;
+            /** @description Set on the templates every clinic starts with. */
+            seedKey?: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            updatedAt: string;
+            createdBy: string;
+            updatedBy: string;
+        };
+        Note: {
+            noteId: string;
+            caseId: string;
+            clientId: string;
+            appointmentId?: string;
+            authorId: string;
+            authorName: string;
+            templateId: string;
+            templateName: string;
+            /** @enum {string} */
+            status: "draft" | "signed";
+            version: number;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            signedAt?: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            updatedAt: string;
+            /** @description A draft for a visit the client arrived at more than 24 hours ago. */
+            overdue: boolean;
+            /** @description Left out for roles that may know only that the note exists. */
+            content?: components["schemas"]["NoteContent"];
+        };
+        NoteContent: {
+            templateRevision: number;
+            sections: components["schemas"]["NoteSectionOutput"][];
+            values: {
+                [key: string]: string | number | string[];
+            };
+            /** @description SHA-256 (hex) of the signed content; set when signed. */
+            contentHash?: string;
+            copiedFromNoteId?: string;
+            addenda: components["schemas"]["NoteAddendum"][];
+        };
+        NoteAddendum: {
+            addendumId: string;
+            noteId: string;
+            authorId: string;
+            authorName: string;
+            text: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            signedAt: string;
+            /** @description SHA-256 (hex) of the signed addendum. */
+            contentHash: string;
+        };
+        CaseNotes: {
+            items: components["schemas"]["NoteSummary"][];
+            overdueVisits: components["schemas"]["OverdueVisit"][];
+        };
+        NoteSummary: {
+            noteId: string;
+            caseId: string;
+            clientId: string;
+            appointmentId?: string;
+            authorId: string;
+            authorName: string;
+            templateId: string;
+            templateName: string;
+            /** @enum {string} */
+            status: "draft" | "signed";
+            version: number;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            signedAt?: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            updatedAt: string;
+            /** @description A draft for a visit the client arrived at more than 24 hours ago. */
+            overdue: boolean;
+        };
+        OverdueVisit: {
+            appointmentId: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            end: string;
+            status: string;
+        };
+        NoteSummaryPage: {
+            items: components["schemas"]["NoteSummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        ClinicalAccessPage: {
+            items: components["schemas"]["ClinicalAccess"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        ClinicalAccess: {
+            accessId: string;
+            caseId: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            at: string;
+            actor: string;
+            actorName: string;
+            /** @enum {string} */
+            subjectType: "note";
+            subjectId: string;
+            /** @enum {string} */
+            action: "read" | "printed" | "copied";
         };
         NotificationPreferencesOutput: {
             /** @default true */
@@ -3914,6 +4273,17 @@ export interface components {
             remainingVisitsAlertThreshold: number;
             /** @default 30 */
             paymentTermsDays: number;
+        };
+        NoteSectionOutput: {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            kind: "long_text" | "short_text" | "number" | "single_choice" | "multiple_choice" | "body_region" | "scale" | "date";
+            /** @default false */
+            required: boolean;
+            /** @description The choices of a single or multiple choice section. */
+            options?: string[];
+            help?: string;
         };
     };
     responses: never;
@@ -9745,6 +10115,720 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNoteTemplates: {
+        parameters: {
+            query?: {
+                disciplineId?: string;
+                includeInactive?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteTemplateList"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createNoteTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNoteTemplate"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteTemplate"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNoteTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteTemplate"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNoteTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNoteTemplate"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteTemplate"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseNotes"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNote"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotes: {
+        parameters: {
+            query: {
+                limit?: number;
+                cursor?: string;
+                /** @description `me`, or a member id. */
+                author: "me" | string;
+                status?: "draft" | "signed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteSummaryPage"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNote"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignNote"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addAddendum: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAddendum"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteAddendum"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseAccessHistory: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClinicalAccessPage"];
                 };
             };
             /** @description Invalid input, with a field path for each problem. */

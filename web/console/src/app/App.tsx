@@ -13,11 +13,13 @@ const CasePage = lazy(() => import('../clients/CasePage'));
 const SettingsPage = lazy(() => import('../settings/SettingsPage'));
 const StatementPage = lazy(() => import('../billing/StatementPage'));
 const AgingPage = lazy(() => import('../billing/AgingPage'));
+const UnsignedNotesPage = lazy(() => import('../notes/UnsignedNotesPage'));
 
 const NAV = [
   { href: '/', label: 'Schedule', page: 'schedule' },
   { href: '/clients', label: 'Clients', page: 'clients' },
   { href: '/reports/aging', label: 'A/R aging', page: 'aging' },
+  { href: '/notes/unsigned', label: 'Unsigned notes', page: 'unsigned-notes' },
   { href: '/settings', label: 'Settings', page: 'settings' },
 ] as const;
 
@@ -35,7 +37,7 @@ export function App() {
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
           <Group gap="md" wrap="nowrap" component="nav" aria-label="Console">
             <Text fw={700} c="blue.8" visibleFrom="xs">Casefile</Text>
-            {NAV.filter((item) => item.page !== 'aging' || session.role !== 'provider').map((item) => (
+            {NAV.filter((item) => (item.page !== 'aging' || session.role !== 'provider') && (item.page !== 'unsigned-notes' || ['owner', 'manager', 'provider'].includes(session.role))).map((item) => (
               <Anchor key={item.href} component={Link} href={item.href} fw={section === item.page ? 700 : 400} aria-current={section === item.page ? 'page' : undefined}>
                 {item.label}
               </Anchor>
@@ -55,6 +57,7 @@ export function App() {
           {route.page === 'case' && <CasePage caseId={route.caseId} />}
           {route.page === 'statement' && <StatementPage clientId={route.clientId} />}
           {route.page === 'aging' && <AgingPage />}
+          {route.page === 'unsigned-notes' && <UnsignedNotesPage />}
           {route.page === 'settings' && <SettingsPage section={route.section} />}
           {route.page === 'not-found' && <Text p="md">This page does not exist. <Anchor component={Link} href="/">Back to the schedule</Anchor></Text>}
         </Suspense>

@@ -29,6 +29,7 @@ export type Route =
   | { page: 'case'; caseId: string }
   | { page: 'statement'; clientId: string }
   | { page: 'aging' }
+  | { page: 'unsigned-notes' }
   | { page: 'settings'; section: string }
   | { page: 'not-found' };
 
@@ -40,6 +41,7 @@ export function matchRoute(path: string): Route {
   if (parts[0] === 'reports' && (parts[1] ?? 'aging') === 'aging') return { page: 'aging' };
   if (parts[0] === 'clients' && parts[1]) return { page: 'client', clientId: parts[1] };
   if (parts[0] === 'cases' && parts[1]) return { page: 'case', caseId: parts[1] };
+  if (parts[0] === 'notes' && parts[1] === 'unsigned') return { page: 'unsigned-notes' };
   if (parts[0] === 'settings') return { page: 'settings', section: parts[1] ?? 'locations' };
   return { page: 'not-found' };
 }
