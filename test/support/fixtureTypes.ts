@@ -27,6 +27,8 @@ export interface FixtureIds {
   chargeId: string;
   invoiceId: string;
   paymentId: string;
+  /** Filled per request by the waitlist samples (test/support/samples/waitlistSamples.ts). */
+  waitlistEntryId: string;
 }
 
 export interface ClinicFixture {

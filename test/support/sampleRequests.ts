@@ -8,6 +8,7 @@ import { SHIFT_FRESH_IDS, SHIFT_PATH_IDS, SHIFT_SAMPLE_BODIES, SHIFT_SAMPLE_QUER
 import { DEMO_CLINICS } from '../../hosts/local/src/seed/demoData';
 import { BILLING_FRESH_IDS, BILLING_PATH_IDS, BILLING_SAMPLE_BODIES } from './samples/billingSamples';
 import { failedNoticeFor, NOTIFICATION_SAMPLE_BODIES } from './samples/notificationSamples';
+import { WAITLIST_FRESH_IDS, WAITLIST_PATH_IDS, WAITLIST_SAMPLE_BODIES, WAITLIST_SAMPLE_QUERIES } from './samples/waitlistSamples';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -41,6 +42,7 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   '/api/appointments/{id}/notifications': 'appointmentId',
   ...(SHIFT_PATH_IDS as Record<string, keyof FixtureIds>),
   ...BILLING_PATH_IDS,
+  ...WAITLIST_PATH_IDS,
 };
 
 let unique = 0;
@@ -89,6 +91,7 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   ...(SHIFT_SAMPLE_BODIES as Record<string, (ids: FixtureIds) => unknown>),
   ...BILLING_SAMPLE_BODIES,
   ...NOTIFICATION_SAMPLE_BODIES,
+  ...WAITLIST_SAMPLE_BODIES,
 };
 
 const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
@@ -102,6 +105,7 @@ const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
   editSeriesNotes: () => '?scope=following',
   rescheduleSeries: () => '?scope=following',
   ...(SHIFT_SAMPLE_QUERIES as Record<string, (ids: FixtureIds) => string>),
+  ...WAITLIST_SAMPLE_QUERIES,
 };
 
 /** Routes whose sample consumes what it acts on get a fresh target each time. */
@@ -136,6 +140,7 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture) => Promise<Par
   },
   ...SHIFT_FRESH_IDS,
   ...BILLING_FRESH_IDS,
+  ...WAITLIST_FRESH_IDS,
 };
 
 async function freshAppointment(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {

@@ -33,6 +33,9 @@ import { PaymentEntity } from './payment';
 import { ClientAccountEntity } from './clientAccount';
 import { JournalEntryEntity } from './journalEntry';
 import { StaffAlertRecordEntity } from './staffAlertRecord';
+import { WaitlistEntryEntity } from './waitlistEntry';
+import { WaitlistOpeningEntity } from './waitlistOpening';
+import { WaitlistOfferEntity } from './waitlistOffer';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -71,6 +74,9 @@ export const entities = {
   clientAccount: ClientAccountEntity,
   journalEntry: JournalEntryEntity,
   staffAlertRecord: StaffAlertRecordEntity,
+  waitlistEntry: WaitlistEntryEntity,
+  waitlistOpening: WaitlistOpeningEntity,
+  waitlistOffer: WaitlistOfferEntity,
 };
 
 export type EntityName = keyof typeof entities;
