@@ -57,7 +57,7 @@ describe(`waitlist offers over ${STEPS} random steps (seed ${SEED})`, () => {
       if (!fitsEntry(entry, Date.parse(offer.start), minutes, ZONE)) problems.push(`${key}: ${offer.start} is outside the entry's windows or dates`);
       checked += 1;
     };
-  }, 180_000);
+  }, 400_000);
   afterAll(async () => {
     delete process.env.WAITLIST_OFFER_BATCH_SIZE;
     await w?.stop();
