@@ -43,7 +43,7 @@ async function unreachableEntry(fixture: ClinicFixture): Promise<Partial<Fixture
   const client = await owner.post<{ clientId: string }>('/api/clients', { firstName: 'Nomail', lastName: `Waiting${++unique}` });
   const caseFile = await owner.post<{ caseId: string }>(`/api/clients/${client.body.clientId}/cases`, { caseType: 'private', intakeDate: '2026-11-01' });
   const entry = await freshEntry(fixture, caseFile.body.caseId);
-  const free = await owner.get<{ calendars: { starts: string[] }[] }>(`/api/availability?sessionId=${fixture.ids.sessionId}&calendarIds=${fixture.ids.calendarId}&from=${inDays(20 + (unique % 10))}&mode=no_overlap&limit=1`);
+  const free = await owner.get<{ calendars: { starts: string[] }[] }>(`/api/availability?sessionId=${fixture.ids.sessionId}&calendarIds=${fixture.ids.calendarId}&from=${inDays(20 + (unique % 10))}&mode=staff&limit=1`);
   const start = free.body.calendars?.[0]?.starts[0];
   if (!start) throw new Error(`No free start for a sample waitlist offer (GET /api/availability answered ${free.status}).`);
   OFFER_STARTS.set(entry.waitlistEntryId!, start);
