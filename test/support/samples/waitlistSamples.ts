@@ -18,7 +18,8 @@ export const WAITLIST_PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
 };
 
 export const WAITLIST_SAMPLE_BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
-  createWaitlistEntry: (ids) => ({ caseId: ids.caseId, sessionId: ids.sessionId, windows: [{ days: [1, 2, 3, 4, 5], start: '08:00', end: '18:00' }], priority: 2 }),
+  // Dates no other sample books, so the waitlist consumer has nothing to offer in worlds with no mailer or scheduler.
+  createWaitlistEntry: (ids) => ({ caseId: ids.caseId, sessionId: ids.sessionId, windows: [{ days: [1, 2, 3, 4, 5], start: '08:00', end: '18:00' }], earliestDate: '2045-01-01', latestDate: '2045-01-31', priority: 2 }),
   updateWaitlistEntry: () => ({ priority: 1, notes: `Sample ${++unique}` }),
   offerWaitlistOpening: (ids) => ({ entryId: ids.waitlistEntryId, calendarId: ids.calendarId, start: OFFER_STARTS.get(ids.waitlistEntryId) ?? inDays(30) }),
   viewWaitlistOffer: () => ({ token: 'sample-token-that-opens-no-offer-at-all' }),
