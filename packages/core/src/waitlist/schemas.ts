@@ -146,6 +146,9 @@ export const publicWaitlistOfferSchema = z
   })
   .meta({ id: 'PublicWaitlistOffer' });
 
+export type PublicWaitlistOffer = z.infer<typeof publicWaitlistOfferSchema>;
+
 export const waitlistAcceptResultSchema = z
   .object({ outcome: z.enum(['booked', 'taken', 'expired']), offer: publicWaitlistOfferSchema })
   .meta({ id: 'WaitlistAcceptResult' });
+export type WaitlistAcceptResult = z.infer<typeof waitlistAcceptResultSchema>;
