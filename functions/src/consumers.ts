@@ -10,7 +10,7 @@ import { AUDITED_ENTITY_TYPES } from '@casefile/core';
 export type FilterPattern = { [key: string]: FilterPattern | readonly unknown[] };
 
 export interface StreamConsumerDefinition {
-  consumer: 'audit' | 'notifications' | 'charges' | 'settlement';
+  consumer: 'audit' | 'notifications' | 'charges' | 'settlement' | 'waitlist';
   description: string;
   /** A record is delivered when it matches any of these patterns. */
   filters: readonly FilterPattern[];
@@ -50,6 +50,15 @@ export const STREAM_CONSUMERS: readonly StreamConsumerDefinition[] = [
     consumer: 'settlement',
     description: "Moves a visit to Paid when all of its charges' invoices are paid, and back to Arrived when a refund reopens one.",
     filters: [{ dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['invoice'] } } } }],
+    batchSize: 20,
+  },
+  {
+    consumer: 'waitlist',
+    description: 'Offers time freed by a cancel, no-show, move, new or longer shift or removed block to matching waitlist entries, and withdraws offers of time taken again.',
+    filters: [
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['appointment', 'shift', 'timeBlock'] } } } },
+      { eventName: ['REMOVE'], dynamodb: { OldImage: { [ENTITY_ATTRIBUTE]: { S: ['timeBlock'] } } } },
+    ],
     batchSize: 20,
   },
 ];

@@ -22,6 +22,9 @@ import { handler as chargesConsumer } from './streams/charges';
 import { handler as settlementConsumer } from './streams/settlement';
 import { handler as billing } from './api/billing/handler';
 import { handler as notes } from './api/notes/handler';
+import { handler as waitlist } from './api/waitlist/handler';
+import { handler as waitlistConsumer } from './streams/waitlist';
+import { handler as expireWaitlistOffer } from './scheduled/expireWaitlistOffer';
 
 export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 
@@ -38,13 +41,15 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   notifications,
   billing,
   notes,
+  waitlist,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
   audit: auditConsumer,
   notifications: notificationsConsumer,
   charges: chargesConsumer,
   settlement: settlementConsumer,
+  waitlist: waitlistConsumer,
 };
 
 /** Targets of one-time schedules, by the name a schedule gives (`functions/src/scheduled/<name>.ts`). */
-export const scheduledHandlers: Readonly<Record<string, ScheduledHandler>> = { sendNotification };
+export const scheduledHandlers: Readonly<Record<string, ScheduledHandler>> = { sendNotification, expireWaitlistOffer };

@@ -16,6 +16,7 @@ import { ReminderScheduler } from './constructs/scheduler';
 import { StreamConsumers } from './constructs/streamConsumers';
 import { ClinicTable } from './constructs/table';
 import { Web } from './constructs/web';
+import { Waitlist } from './constructs/waitlist';
 
 export interface CasefileStackProps extends StackProps {
   /** Subscribed to the alarm topic when given. */
@@ -61,7 +62,8 @@ export class CasefileStack extends Stack {
     team.addEnvironment('USER_POOL_ID', this.auth.userPool.userPoolId);
 
     // Online booking signs manage links and keys emailed codes with a secret of its own.
-    new PublicLinkSecret(this, 'PublicLinks', { encryptionKey: keys.opsKey }).grantTo(this.http.functions.public.function);
+    const publicLinks = new PublicLinkSecret(this, 'PublicLinks', { encryptionKey: keys.opsKey });
+    publicLinks.grantTo(this.http.functions.public.function);
 
     this.streams = new StreamConsumers(this, 'Streams', {
       consumers: STREAM_CONSUMERS,
@@ -81,6 +83,17 @@ export class CasefileStack extends Stack {
     this.auth.allowConsoleAt(consoleUrl, ...(props.auth?.extraConsoleUrls ?? []).map(consoleRedirectUrl));
     // Manage links in online-booking mail open the booking pages behind this distribution.
     this.http.functions.public.function.addEnvironment('PUBLIC_SITE_URL', `https://${this.web.distribution.distributionDomainName}`);
+    // Waitlist offers (A9): the expiry target, and what the consumer and the API area need to offer time.
+    new Waitlist(this, 'Waitlist', {
+      table: this.table,
+      opsKey: keys.opsKey,
+      alarmTopic: alarms.topic,
+      scheduler: this.scheduler,
+      notifications: this.notifications,
+      publicLinks,
+      offering: [this.streams.functions.waitlist!, this.http.functions.waitlist],
+      siteUrl: `https://${this.web.distribution.distributionDomainName}`,
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: this.http.api.apiEndpoint });
     new CfnOutput(this, 'DistributionDomainName', { value: this.web.distribution.distributionDomainName });

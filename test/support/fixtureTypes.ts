@@ -30,6 +30,8 @@ export interface FixtureIds {
   /** Note ids, filled per request by the notes samples (test/support/samples/noteSamples.ts). */
   noteTemplateId: string;
   noteId: string;
+  /** Filled per request by the waitlist samples (test/support/samples/waitlistSamples.ts). */
+  waitlistEntryId: string;
 }
 
 export interface ClinicFixture {

@@ -10,6 +10,7 @@ import { BILLING_FRESH_IDS, BILLING_PATH_IDS, BILLING_SAMPLE_BODIES } from './sa
 import { failedNoticeFor, NOTIFICATION_SAMPLE_BODIES } from './samples/notificationSamples';
 import { NOTE_FRESH_IDS, NOTE_PATH_IDS, NOTE_SAMPLE_BODIES, NOTE_SAMPLE_QUERIES } from './samples/noteSamples';
 import type { Role } from '@casefile/core';
+import { WAITLIST_FRESH_IDS, WAITLIST_PATH_IDS, WAITLIST_SAMPLE_BODIES, WAITLIST_SAMPLE_QUERIES } from './samples/waitlistSamples';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -44,6 +45,7 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   ...(SHIFT_PATH_IDS as Record<string, keyof FixtureIds>),
   ...BILLING_PATH_IDS,
   ...NOTE_PATH_IDS,
+  ...WAITLIST_PATH_IDS,
 };
 
 let unique = 0;
@@ -93,6 +95,7 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   ...BILLING_SAMPLE_BODIES,
   ...NOTIFICATION_SAMPLE_BODIES,
   ...NOTE_SAMPLE_BODIES,
+  ...WAITLIST_SAMPLE_BODIES,
 };
 
 const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
@@ -107,6 +110,7 @@ const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
   rescheduleSeries: () => '?scope=following',
   ...(SHIFT_SAMPLE_QUERIES as Record<string, (ids: FixtureIds) => string>),
   ...NOTE_SAMPLE_QUERIES,
+  ...WAITLIST_SAMPLE_QUERIES,
 };
 
 /** Routes whose sample consumes what it acts on get a fresh target each time. */
@@ -143,6 +147,7 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture, role?: Role) =
   ...SHIFT_FRESH_IDS,
   ...BILLING_FRESH_IDS,
   ...NOTE_FRESH_IDS,
+  ...WAITLIST_FRESH_IDS,
 };
 
 async function freshAppointment(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {

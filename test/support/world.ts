@@ -11,6 +11,7 @@ import { ApiClient } from './apiClient';
 import { loadShiftId } from './samples/shiftSamples';
 import { EMPTY_BILLING_IDS } from './samples/billingSamples';
 import { EMPTY_NOTE_IDS } from './samples/noteSamples';
+import { EMPTY_WAITLIST_IDS } from './samples/waitlistSamples';
 import { dynamoEndpoint } from '../setup/fileDynamo';
 import type { ClinicFixture } from './fixtureTypes';
 
@@ -66,6 +67,7 @@ export async function startWorld(options: Pick<TestApiOptions, 'notifications' |
     const range = `from=${new Date().toISOString()}&to=${new Date(Date.now() + 30 * 86_400_000).toISOString()}`;
     const blocks = await owner.get<{ items: { blockId: string }[] }>(`/api/time-blocks?calendarId=${calendarId}&${range}`);
     const partial = {
+      ...EMPTY_WAITLIST_IDS,
       clientId: withCase.clientId,
       caseId: withCase.caseId,
       locationId: locations.body.items[0]!.locationId,

@@ -11,6 +11,8 @@ export interface Scheduling {
 
 /** The name schedules give the delivery function as their target. */
 export const SEND_NOTIFICATION_TARGET = 'sendNotification';
+/** The name schedules give the waitlist offer-expiry function as their target. */
+export const EXPIRE_WAITLIST_OFFER_TARGET = 'expireWaitlistOffer';
 
 export function schedulingFromEnv(env: NodeJS.ProcessEnv = process.env): Scheduling {
   return { scheduler: schedulerFromEnv(env), scheduleGroup: env.SCHEDULE_GROUP_NAME ?? 'casefile' };
@@ -23,7 +25,10 @@ function schedulerFromEnv(env: NodeJS.ProcessEnv): SchedulerPort {
   if (env.SCHEDULER_ROLE_ARN && env.NOTIFICATION_TARGET_ARN) {
     return new EventBridgeScheduler({
       roleArn: env.SCHEDULER_ROLE_ARN,
-      targets: { [SEND_NOTIFICATION_TARGET]: env.NOTIFICATION_TARGET_ARN },
+      targets: {
+        [SEND_NOTIFICATION_TARGET]: env.NOTIFICATION_TARGET_ARN,
+        ...(env.WAITLIST_OFFER_TARGET_ARN ? { [EXPIRE_WAITLIST_OFFER_TARGET]: env.WAITLIST_OFFER_TARGET_ARN } : {}),
+      },
       ...(env.SCHEDULE_DEAD_LETTER_QUEUE_ARN ? { deadLetterQueueArn: env.SCHEDULE_DEAD_LETTER_QUEUE_ARN } : {}),
     });
   }

@@ -37,3 +37,4 @@ export * from './schemas/billingDocuments';
 export * from './team/index';
 export * from './clinical/index';
 export * from './schemas/notes';
+export * from './waitlist/index';

@@ -2,14 +2,18 @@
 export type Route =
   | { page: 'book'; clinicSlug: string; calendarId?: string }
   | { page: 'manage'; token: string }
+  | { page: 'offer'; token: string }
   | { page: 'missing' };
 
 const BASE = '/book/';
 
-export function parseRoute(pathname: string): Route {
+/** `hash` is the address's fragment: offer links carry their token there, so it never reaches a server log. */
+export function parseRoute(pathname: string, hash = ''): Route {
   if (!pathname.startsWith(BASE)) return { page: 'missing' };
   const parts = pathname.slice(BASE.length).split('/').filter(Boolean).map(decodeSegment);
   // `manage` is reserved: no clinic may take it as its address.
+  // `offer` is reserved as well: `/book/offer#{token}` opens a waitlist offer.
+  if (parts[0] === 'offer') return parts.length === 1 && hash.length > 1 ? { page: 'offer', token: hash.slice(1) } : { page: 'missing' };
   if (parts[0] === 'manage') return parts.length === 2 && parts[1] ? { page: 'manage', token: parts[1] } : { page: 'missing' };
   if (parts.length === 1 && parts[0]) return { page: 'book', clinicSlug: parts[0] };
   if (parts.length === 2 && parts[0] && parts[1]) return { page: 'book', clinicSlug: parts[0], calendarId: parts[1] };

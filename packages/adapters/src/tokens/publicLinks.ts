@@ -7,6 +7,8 @@ import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 
 const AUDIENCE = 'casefile:manage-booking';
+/** A waitlist offer link is no manage link: its own audience, so neither opens the other's page. */
+const OFFER_AUDIENCE = 'casefile:waitlist-offer';
 const ISSUER = 'casefile';
 
 export interface ManageLinkClaims {
@@ -14,7 +16,16 @@ export interface ManageLinkClaims {
   appointmentId: string;
 }
 
+export interface OfferLinkClaims {
+  clinicId: string;
+  openingId: string;
+  entryId: string;
+}
+
 export interface PublicLinks {
+  signOfferLink(claims: OfferLinkClaims, expiresAt: string): Promise<string>;
+  /** The claims of a valid, unexpired offer link; undefined for anything else. */
+  verifyOfferLink(token: string): Promise<OfferLinkClaims | undefined>;
   signManageLink(claims: ManageLinkClaims, expiresAt: string): Promise<string>;
   /** The claims of a valid, unexpired link; undefined for anything else. */
   verifyManageLink(token: string): Promise<ManageLinkClaims | undefined>;
@@ -44,6 +55,26 @@ export function createPublicLinks(secret: string, now: () => Date = () => new Da
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], currentDate: now() });
         if (typeof payload.cid !== 'string' || typeof payload.sub !== 'string') return undefined;
         return { clinicId: payload.cid, appointmentId: payload.sub };
+      } catch (error) {
+        if (error instanceof joseErrors.JOSEError) return undefined;
+        throw error;
+      }
+    },
+    async signOfferLink(claims, expiresAt) {
+      return new SignJWT({ cid: claims.clinicId, oid: claims.openingId })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(claims.entryId)
+        .setIssuer(ISSUER)
+        .setAudience(OFFER_AUDIENCE)
+        .setIssuedAt(Math.floor(now().getTime() / 1000))
+        .setExpirationTime(Math.floor(Date.parse(expiresAt) / 1000))
+        .sign(key);
+    },
+    async verifyOfferLink(token) {
+      try {
+        const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: OFFER_AUDIENCE, algorithms: ['HS256'], currentDate: now() });
+        if (typeof payload.cid !== 'string' || typeof payload.oid !== 'string' || typeof payload.sub !== 'string') return undefined;
+        return { clinicId: payload.cid, openingId: payload.oid, entryId: payload.sub };
       } catch (error) {
         if (error instanceof joseErrors.JOSEError) return undefined;
         throw error;

@@ -37,6 +37,9 @@ import { NoteTemplateEntity } from './noteTemplate';
 import { NoteEntity } from './note';
 import { NoteAddendumEntity } from './noteAddendum';
 import { ClinicalAccessEntity } from './clinicalAccess';
+import { WaitlistEntryEntity } from './waitlistEntry';
+import { WaitlistOpeningEntity } from './waitlistOpening';
+import { WaitlistOfferEntity } from './waitlistOffer';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -79,6 +82,9 @@ export const entities = {
   note: NoteEntity,
   noteAddendum: NoteAddendumEntity,
   clinicalAccess: ClinicalAccessEntity,
+  waitlistEntry: WaitlistEntryEntity,
+  waitlistOpening: WaitlistOpeningEntity,
+  waitlistOffer: WaitlistOfferEntity,
 };
 
 export type EntityName = keyof typeof entities;

@@ -22,6 +22,7 @@ import { createBillingWrites } from './billingWrites';
 import { createNoteTemplateRepository } from './noteTemplateRepository';
 import { createNoteRepository } from './noteRepository';
 import { createClinicalAccessRepository } from './clinicalAccessRepository';
+import { createWaitlistRepository } from './waitlistRepository';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -55,6 +56,7 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     noteTemplates: createNoteTemplateRepository(ctx),
     notes: createNoteRepository(ctx),
     clinicalAccess: createClinicalAccessRepository(ctx),
+    waitlist: createWaitlistRepository(ctx),
   };
 }
 
@@ -83,3 +85,4 @@ export type { SaveOutcome } from './billingSetupRepository';
 export type { StoredNoteTemplate } from './noteTemplateRepository';
 export type { StoredNote, StoredNoteAddendum, NoteWriteOutcome } from './noteRepository';
 export type { ClinicalRead } from './clinicalAccessRepository';
+export type { StoredWaitlistEntry, StoredWaitlistOffer, StoredWaitlistOpening, WaitlistRepository } from './waitlistRepository';

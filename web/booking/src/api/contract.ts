@@ -2,9 +2,9 @@
  * The public booking API's types, taken from the zod schemas the API validates with. Type-only: no
  * server code reaches the bundle.
  */
-import type { PublicAvailability, PublicBooking, PublicBookingRequest, PublicClinic } from '@casefile/core';
+import type { PublicAvailability, PublicBooking, PublicBookingRequest, PublicClinic, PublicWaitlistOffer, WaitlistAcceptResult } from '@casefile/core';
 
-export type { PublicAvailability, PublicBooking, PublicBookingRequest, PublicClinic };
+export type { PublicAvailability, PublicBooking, PublicBookingRequest, PublicClinic, PublicWaitlistOffer, WaitlistAcceptResult };
 
 export type Slot = PublicAvailability['days'][number]['slots'][number];
 export type ClinicCalendar = PublicClinic['calendars'][number];

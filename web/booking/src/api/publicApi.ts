@@ -1,5 +1,5 @@
 /** The public booking routes, one function each. */
-import type { AvailabilityQuery, EmailCodeSent, PublicAvailability, PublicBooking, PublicBookingRequest, PublicBookingResult, PublicClinic } from './contract';
+import type { AvailabilityQuery, EmailCodeSent, PublicAvailability, PublicBooking, PublicBookingRequest, PublicBookingResult, PublicClinic, PublicWaitlistOffer, WaitlistAcceptResult } from './contract';
 import { requestJson } from './http';
 
 const BASE = '/api/public';
@@ -29,6 +29,15 @@ export function getManagedBooking(token: string): Promise<PublicBooking> {
 
 export function cancelManagedBooking(token: string): Promise<PublicBooking> {
   return requestJson(`${BASE}/manage/${segment(token)}/cancel`, { method: 'POST' });
+}
+
+/** Waitlist offers: the token comes from the page's fragment and travels in the body, never in a URL. */
+export function viewWaitlistOffer(token: string): Promise<PublicWaitlistOffer> {
+  return requestJson(`${BASE}/waitlist-offers/view`, { method: 'POST', body: { token } });
+}
+
+export function acceptWaitlistOffer(token: string): Promise<WaitlistAcceptResult> {
+  return requestJson(`${BASE}/waitlist-offers/accept`, { method: 'POST', body: { token } });
 }
 
 export function rescheduleManagedBooking(token: string, start: string): Promise<PublicBookingResult> {

@@ -1447,6 +1447,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Waitlist entries of one status (active by default), best first; or one client’s entries. */
+        get: operations["listWaitlist"];
+        put?: never;
+        /** Put a client’s open case on the waitlist for a session, with preferred calendars, windows, dates and priority. */
+        post: operations["createWaitlistEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/waitlist/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take an entry off the waitlist. */
+        delete: operations["deleteWaitlistEntry"];
+        options?: never;
+        head?: never;
+        /** Change a waitlist entry, or pause or resume it. */
+        patch: operations["updateWaitlistEntry"];
+        trace?: never;
+    };
+    "/api/waitlist/{id}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The openings offered to one entry and what came of each. */
+        get: operations["listWaitlistEntryOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/waitlist/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The waitlist entries an open slot suits, best first, each at a start the calendar can take now. */
+        get: operations["findWaitlistMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/waitlist/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Offer a bookable time to one entry by hand: the same signed, expiring link as automatic offers (recorded as expired, unsent, when the client has no address that takes mail). */
+        post: operations["offerWaitlistOpening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/waitlist-offers/view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An offer through its signed link (the token in the body, never in the URL). */
+        post: operations["viewWaitlistOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/waitlist-offers/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the offered time: the first acceptance books it through the double-booking guard; later ones are told it is taken. */
+        post: operations["acceptWaitlistOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2410,7 +2531,7 @@ export interface components {
             kind: "long_text" | "short_text" | "number" | "single_choice" | "multiple_choice" | "body_region" | "scale" | "date";
             /** @default false */
             required?: boolean;
-            /** @description The choices of a single or multiple choice section. */
+            /** @description The choices of a choice section; a body-region picker without its own gets the standard regions. */
             options?: string[];
             help?: string;
         };
@@ -2446,6 +2567,68 @@ export interface components {
         };
         CreateAddendum: {
             text: string;
+        };
+        CreateWaitlistEntry: {
+            caseId: string;
+            sessionId: string;
+            /**
+             * @description Preferred calendars; empty means any calendar that takes the session.
+             * @default []
+             */
+            calendarIds?: string[];
+            /**
+             * @description When the client can come, local time; empty means any time.
+             * @default []
+             */
+            windows?: components["schemas"]["WaitlistWindow"][];
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
+             */
+            earliestDate?: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
+             */
+            latestDate?: string;
+            /**
+             * @description 1 is offered first.
+             * @default 3
+             */
+            priority?: number;
+            notes?: string;
+        };
+        WaitlistWindow: {
+            /** @description ISO weekdays (1 = Monday ... 7 = Sunday) in the location’s zone. */
+            days: number[];
+            start: components["schemas"]["LocalTime"];
+            end: components["schemas"]["LocalTime"];
+        };
+        UpdateWaitlistEntry: {
+            sessionId?: string;
+            /** @description Preferred calendars; empty means any calendar that takes the session. */
+            calendarIds?: string[];
+            /** @description When the client can come, local time; empty means any time. */
+            windows?: components["schemas"]["WaitlistWindow"][];
+            earliestDate?: string | null;
+            latestDate?: string | null;
+            /** @description 1 is offered first. */
+            priority?: number;
+            notes?: string | null;
+            /** @enum {string} */
+            status?: "active" | "paused";
+        };
+        ManualWaitlistOffer: {
+            entryId: string;
+            calendarId: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            start: string;
+        };
+        WaitlistOfferToken: {
+            token: string;
         };
         Health: {
             /** @constant */
@@ -4109,6 +4292,125 @@ export interface components {
             /** @enum {string} */
             action: "read" | "printed" | "copied";
         };
+        WaitlistEntryList: {
+            items: components["schemas"]["WaitlistEntry"][];
+        };
+        WaitlistEntry: {
+            entryId: string;
+            clientId: string;
+            caseId: string;
+            sessionId: string;
+            calendarIds: string[];
+            windows: components["schemas"]["WaitlistWindow"][];
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
+             */
+            earliestDate?: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
+             */
+            latestDate?: string;
+            priority: number;
+            notes?: string;
+            /** @enum {string} */
+            status: "active" | "paused" | "booked";
+            version: number;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            updatedAt: string;
+            createdBy: string;
+            updatedBy: string;
+        };
+        WaitlistOfferList: {
+            items: components["schemas"]["WaitlistOffer"][];
+        };
+        WaitlistOffer: {
+            offerId: string;
+            openingId: string;
+            entryId: string;
+            clientId: string;
+            calendarId: string;
+            sessionId: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            end: string;
+            /** @enum {string} */
+            status: "offered" | "accepted" | "taken" | "expired" | "withdrawn";
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            sentAt: string;
+            appointmentId?: string;
+        };
+        WaitlistMatchList: {
+            items: components["schemas"]["WaitlistMatch"][];
+        };
+        WaitlistMatch: {
+            entryId: string;
+            clientId: string;
+            sessionId: string;
+            priority: number;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            end: string;
+        };
+        PublicWaitlistOffer: {
+            clinicName: string;
+            sessionName: string;
+            providerName: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            end: string;
+            timeZone: string;
+            /** @enum {string} */
+            status: "offered" | "accepted" | "taken" | "expired" | "withdrawn";
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            expiresAt: string;
+        };
+        WaitlistAcceptResult: {
+            /** @enum {string} */
+            outcome: "booked" | "taken" | "expired";
+            offer: components["schemas"]["PublicWaitlistOffer"];
+        };
         NotificationPreferencesOutput: {
             /** @default true */
             email: boolean;
@@ -4281,7 +4583,7 @@ export interface components {
             kind: "long_text" | "short_text" | "number" | "single_choice" | "multiple_choice" | "body_region" | "scale" | "date";
             /** @default false */
             required: boolean;
-            /** @description The choices of a single or multiple choice section. */
+            /** @description The choices of a choice section; a body-region picker without its own gets the standard regions. */
             options?: string[];
             help?: string;
         };
@@ -10858,6 +11160,481 @@ export interface operations {
             };
             /** @description Not found (or not in your clinic). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWaitlist: {
+        parameters: {
+            query?: {
+                status?: "active" | "paused" | "booked";
+                clientId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitlistEntryList"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWaitlistEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWaitlistEntry"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitlistEntry"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWaitlistEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWaitlistEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWaitlistEntry"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitlistEntry"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWaitlistEntryOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitlistOfferList"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    findWaitlistMatches: {
+        parameters: {
+            query: {
+                calendarId: string;
+                /** @description UTC instant, ISO-8601. */
+                start: string;
+                /** @description UTC instant, ISO-8601. */
+                end: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitlistMatchList"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    offerWaitlistOpening: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManualWaitlistOffer"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitlistOffer"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    viewWaitlistOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WaitlistOfferToken"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicWaitlistOffer"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptWaitlistOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WaitlistOfferToken"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitlistAcceptResult"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

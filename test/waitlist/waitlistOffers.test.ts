@@ -1,0 +1,161 @@
+/**
+ * Waitlist offers end to end (SPEC A9) on DynamoDB Local through the real API, stream poller and
+ * waitlist consumer; the scheduler is kept in memory so the test fires expiries itself, and the
+ * mailer records each offer's link. Each test uses its own date, and its entries are limited to it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBRecord } from 'aws-lambda';
+import { isActiveStatus, type AppointmentStatus } from '@casefile/core';
+import { createDocumentClient, createService } from '@casefile/db';
+import { handler as expireWaitlistOffer } from '../../functions/src/scheduled/expireWaitlistOffer';
+import { handler as waitlistConsumer } from '../../functions/src/streams/waitlist';
+import { createLambdaContext } from '../../hosts/local/src/lambdaContext';
+import { dynamoEndpoint } from '../setup/fileDynamo';
+import { MINUTE, startWaitlistWorld, type WaitlistWorld } from './waitlistWorld';
+
+const TUESDAY = 2;
+
+describe('waitlist offers (A9)', () => {
+  let w: WaitlistWorld;
+
+  beforeAll(async () => {
+    w = await startWaitlistWorld();
+    for (const date of ['2027-03-09', '2027-03-16', '2027-03-23', '2027-03-30']) await w.addShift(date);
+    await w.world.drainStreams();
+  }, 400_000);
+  afterAll(async () => {
+    delete process.env.WAITLIST_OFFER_BATCH_SIZE;
+    await w?.stop();
+  });
+
+  /** Entries for `count` new clients limited to `date`, Tuesday mornings; priority follows the order. */
+  async function waitingClients(date: string, count: number) {
+    const clients = [];
+    for (let index = 0; index < count; index++) {
+      const client = await w.newClient(`Waiting${index}`);
+      const entry = await w.desk.post<{ entryId: string }>('/api/waitlist', {
+        caseId: client.caseId,
+        sessionId: w.session.sessionId,
+        windows: [{ days: [TUESDAY], start: '09:00', end: '12:00' }],
+        earliestDate: date,
+        latestDate: date,
+        priority: Math.min(5, index + 1),
+      });
+      expect(entry.status).toBe(201);
+      clients.push({ ...client, entryId: entry.body.entryId });
+    }
+    return clients;
+  }
+
+  /** Books someone else at 10:00 on `date`, then cancels it: the opening the waitlist is offered. */
+  async function openTenOClock(date: string): Promise<string> {
+    const other = await w.newClient('Canceling');
+    const booked = await w.desk.post<{ appointment: { appointmentId: string } }>('/api/appointments', { caseId: other.caseId, sessionId: w.session.sessionId, calendarId: w.calendar.calendarId, start: w.local(date, '10:00'), mode: 'no_overlap' });
+    expect(booked.status).toBe(201);
+    await w.world.drainStreams();
+    const appointmentId = booked.body.appointment.appointmentId;
+    expect((await w.desk.post(`/api/appointments/${appointmentId}/status`, { status: 'canceled', reason: 'Waitlist test' })).status).toBe(200);
+    await w.world.drainStreams();
+    return appointmentId;
+  }
+
+  const offersTo = (emails: readonly string[]) => w.offers.filter((offer) => emails.includes(offer.to));
+  const accept = (token: string) => w.world.anonymous.post<{ outcome: string }>('/api/public/waitlist-offers/accept', { token });
+
+  it('books exactly one of five who accept at once; the other four are told it is taken', async () => {
+    process.env.WAITLIST_OFFER_BATCH_SIZE = '5';
+    const date = '2027-03-09';
+    const clients = await waitingClients(date, 5);
+    await openTenOClock(date);
+    const sent = offersTo(clients.map((client) => client.email));
+    expect(sent.map((offer) => offer.to).sort()).toEqual(clients.map((client) => client.email).sort());
+
+    const answers = await Promise.all(sent.map((offer) => accept(offer.token)));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
+    const outcomes = answers.map((answer) => answer.body.outcome).sort();
+    expect(outcomes).toEqual(['booked', 'taken', 'taken', 'taken', 'taken']);
+    await w.world.drainStreams();
+
+    // The guard's verifier: no two active no-overlap visits overlap on the calendar, and the one at 10:00 is the winner's.
+    const service = createService(createDocumentClient(await dynamoEndpoint()), w.world.tableName);
+    const clinicId = w.world.clinicA.clinicId;
+    const placed = await service.entities.occupancy.query.primary({ clinicId, calendarId: w.calendar.calendarId }).go({ pages: 'all' });
+    const stored = (await service.entities.appointment.get(placed.data.map(({ appointmentId }) => ({ clinicId, appointmentId }))).go({ consistent: true })).data.filter((item) => item !== null);
+    const active = stored.filter((item) => isActiveStatus(item.status as AppointmentStatus)).sort((a, b) => a.start.localeCompare(b.start));
+    for (let index = 1; index < active.length; index++) expect(Date.parse(active[index]!.start)).toBeGreaterThanOrEqual(Date.parse(active[index - 1]!.end));
+    const atTen = active.filter((item) => Date.parse(item.start) === Date.parse(w.local(date, '10:00')));
+    expect(atTen).toHaveLength(1);
+    const winner = clients.find((client) => client.caseId === atTen[0]!.caseId);
+    expect(winner).toBeDefined();
+    // The winner's entry is booked; a repeated acceptance answers the same.
+    const entries = await w.desk.get<{ items: { entryId: string; status: string }[] }>(`/api/waitlist?clientId=${winner!.clientId}`);
+    expect(entries.body.items.map((entry) => entry.status)).toEqual(['booked']);
+    const again = await accept(sent.find((offer) => offer.to === winner!.email)!.token);
+    expect(again.body.outcome).toBe('booked');
+  }, 120_000);
+
+  it('offers the next person when an offer expires unanswered', async () => {
+    process.env.WAITLIST_OFFER_BATCH_SIZE = '1';
+    const date = '2027-03-16';
+    const [first, second] = await waitingClients(date, 2);
+    await openTenOClock(date);
+    expect(offersTo([first!.email, second!.email]).map((offer) => offer.to)).toEqual([first!.email]);
+    const expiry = [...w.scheduler.schedules.values()].find((schedule) => (schedule.payload as { entryId: string }).entryId === first!.entryId)!;
+    expect(expiry).toBeDefined();
+
+    // Firing early changes nothing; at the expiry it cascades to the next person, once.
+    expect(await expireWaitlistOffer(expiry.payload, createLambdaContext('expireWaitlistOffer', 10_000))).toBe('unchanged');
+    w.clock.set(new Date(Date.parse(expiry.at) + MINUTE));
+    expect(await expireWaitlistOffer(expiry.payload, createLambdaContext('expireWaitlistOffer', 10_000))).toBe('expired');
+    expect(await expireWaitlistOffer(expiry.payload, createLambdaContext('expireWaitlistOffer', 10_000))).toBe('unchanged');
+    expect(offersTo([first!.email, second!.email]).map((offer) => offer.to)).toEqual([first!.email, second!.email]);
+    const history = await w.desk.get<{ items: { status: string }[] }>(`/api/waitlist/${first!.entryId}/offers`);
+    expect(history.body.items.map((offer) => offer.status)).toEqual(['expired']);
+    // The first link no longer books; the second does.
+    expect((await accept(offersTo([first!.email])[0]!.token)).status).toBe(404);
+    expect((await accept(offersTo([second!.email])[0]!.token)).body.outcome).toBe('booked');
+  }, 120_000);
+
+  it('withdraws the offers of an opening staff take again, and sends nothing more for it', async () => {
+    process.env.WAITLIST_OFFER_BATCH_SIZE = '1';
+    const date = '2027-03-23';
+    const [first, second] = await waitingClients(date, 2);
+    await openTenOClock(date);
+    const [offer] = offersTo([first!.email, second!.email]);
+    expect(offer?.to).toBe(first!.email);
+    const expiry = [...w.scheduler.schedules.values()].find((schedule) => (schedule.payload as { entryId: string }).entryId === first!.entryId)!;
+
+    const staff = await w.newClient('Staff');
+    expect((await w.desk.post('/api/appointments', { caseId: staff.caseId, sessionId: w.session.sessionId, calendarId: w.calendar.calendarId, start: w.local(date, '10:00') })).status).toBe(201);
+    await w.world.drainStreams();
+
+    expect(w.scheduler.schedules.has(expiry.name)).toBe(false);
+    const history = await w.desk.get<{ items: { status: string }[] }>(`/api/waitlist/${first!.entryId}/offers`);
+    expect(history.body.items.map((item) => item.status)).toEqual(['withdrawn']);
+    expect((await accept(offer!.token)).body.outcome).toBe('taken');
+    w.clock.set(new Date(Date.parse(expiry.at) + MINUTE));
+    expect(await expireWaitlistOffer(expiry.payload, createLambdaContext('expireWaitlistOffer', 10_000))).toBe('unchanged');
+    expect(offersTo([first!.email, second!.email])).toHaveLength(1);
+  }, 120_000);
+
+  it('sends no second offer for a redelivered stream record', async () => {
+    process.env.WAITLIST_OFFER_BATCH_SIZE = '2';
+    const date = '2027-03-30';
+    const clients = await waitingClients(date, 2);
+    const appointmentId = await openTenOClock(date);
+    const emails = clients.map((client) => client.email);
+    expect(offersTo(emails)).toHaveLength(2);
+
+    const service = createService(createDocumentClient(await dynamoEndpoint()), w.world.tableName);
+    // `data: 'raw'` answers DynamoDB's own GetItem output (keys and entity markers included), which ElectroDB still types as the parsed item.
+    const raw = (await service.entities.appointment.get({ clinicId: w.world.clinicA.clinicId, appointmentId }).go({ data: 'raw' })).data as unknown as { Item: Record<string, unknown> };
+    const canceled = raw.Item;
+    const booked: Record<string, unknown> = { ...canceled, status: 'booked', version: (canceled.version as number) - 1 };
+    delete booked.cancellation;
+    const record = { eventName: 'MODIFY', eventID: 'redelivered', dynamodb: { SequenceNumber: '1', OldImage: marshall(booked, { removeUndefinedValues: true }), NewImage: marshall(canceled, { removeUndefinedValues: true }) } } as DynamoDBRecord;
+    const result = await waitlistConsumer({ Records: [record, record] }, createLambdaContext('waitlist', 10_000));
+    expect(result.batchItemFailures).toEqual([]);
+    expect(offersTo(emails)).toHaveLength(2);
+  }, 120_000);
+});
