@@ -11,9 +11,9 @@ const clinic: PublicClinic = {
   locations: [downtown!, west!, empty!].map((locationId) => ({ locationId, name: locationId, timeZone: 'America/Toronto' })),
   disciplines: [{ disciplineId: physio!, name: 'Physiotherapy' }, { disciplineId: massage!, name: 'Massage' }],
   calendars: [
-    { calendarId: priya!, name: 'Priya', locationId: downtown!, disciplineIds: [physio!] },
-    { calendarId: tom!, name: 'Tom', locationId: downtown!, disciplineIds: [massage!, physio!] },
-    { calendarId: ana!, name: 'Ana', locationId: west!, disciplineIds: [physio!] },
+    { calendarId: priya!, name: 'Priya', locationId: downtown!, disciplineIds: [physio!], selfCancelWindowHours: 24 },
+    { calendarId: tom!, name: 'Tom', locationId: downtown!, disciplineIds: [massage!, physio!], selfCancelWindowHours: 24 },
+    { calendarId: ana!, name: 'Ana', locationId: west!, disciplineIds: [physio!], selfCancelWindowHours: 24 },
   ],
   sessions: [
     { sessionId: assessment!, name: 'Assessment', disciplineId: physio!, durationMinutes: 60 },

@@ -11,6 +11,7 @@ import {
   DEFAULT_TEMPLATES,
   deliveryKey,
   fillTemplate,
+  isForAudience,
   messageValues,
   type NotificationLogEntry,
   recipientsFor,
@@ -49,7 +50,7 @@ export async function deliver(rt: Runtime, payload: DeliveryPayload): Promise<De
     repos.clinic.get(),
   ]);
   const provider = calendar.memberId ? await orUndefined(repos.members.get(calendar.memberId)) : undefined;
-  const recipients = recipientsFor(payload.kind, settings, client, provider);
+  const recipients = recipientsFor(payload.kind, settings, client, provider).filter((recipient) => isForAudience(payload, recipient.audience));
   const result = { outcome: 'delivered' as const, sent: 0, skipped: 0, repeated: 0 };
   if (recipients.length === 0) return result;
 

@@ -6,7 +6,9 @@
 import {
   type AppointmentStatus,
   canSelfCancel,
+  clinicContact,
   ConflictError,
+  contactPhrase,
   DEFAULT_GUARDRAILS,
   manageLinkExpiry,
   NotFoundError,
@@ -15,6 +17,7 @@ import {
 import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
 import type { Runtime } from '../../runtime';
 import { applyStatusChange } from '../appointments/statusChange';
+import { orUndefined } from '../notifications/notificationRepos';
 import { clinicRepositories, publicLinks } from './publicClinicContext';
 
 export interface ManagedBooking {
@@ -44,7 +47,8 @@ export async function requireSelfService(repos: ClinicRepositories, appointment:
   }
   const windowHours = (calendar?.guardrails ?? DEFAULT_GUARDRAILS).selfCancelWindowHours;
   if (!canSelfCancel(appointment.start, now, windowHours)) {
-    const reach = [clinic.phone ? `call ${clinic.phone}` : undefined, clinic.contactEmail ? `email ${clinic.contactEmail}` : undefined].filter(Boolean).join(' or ');
+    const location = calendar ? await orUndefined(repos.locations.get(calendar.locationId)) : undefined;
+    const reach = contactPhrase(clinicContact({ locationPhone: location?.phone, clinicPhone: clinic.phone, contactEmail: clinic.contactEmail }));
     throw new ConflictError(
       `Online changes close ${windowHours} hours before the appointment. To ${action} it now, please contact ${clinic.name}${reach ? ` (${reach})` : ''}.`,
       'self_service_closed',

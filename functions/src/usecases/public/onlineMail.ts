@@ -44,14 +44,14 @@ export async function sendOnlineConfirmation(
     {
       clientName: client.preferredName ?? client.firstName,
       clinicName: booking.clinic.name,
-      clinicPhone: booking.clinic.phone,
+      clinicPhone: booking.contact?.kind === 'phone' ? booking.contact.value : booking.clinic.phone,
       start: booking.start,
       timeZone: booking.timeZone,
       locationName: booking.locationName,
       providerName: booking.calendarName,
     },
     manageUrl(token),
-    booking.selfCancelUntil,
+    { canChange: booking.canCancel, until: booking.selfCancelUntil, windowHours: booking.selfCancelWindowHours, contact: booking.contact },
   );
   try {
     const { messageId } = await outgoingMail().mailer.send({

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { type AppointmentStatus, canSelfCancel, DEFAULT_GUARDRAILS, type PublicBooking, selfCancelDeadline } from '@casefile/core';
+import { type AppointmentStatus, canSelfCancel, clinicContact, DEFAULT_GUARDRAILS, type PublicBooking, selfCancelDeadline } from '@casefile/core';
 import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
 
 /**
@@ -29,7 +29,13 @@ export async function publicBookingView(repos: ClinicRepositories, appointment: 
     locationName: location?.name ?? '',
     canCancel: open && canSelfCancel(appointment.start, now, windowHours),
     selfCancelUntil: selfCancelDeadline(appointment.start, windowHours),
+    selfCancelWindowHours: windowHours,
     clinic: { name: clinic.name, ...(clinic.phone ? { phone: clinic.phone } : {}), ...(clinic.contactEmail ? { contactEmail: clinic.contactEmail } : {}) },
+    ...withContact(clinicContact({ locationPhone: location?.phone, clinicPhone: clinic.phone, contactEmail: clinic.contactEmail })),
     ...(calendar ? { rebook: { clinicSlug: clinic.slug, sessionId: appointment.sessionId, locationId: calendar.locationId, calendarId: calendar.calendarId } } : {}),
   };
+}
+
+function withContact(contact: ReturnType<typeof clinicContact>): Pick<PublicBooking, 'contact'> {
+  return contact ? { contact } : {};
 }

@@ -2,7 +2,7 @@
  * What a clinic offers online (SPEC O2): active locations, its disciplines, the provider calendars
  * open for online booking and the online-bookable sessions one of them accepts.
  */
-import { type Calendar, type Clinic, type Discipline, type Location, NotFoundError, type PublicClinic, type Session, ValidationError } from '@casefile/core';
+import { type Calendar, type Clinic, DEFAULT_GUARDRAILS, type Discipline, type Location, NotFoundError, type PublicClinic, type Session, ValidationError } from '@casefile/core';
 import type { ClinicRepositories } from '@casefile/db';
 import { complete } from '../availability/calendarInputs';
 
@@ -56,7 +56,13 @@ export function toPublicClinic(catalogue: Catalogue): PublicClinic {
         ...(location.phone ? { phone: location.phone } : {}),
       })),
     disciplines: catalogue.disciplines.filter((discipline) => offered.has(discipline.disciplineId)).map((discipline) => ({ disciplineId: discipline.disciplineId, name: discipline.name })),
-    calendars: catalogue.calendars.map((calendar) => ({ calendarId: calendar.calendarId, name: calendar.name, locationId: calendar.locationId, disciplineIds: calendar.disciplineIds })),
+    calendars: catalogue.calendars.map((calendar) => ({
+      calendarId: calendar.calendarId,
+      name: calendar.name,
+      locationId: calendar.locationId,
+      disciplineIds: calendar.disciplineIds,
+      selfCancelWindowHours: (calendar.guardrails ?? DEFAULT_GUARDRAILS).selfCancelWindowHours,
+    })),
     sessions: catalogue.sessions.map((session) => ({ sessionId: session.sessionId, name: session.name, disciplineId: session.disciplineId, durationMinutes: session.durationMinutes })),
   };
 }

@@ -4,7 +4,7 @@
  * Pure and deterministic: the stream consumer applies the plan, and applying it twice changes nothing.
  */
 import { Temporal } from 'temporal-polyfill';
-import type { NotificationSettings } from '../schemas/notification';
+import type { Audience, NotificationSettings } from '../schemas/notification';
 import type { DeliveryPayload } from './deliveryPayload';
 import { isNoticeEnabled } from './effectiveSettings';
 import { newBookingScheduleName, reminderScheduleName } from './scheduleNames';
@@ -20,6 +20,8 @@ export interface PlannedAppointment {
   notify?: boolean | undefined;
   rescheduledFromId?: string | undefined;
   seriesId?: string | undefined;
+  /** 'online' when the client booked it themselves (their confirmation went out at once). */
+  mode?: string | undefined;
 }
 
 export interface PlanInput {
@@ -80,6 +82,27 @@ export function isAnnouncementPending(root: PlannedAppointment | undefined, sett
   return Boolean(root && settings.newBookingOffsetMinutes > 0 && announcesNewBooking(root, settings) && later(newBookingDueAt(root, settings), now));
 }
 
+/**
+ * Whether the client already holds a description of the booking: an online booking mails its
+ * confirmation at once (the page promises it), so only the provider's notice waits for the offset.
+ * The client must then hear of every later change, or their last mail would describe a stale state.
+ */
+export function isClientToldAtBooking(root: PlannedAppointment | undefined): boolean {
+  return root?.mode === 'online';
+}
+
+/**
+ * Who a change made now must be told of directly: nobody while the whole announcement is still
+ * waiting (it will describe the final state), the client alone when only the provider's part waits,
+ * everyone otherwise. Undefined means everyone the settings name.
+ */
+function audiencesForChange(root: PlannedAppointment | undefined, settings: NotificationSettings, now: string): readonly Audience[] | undefined | 'none' {
+  if (!isAnnouncementPending(root, settings, now)) return undefined;
+  return isClientToldAtBooking(root) ? CLIENT_ONLY : 'none';
+}
+
+const CLIENT_ONLY: readonly Audience[] = ['client'];
+
 export function planNotifications(input: PlanInput): NotificationPlan {
   const { before, after, settings, now } = input;
   const plan: NotificationPlan = { upsert: [], remove: [], sendNow: [] };
@@ -91,8 +114,9 @@ export function planNotifications(input: PlanInput): NotificationPlan {
 
   if (!before && after) {
     if (after.rescheduledFromId) {
-      if (!isAnnouncementPending(input.root, settings, now) && isNoticeEnabled(settings, 'reschedule')) {
-        plan.sendNow.push({ kind: 'reschedule', clinicId, appointmentId, version: after.version });
+      const audiences = audiencesForChange(input.root, settings, now);
+      if (audiences !== 'none' && isNoticeEnabled(settings, 'reschedule')) {
+        plan.sendNow.push({ kind: 'reschedule', clinicId, appointmentId, version: after.version, ...only(audiences) });
       }
     } else if (announcesNewBooking(after, settings)) {
       const dueAt = newBookingDueAt(after, settings);
@@ -104,16 +128,18 @@ export function planNotifications(input: PlanInput): NotificationPlan {
 
   // A start changed in place (rather than by a move, which books a new appointment) is announced as a reschedule too.
   if (before && after && before.start !== after.start && isRemindedStatus(after.status) && isNoticeEnabled(settings, 'reschedule')) {
-    if (!isAnnouncementPending(input.root ?? after, settings, now)) plan.sendNow.push({ kind: 'reschedule', clinicId, appointmentId, version: after.version, previousStart: before.start });
+    const audiences = audiencesForChange(input.root ?? after, settings, now);
+    if (audiences !== 'none') plan.sendNow.push({ kind: 'reschedule', clinicId, appointmentId, version: after.version, previousStart: before.start, ...only(audiences) });
   }
 
   if (before && after && before.status !== after.status) {
-    const pending = isAnnouncementPending(input.root ?? after, settings, now);
+    const root = input.root ?? after;
     if (after.status === 'canceled') {
-      if (pending) {
-        if (!after.rescheduledFromId) plan.remove.push(newBookingScheduleName(clinicId, appointmentId));
-      } else if (isNoticeEnabled(settings, 'cancellation')) {
-        plan.sendNow.push({ kind: 'cancellation', clinicId, appointmentId, version: after.version });
+      const audiences = audiencesForChange(root, settings, now);
+      // Canceled before the announcement went out: the provider never hears of it, and the schedule goes.
+      if (audiences !== undefined && !after.rescheduledFromId) plan.remove.push(newBookingScheduleName(clinicId, appointmentId));
+      if (audiences !== 'none' && isNoticeEnabled(settings, 'cancellation')) {
+        plan.sendNow.push({ kind: 'cancellation', clinicId, appointmentId, version: after.version, ...only(audiences) });
       }
     }
     if (after.status === 'no_show' && isNoticeEnabled(settings, 'noShow')) {
@@ -121,6 +147,10 @@ export function planNotifications(input: PlanInput): NotificationPlan {
     }
   }
   return plan;
+}
+
+function only(audiences: readonly Audience[] | undefined): { audiences?: Audience[] } {
+  return audiences ? { audiences: [...audiences] } : {};
 }
 
 /** One schedule per rule for a booked or confirmed appointment whose reminder time is ahead; every other slot removed. */

@@ -4,6 +4,7 @@
  */
 import { fillTemplate, type TemplateValues } from '../notifications/templateVariables';
 import { messageValues, type MessageFacts } from '../notifications/messageValues';
+import { type ClinicContact, contactPhrase } from './clinicContact';
 
 export interface RenderedMail {
   subject: string;
@@ -30,11 +31,33 @@ const CONFIRMATION = {
   footer: '{{clinicName}} · {{clinicPhone}}',
 };
 
-/** The confirmation, with the link to see, move or cancel the booking and until when that works online. */
-export function onlineConfirmationMail(facts: MessageFacts, manageUrl: string, changesCloseAt: string): RenderedMail {
+/** Whether the client may still move or cancel online, until when, and whom to ask otherwise. */
+export interface SelfServiceTerms {
+  canChange: boolean;
+  /** The last instant online changes work (the calendar's window before the start). */
+  until: string;
+  windowHours: number;
+  contact: ClinicContact;
+}
+
+/**
+ * The sentence about changing the booking, worded from the rule: an open window names its end; a
+ * booking made inside the window says so and names a way to reach the clinic (never a past time).
+ */
+export function selfServiceSentence(facts: MessageFacts, terms: SelfServiceTerms): string {
+  const reach = contactPhrase(terms.contact);
+  const ask = reach ? `please ${reach}` : `please contact ${facts.clinicName}`;
+  if (!terms.canChange) {
+    return `Online changes close ${terms.windowHours} hours before an appointment, so this one can no longer be moved or canceled online. To change it, ${ask}. You can still see it online:`;
+  }
+  const until = messageValues({ ...facts, start: terms.until });
+  return `You can see, move or cancel it online until ${until.date} at ${until.time}. After that, ${ask}:`;
+}
+
+/** The confirmation, with the link to see (and, while the window is open, move or cancel) the booking. */
+export function onlineConfirmationMail(facts: MessageFacts, manageUrl: string, terms: SelfServiceTerms): RenderedMail {
   const values: TemplateValues = messageValues(facts);
-  const until = messageValues({ ...facts, start: changesCloseAt });
-  const changeLine = `You can see, move or cancel it online until ${until.date} at ${until.time}:`;
+  const changeLine = selfServiceSentence(facts, terms);
   const fill = (text: string, format: 'text' | 'html') => fillTemplate(text, values, format);
   const link = escapeHtml(manageUrl);
   return {

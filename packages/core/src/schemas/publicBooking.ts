@@ -18,7 +18,15 @@ export const publicClinicSchema = z
     locations: z.array(z.object({ locationId: ulidSchema, name: z.string(), timeZone: timeZoneSchema, address: addressSchema.optional(), phone: phoneSchema.optional() })),
     disciplines: z.array(z.object({ disciplineId: ulidSchema, name: z.string() })),
     calendars: z
-      .array(z.object({ calendarId: ulidSchema, name: z.string(), locationId: ulidSchema, disciplineIds: z.array(ulidSchema) }))
+      .array(
+        z.object({
+          calendarId: ulidSchema,
+          name: z.string(),
+          locationId: ulidSchema,
+          disciplineIds: z.array(ulidSchema),
+          selfCancelWindowHours: z.number().int().min(0).meta({ description: 'Online changes close this many hours before an appointment; a time nearer than that cannot be changed online once booked.' }),
+        }),
+      )
       .meta({ description: 'Provider calendars open for online booking.' }),
     sessions: z
       .array(z.object({ sessionId: ulidSchema, name: z.string(), disciplineId: ulidSchema, durationMinutes: z.number().int() }))
@@ -80,7 +88,12 @@ export const publicBookingSchema = z
     locationName: z.string(),
     canCancel: z.boolean(),
     selfCancelUntil: instantSchema.meta({ description: 'After this the client is asked to contact the clinic.' }),
+    selfCancelWindowHours: z.number().int().min(0),
     clinic: z.object({ name: z.string(), phone: phoneSchema.optional(), contactEmail: emailSchema.optional() }),
+    contact: z
+      .object({ kind: z.enum(['phone', 'email']), value: z.string() })
+      .optional()
+      .meta({ description: "How to reach the clinic about this booking: the location's phone, else the clinic's, else its email." }),
     rebook: z
       .object({ clinicSlug: z.string(), sessionId: ulidSchema, locationId: ulidSchema, calendarId: ulidSchema })
       .optional()

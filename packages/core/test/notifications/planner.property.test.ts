@@ -6,7 +6,7 @@ const LEADS = [60, 120, 24 * 60, 48 * 60, 7 * 24 * 60];
 const ALL = { client: true, provider: false };
 
 const command = fc.oneof(
-  fc.record({ op: fc.constant('book' as const), startIn: fc.integer({ min: 30, max: 10 * 24 * 60 }), notify: fc.option(fc.boolean(), { nil: undefined }) }),
+  fc.record({ op: fc.constant('book' as const), startIn: fc.integer({ min: 30, max: 10 * 24 * 60 }), notify: fc.option(fc.boolean(), { nil: undefined }), online: fc.boolean() }),
   fc.record({ op: fc.constantFrom('cancel' as const, 'noShow' as const, 'confirm' as const, 'rollback' as const, 'edit' as const), pick: fc.nat() }),
   fc.record({ op: fc.constantFrom('reschedule' as const, 'shift' as const), pick: fc.nat(), startIn: fc.integer({ min: 30, max: 10 * 24 * 60 }) }),
   fc.record({ op: fc.constant('rules' as const), leads: fc.subarray(LEADS, { maxLength: 5 }) }),
@@ -28,7 +28,7 @@ function run(commands: Command[], offset: number): Simulation {
   };
   for (const c of commands) {
     switch (c.op) {
-      case 'book': sim.book(c.startIn, c.notify); break;
+      case 'book': sim.book(c.startIn, c.notify, c.online); break;
       case 'cancel': sim.setStatus(pick(c.pick), 'canceled', ['booked', 'confirmed']); break;
       case 'noShow': sim.setStatus(pick(c.pick), 'no_show', ['booked', 'confirmed']); break;
       case 'confirm': sim.setStatus(pick(c.pick), 'confirmed', ['booked']); break;
@@ -104,5 +104,48 @@ describe('notification planning under random sequences (1,000 runs)', () => {
 
     expect(sim.sent).toHaveLength(1);
     expect(sim.sent[0]).toMatchObject({ payload: { kind: 'newBooking', appointmentId: first }, appointment: { rescheduledFromId: first, status: 'booked' } });
+  });
+
+  it('leaves every client with mail describing the final state of each booking, however quickly it changed (offset merges, never loses)', () => {
+    // Without no-show and its rollback, whose notices are not about the booking's time or existence.
+    const changes = command.filter((c) => c.op !== 'noShow' && c.op !== 'rollback' && c.op !== 'shift');
+    fc.assert(
+      fc.property(fc.array(changes, { minLength: 5, maxLength: 40 }), fc.integer({ min: 1, max: 5 }), (commands, offset) => {
+        const sim = run(commands, offset);
+        sim.processStream(10_000, false);
+        sim.advance(offset + 1, () => false, () => false);
+        for (const root of sim.appointments.values()) {
+          if (root.rescheduledFromId) continue;
+          const chain = [root];
+          while (chain.at(-1)!.rescheduledToId) chain.push(sim.appointments.get(chain.at(-1)!.rescheduledToId!)!);
+          const ids = new Set(chain.map((appointment) => appointment.appointmentId));
+          const told = sim.sent.filter((message) => message.payload.kind !== 'reminder' && ids.has(message.appointment.appointmentId));
+          const last = told.at(-1);
+          if (!last) continue;
+          const final = chain.at(-1)!;
+          if (final.status === 'canceled') expect(last.payload.kind).toBe('cancellation');
+          else expect([last.payload.kind, last.appointment.start]).toEqual([expect.stringMatching(/^(newBooking|reschedule)$/), final.start]);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('tells a client who booked online of a move and of a cancel made within the offset, and the provider once, of the final state', () => {
+    const sim = new Simulation(Date.parse('2026-10-28T12:00:00Z'), { newBookingOffsetMinutes: 2, notices: { newBooking: ALL, reschedule: ALL, cancellation: ALL, noShow: ALL } });
+    const moved = sim.book(24 * 60, undefined, true);
+    const canceled = sim.book(25 * 60, undefined, true);
+    sim.processStream(10, false);
+    sim.reschedule(moved, 26 * 60);
+    sim.setStatus(canceled, 'canceled', ['booked']);
+    sim.processStream(10, false);
+    sim.advance(5, () => false, () => false);
+
+    expect(sim.sent.map((message) => [message.payload.kind, message.appointment.start])).toEqual([
+      ['newBooking', '2026-10-29T12:00:00.000Z'],
+      ['newBooking', '2026-10-29T13:00:00.000Z'],
+      ['reschedule', '2026-10-29T14:00:00.000Z'],
+      ['cancellation', '2026-10-29T13:00:00.000Z'],
+    ]);
   });
 });

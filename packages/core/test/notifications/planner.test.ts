@@ -73,6 +73,19 @@ describe('the notification planner', () => {
     expect(plan(undefined, moved, '2026-06-01T12:01:00Z', appointment()).sendNow).toEqual([]);
   });
 
+  it('tells a client who booked online of a move or cancel within the offset at once, leaving the provider to the merged notice', () => {
+    const online = appointment({ mode: 'online' });
+    const moved = appointment({ appointmentId: '01JAPP0000000000000000000B', rescheduledFromId: ID, createdAt: '2026-06-01T12:01:00Z', mode: 'online' });
+    expect(plan(undefined, moved, '2026-06-01T12:01:00Z', online).sendNow).toEqual([
+      { kind: 'reschedule', clinicId: CLINIC, appointmentId: moved.appointmentId, version: 1, audiences: ['client'] },
+    ]);
+    const canceled = plan(online, { ...online, status: 'canceled', version: 2 }, '2026-06-01T12:01:00Z');
+    expect(suffixes(canceled.remove)).toEqual(['r0', 'r1', 'nb']);
+    expect(canceled.sendNow).toEqual([{ kind: 'cancellation', clinicId: CLINIC, appointmentId: ID, version: 2, audiences: ['client'] }]);
+    // Once the offset has passed, everyone hears of it directly.
+    expect(plan(undefined, moved, '2026-06-01T12:03:00Z', online).sendNow).toEqual([{ kind: 'reschedule', clinicId: CLINIC, appointmentId: moved.appointmentId, version: 1 }]);
+  });
+
   it('announces a start changed in place as a reschedule, with the previous start', () => {
     const changed = plan(appointment(), appointment({ start: '2026-06-06T14:00:00Z', version: 2 }), '2026-06-01T13:00:00Z');
     expect(changed.sendNow).toEqual([{ kind: 'reschedule', clinicId: CLINIC, appointmentId: ID, version: 2, previousStart: '2026-06-05T14:00:00Z' }]);

@@ -8,6 +8,7 @@ import {
   DEFAULT_NOTIFICATION_SETTINGS,
   type DeliveryPayload,
   deliveryKey,
+  isForAudience,
   type NotificationSettings,
   planNotifications,
   type PlannedAppointment,
@@ -59,9 +60,18 @@ export class Simulation {
     this.stream.push({ ...(before ? { before } : {}), after: next });
   }
 
-  book(startOffsetMinutes: number, notify?: boolean): string {
+  /** An online booking (`online`) confirms to the client at once, as the booking page does, and claims the client's new-booking notice. */
+  book(startOffsetMinutes: number, notify?: boolean, online = false): string {
     const appointmentId = `A${String(++this.nextId).padStart(25, '0')}`;
+    if (online) {
+      const payload: DeliveryPayload = { kind: 'newBooking', clinicId: CLINIC, appointmentId };
+      const key = `${appointmentId}|${deliveryKey(payload, 'client')}`;
+      this.sentKeys.add(key);
+      const start = new Date(this.now + startOffsetMinutes * 60_000).toISOString();
+      this.sent.push({ payload, key, at: this.now, appointment: { clinicId: CLINIC, appointmentId, start, status: 'booked', version: 1, createdAt: this.nowIso, mode: 'online' }, leads: [] });
+    }
     this.write({
+      ...(online ? { mode: 'online' } : {}),
       clinicId: CLINIC,
       appointmentId,
       start: new Date(this.now + startOffsetMinutes * 60_000).toISOString(),
@@ -107,6 +117,7 @@ export class Simulation {
       version: 1,
       createdAt: this.nowIso,
       rescheduledFromId: id,
+      ...(current.mode ? { mode: current.mode } : {}),
       ...(current.notify !== undefined ? { notify: current.notify } : {}),
     });
     this.change(id, { status: 'rebooked', rescheduledToId: appointmentId });
@@ -171,7 +182,7 @@ export class Simulation {
     if (payload.kind === 'newBooking') {
       for (let hops = 0; described?.rescheduledToId && hops < 10; hops++) described = this.appointments.get(described.rescheduledToId);
     }
-    if (staleReason(payload, described, this.settings, this.nowIso)) return;
+    if (staleReason(payload, described, this.settings, this.nowIso) || !isForAudience(payload, 'client')) return;
     const key = `${payload.appointmentId}|${deliveryKey(payload, 'client')}`;
     if (this.sentKeys.has(key)) return;
     this.sentKeys.add(key);

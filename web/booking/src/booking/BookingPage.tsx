@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { ApiError, describeFailure } from '../api/apiError';
-import type { PublicBookingResult, PublicClinic, Slot } from '../api/contract';
+import type { ClinicCalendar, PublicBookingResult, PublicClinic, Slot } from '../api/contract';
 import { getClinic } from '../api/publicApi';
 import { todayIn } from '../format';
 import { ErrorMessage, StatusMessage } from '../ui/Messages';
@@ -15,6 +15,7 @@ import { CodeForm } from './CodeForm';
 import { Confirmation } from './Confirmation';
 import { DetailsForm, type ClientDetails } from './DetailsForm';
 import { ServicePicker } from './ServicePicker';
+import { closedWindowHours, contactBeforeBooking } from './selfServiceWindow';
 import { Summary } from './Summary';
 import { TimePicker, type TimeView } from './TimePicker';
 
@@ -118,7 +119,17 @@ function BookingFlow({ clinic, clinicSlug, linkedCalendarId }: { clinic: PublicC
         </>
       ) : null}
 
-      {step !== 'choose' && step !== 'done' && picked ? <Summary session={session} calendar={chosenCalendar} location={place} slot={picked.slot} date={picked.date} onChange={() => go('choose')} /> : null}
+      {step !== 'choose' && step !== 'done' && picked ? (
+        <Summary
+          session={session}
+          calendar={chosenCalendar}
+          location={place}
+          slot={picked.slot}
+          date={picked.date}
+          onChange={() => go('choose')}
+          lockedWindow={lockedWindowOf(clinic, picked.slot, chosenCalendar, place)}
+        />
+      ) : null}
 
       {step === 'details' ? (
         <DetailsForm
@@ -180,6 +191,11 @@ function BookingFlow({ clinic, clinicSlug, linkedCalendarId }: { clinic: PublicC
       ) : null}
     </>
   );
+}
+
+function lockedWindowOf(clinic: PublicClinic, slot: Slot, calendar: ClinicCalendar | undefined, place: PublicClinic['locations'][number] | undefined) {
+  const hours = closedWindowHours(slot, calendar, clinic);
+  return hours === undefined ? undefined : { hours, clinicName: clinic.name, contact: contactBeforeBooking(clinic, place) };
 }
 
 /** With one provider for the session, "any" and that provider are the same choice. */

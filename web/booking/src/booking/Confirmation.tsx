@@ -2,6 +2,7 @@
 import type { PublicBookingResult } from '../api/contract';
 import { localStartLabel, zoneCity } from '../format';
 import { manageUrl } from '../route';
+import { ReachClinic } from '../ui/ClinicContact';
 import { StepHeading } from '../ui/StepHeading';
 
 export function Confirmation({ result, email, onAnother }: { result: PublicBookingResult; email: string; onAnother: () => void }) {
@@ -23,12 +24,19 @@ export function Confirmation({ result, email, onAnother }: { result: PublicBooki
           <dd>{booking.locationName}</dd>
         </dl>
       </div>
-      <p>
-        A confirmation is on its way to <strong>{email}</strong>, with a link to change or cancel.
-      </p>
+      {booking.canCancel ? (
+        <p>
+          A confirmation is on its way to <strong>{email}</strong>, with a link to change or cancel.
+        </p>
+      ) : (
+        <p class="notice">
+          A confirmation is on its way to <strong>{email}</strong>. This booking is less than {booking.selfCancelWindowHours} hours away, so it cannot be moved or canceled
+          online. To change it, <ReachClinic contact={booking.contact} clinicName={booking.clinic.name} />.
+        </p>
+      )}
       <p>
         <a class="button primary" href={manageUrl(result.manageToken)}>
-          Manage this booking
+          {booking.canCancel ? 'Manage this booking' : 'View this booking'}
         </a>
       </p>
       <button type="button" class="link-button" onClick={onAnother}>

@@ -1,6 +1,7 @@
 /** What is about to be booked, shown above the details and code steps. */
-import type { ClinicCalendar, ClinicLocation, ClinicSession, Slot } from '../api/contract';
+import type { ClinicCalendar, ClinicLocation, ClinicSession, PublicBooking, Slot } from '../api/contract';
 import { fullDateLabel, timeLabel, zoneCity } from '../format';
+import { ReachClinic } from '../ui/ClinicContact';
 
 interface Props {
   session: ClinicSession | undefined;
@@ -9,9 +10,11 @@ interface Props {
   slot: Slot;
   date: string;
   onChange?: () => void;
+  /** Set when this time is already inside the self-cancel window: it cannot be changed online once booked. */
+  lockedWindow?: { hours: number; clinicName: string; contact: PublicBooking['contact'] } | undefined;
 }
 
-export function Summary({ session, calendar, location, slot, date, onChange }: Props) {
+export function Summary({ session, calendar, location, slot, date, onChange, lockedWindow }: Props) {
   return (
     <div class="summary">
       <dl>
@@ -27,6 +30,12 @@ export function Summary({ session, calendar, location, slot, date, onChange }: P
         <dt>Where</dt>
         <dd>{location?.name}</dd>
       </dl>
+      {lockedWindow ? (
+        <p class="notice" id="locked-window">
+          This time is less than {lockedWindow.hours} hours away, so once booked it cannot be moved or canceled online. To change it later,{' '}
+          <ReachClinic contact={lockedWindow.contact} clinicName={lockedWindow.clinicName} />.
+        </p>
+      ) : null}
       {onChange ? (
         <button type="button" class="link-button" onClick={onChange}>
           Change time or service

@@ -1,7 +1,7 @@
 /**
  * `/book/manage/{token}`: the booking behind an emailed link, with cancel and (when the API says
- * which session and location it is) reschedule. The API decides whether a cancel is still allowed;
- * outside the window its refusal carries the clinic's message, shown as is.
+ * which session and location it is) reschedule, while the self-cancel window is open; once it has
+ * closed, those actions are not offered and the page says whom to contact (the API still decides).
  */
 import { useRef, useState } from 'preact/hooks';
 import { ApiError, describeFailure } from '../api/apiError';
@@ -9,6 +9,7 @@ import { rescheduleContextOf, type PublicBooking } from '../api/contract';
 import { cancelManagedBooking, getManagedBooking } from '../api/publicApi';
 import { instantLabel } from '../format';
 import { manageUrl } from '../route';
+import { ReachClinic } from '../ui/ClinicContact';
 import { ConfirmBox } from '../ui/ConfirmBox';
 import { ErrorMessage, StatusMessage } from '../ui/Messages';
 import { useLoad } from '../ui/useLoad';
@@ -80,9 +81,9 @@ export function ManagePage({ token: linkToken }: { token: string }) {
       <ErrorMessage>{failure}</ErrorMessage>
       <BookingDetails booking={booking} />
 
-      {active && mode === 'view' ? (
+      {active && mode === 'view' && booking.canCancel ? (
         <div class="actions">
-          {context && booking.canCancel ? (
+          {context ? (
             <button type="button" class="secondary" onClick={() => begin('reschedule')}>
               Choose another time
             </button>
@@ -90,11 +91,17 @@ export function ManagePage({ token: linkToken }: { token: string }) {
           <button type="button" class="danger" onClick={() => begin('cancel')}>
             Cancel booking
           </button>
-          {!booking.canCancel ? <p class="hint">Online changes closed {instantLabel(booking.selfCancelUntil, booking.timeZone)}.</p> : null}
         </div>
       ) : null}
+      {/* Actions the API would refuse are not offered: the client is told whom to call instead. */}
+      {active && !booking.canCancel ? (
+        <p class="notice" id="changes-closed">
+          Online changes closed {instantLabel(booking.selfCancelUntil, booking.timeZone)} ({booking.selfCancelWindowHours} hours before the appointment). To move or cancel it,{' '}
+          <ReachClinic contact={booking.contact} clinicName={booking.clinic.name} />.
+        </p>
+      ) : null}
 
-      {active && mode === 'cancel' ? (
+      {active && booking.canCancel && mode === 'cancel' ? (
         <ConfirmBox
           id="cancel-question"
           question={`Cancel your ${booking.sessionName}?`}
@@ -108,7 +115,7 @@ export function ManagePage({ token: linkToken }: { token: string }) {
         />
       ) : null}
 
-      {active && mode === 'reschedule' && context ? (
+      {active && booking.canCancel && mode === 'reschedule' && context ? (
         <Reschedule
           token={token}
           booking={booking}
@@ -131,24 +138,10 @@ export function ManagePage({ token: linkToken }: { token: string }) {
 }
 
 function ClinicContact({ booking }: { booking: PublicBooking }) {
-  const { phone, contactEmail, name } = booking.clinic;
-  if (!phone && !contactEmail) return null;
+  if (!booking.contact) return null;
   return (
     <p class="contact">
-      Questions? Contact {name}
-      {phone ? (
-        <>
-          {' '}
-          at <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a>
-        </>
-      ) : null}
-      {contactEmail ? (
-        <>
-          {phone ? ' or ' : ' at '}
-          <a href={`mailto:${contactEmail}`}>{contactEmail}</a>
-        </>
-      ) : null}
-      .
+      Questions? <ReachClinic contact={booking.contact} clinicName={booking.clinic.name} />.
     </p>
   );
 }

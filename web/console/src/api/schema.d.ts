@@ -3570,6 +3570,8 @@ export interface components {
                 name: string;
                 locationId: string;
                 disciplineIds: string[];
+                /** @description Online changes close this many hours before an appointment; a time nearer than that cannot be changed online once booked. */
+                selfCancelWindowHours: number;
             }[];
             /** @description Sessions bookable online that at least one online calendar accepts. */
             sessions: {
@@ -3643,6 +3645,7 @@ export interface components {
              * @description After this the client is asked to contact the clinic.
              */
             selfCancelUntil: string;
+            selfCancelWindowHours: number;
             clinic: {
                 name: string;
                 /**
@@ -3656,6 +3659,12 @@ export interface components {
                  * @example ann@example.com
                  */
                 contactEmail?: string;
+            };
+            /** @description How to reach the clinic about this booking: the location's phone, else the clinic's, else its email. */
+            contact?: {
+                /** @enum {string} */
+                kind: "phone" | "email";
+                value: string;
             };
             /** @description What the manage page needs to list other times for this booking (the availability query of the same session and provider). */
             rebook?: {
