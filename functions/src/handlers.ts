@@ -21,6 +21,7 @@ import { handler as sendNotification } from './scheduled/sendNotification';
 import { handler as chargesConsumer } from './streams/charges';
 import { handler as settlementConsumer } from './streams/settlement';
 import { handler as billing } from './api/billing/handler';
+import { handler as rollupsConsumer } from './streams/rollups';
 
 export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 
@@ -42,6 +43,7 @@ export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer']
   notifications: notificationsConsumer,
   charges: chargesConsumer,
   settlement: settlementConsumer,
+  rollups: rollupsConsumer,
 };
 
 /** Targets of one-time schedules, by the name a schedule gives (`functions/src/scheduled/<name>.ts`). */

@@ -35,3 +35,4 @@ export * from './billing';
 export * from './schemas/billing';
 export * from './schemas/billingDocuments';
 export * from './team/index';
+export * from './reports/index';
