@@ -4,13 +4,13 @@
  * (Lambda event-filtering syntax) before calling the handler. Each consumer is one Lambda:
  * `functions/src/streams/<consumer>.ts` exports `handler`.
  */
-import { AUDITED_ENTITY_TYPES } from '@casefile/core';
+import { AUDITED_ENTITY_TYPES, ROLLUP_SOURCE_ENTITIES } from '@casefile/core';
 
 /** A Lambda event filter pattern (the EventBridge pattern subset Lambda supports). */
 export type FilterPattern = { [key: string]: FilterPattern | readonly unknown[] };
 
 export interface StreamConsumerDefinition {
-  consumer: 'audit' | 'notifications' | 'charges' | 'settlement' | 'waitlist';
+  consumer: 'audit' | 'notifications' | 'charges' | 'settlement' | 'waitlist' | 'rollups';
   description: string;
   /** A record is delivered when it matches any of these patterns. */
   filters: readonly FilterPattern[];
@@ -60,5 +60,14 @@ export const STREAM_CONSUMERS: readonly StreamConsumerDefinition[] = [
       { eventName: ['REMOVE'], dynamodb: { OldImage: { [ENTITY_ATTRIBUTE]: { S: ['timeBlock'] } } } },
     ],
     batchSize: 20,
+  },
+  {
+    consumer: 'rollups',
+    description: 'Adds each change of an appointment, charge, invoice or payment to the report rollups (day buckets), exactly once per record and bucket.',
+    filters: [
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ROLLUP_SOURCE_ENTITIES } } } },
+      { eventName: ['REMOVE'], dynamodb: { OldImage: { [ENTITY_ATTRIBUTE]: { S: ROLLUP_SOURCE_ENTITIES } } } },
+    ],
+    batchSize: 100,
   },
 ];

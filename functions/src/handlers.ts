@@ -25,6 +25,7 @@ import { handler as notes } from './api/notes/handler';
 import { handler as waitlist } from './api/waitlist/handler';
 import { handler as waitlistConsumer } from './streams/waitlist';
 import { handler as expireWaitlistOffer } from './scheduled/expireWaitlistOffer';
+import { handler as rollupsConsumer } from './streams/rollups';
 
 export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 
@@ -49,6 +50,7 @@ export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer']
   charges: chargesConsumer,
   settlement: settlementConsumer,
   waitlist: waitlistConsumer,
+  rollups: rollupsConsumer,
 };
 
 /** Targets of one-time schedules, by the name a schedule gives (`functions/src/scheduled/<name>.ts`). */

@@ -38,3 +38,4 @@ export * from './team/index';
 export * from './clinical/index';
 export * from './schemas/notes';
 export * from './waitlist/index';
+export * from './reports/index';

@@ -40,6 +40,8 @@ import { ClinicalAccessEntity } from './clinicalAccess';
 import { WaitlistEntryEntity } from './waitlistEntry';
 import { WaitlistOpeningEntity } from './waitlistOpening';
 import { WaitlistOfferEntity } from './waitlistOffer';
+import { RollupEntity } from './rollup';
+import { RollupClaimEntity } from './rollupClaim';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -85,6 +87,8 @@ export const entities = {
   waitlistEntry: WaitlistEntryEntity,
   waitlistOpening: WaitlistOpeningEntity,
   waitlistOffer: WaitlistOfferEntity,
+  rollup: RollupEntity,
+  rollupClaim: RollupClaimEntity,
 };
 
 export type EntityName = keyof typeof entities;

@@ -23,6 +23,7 @@ import { createNoteTemplateRepository } from './noteTemplateRepository';
 import { createNoteRepository } from './noteRepository';
 import { createClinicalAccessRepository } from './clinicalAccessRepository';
 import { createWaitlistRepository } from './waitlistRepository';
+import { createRollupRepository } from './rollupRepository';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -57,6 +58,7 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     notes: createNoteRepository(ctx),
     clinicalAccess: createClinicalAccessRepository(ctx),
     waitlist: createWaitlistRepository(ctx),
+    rollups: createRollupRepository(ctx),
   };
 }
 

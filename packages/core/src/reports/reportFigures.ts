@@ -1,0 +1,137 @@
+/**
+ * The reports (R1-R3, R5) as sums of rollup buckets. Each figure's definition lives in the
+ * contribution it sums (rollupContributions.ts) and in the OpenAPI description of its field.
+ */
+import { addCounters, type RollupBucket, type RollupCounters, type RollupFamily } from './rollupModel';
+import { type CalendarDirectory, groupOf, type ReportGroup } from './reportGroups';
+
+/** Available minutes of one calendar on one local day (from its shift less breaks and blocks). */
+export interface AvailableDay {
+  calendarId: string;
+  day: string;
+  minutes: number;
+}
+
+function sumBy(buckets: readonly RollupBucket[], families: readonly RollupFamily[], groupBy: ReportGroup, calendars: CalendarDirectory): Map<string, RollupCounters> {
+  const groups = new Map<string, RollupCounters>();
+  for (const bucket of buckets) {
+    if (!families.includes(bucket.family)) continue;
+    const group = groupOf(bucket, groupBy, calendars);
+    if (group === undefined) continue;
+    groups.set(group, addCounters(groups.get(group) ?? {}, bucket.counters));
+  }
+  return groups;
+}
+
+function sortedGroups(...maps: Map<string, unknown>[]): string[] {
+  return [...new Set(maps.flatMap((map) => [...map.keys()]))].sort();
+}
+
+/** A share rounded to 4 decimals, or null when there is nothing to divide by. */
+export function ratio(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
+}
+
+export function utilizationRows(buckets: readonly RollupBucket[], available: readonly AvailableDay[], groupBy: ReportGroup, calendars: CalendarDirectory) {
+  const booked = sumBy(buckets, ['visits'], groupBy, calendars);
+  // Available minutes group the way a visits bucket of that calendar and day would.
+  const availableBuckets: RollupBucket[] = available.map((entry) => ({
+    family: 'visits',
+    day: entry.day,
+    dims: { calendarId: entry.calendarId, sessionId: '', hour: '' },
+    counters: { bookedMinutes: entry.minutes },
+  }));
+  const free = sumBy(availableBuckets, ['visits'], groupBy, calendars);
+  return sortedGroups(booked, free).map((group) => {
+    const bookedMinutes = booked.get(group)?.bookedMinutes ?? 0;
+    const availableMinutes = free.get(group)?.bookedMinutes ?? 0;
+    return { group, bookedMinutes, availableMinutes, utilization: ratio(bookedMinutes, availableMinutes) };
+  });
+}
+
+export function attendanceRows(buckets: readonly RollupBucket[], groupBy: ReportGroup, calendars: CalendarDirectory) {
+  const groups = sumBy(buckets, ['visits'], groupBy, calendars);
+  return sortedGroups(groups).map((group) => {
+    const counters = groups.get(group) ?? {};
+    const visits = counters.visits ?? 0;
+    const noShows = counters.noShow ?? 0;
+    const cancellations = counters.canceled ?? 0;
+    const lateCancellations = counters.lateCanceled ?? 0;
+    return {
+      group,
+      visits,
+      attended: (counters.arrived ?? 0) + (counters.paid ?? 0),
+      noShows,
+      cancellations,
+      lateCancellations,
+      noShowRate: ratio(noShows, visits),
+      cancellationRate: ratio(cancellations, visits),
+      lateCancellationRate: ratio(lateCancellations, visits),
+    };
+  });
+}
+
+const REVENUE_FIGURES = {
+  chargedMinor: ['charges', 'chargedMinor'],
+  invoicedMinor: ['invoices', 'invoicedMinor'],
+  writtenOffMinor: ['writeOffs', 'writtenOffMinor'],
+  receivedMinor: ['payments', 'receivedMinor'],
+  refundedMinor: ['refunds', 'refundedMinor'],
+} as const satisfies Record<string, readonly [RollupFamily, keyof RollupCounters]>;
+type RevenueFigure = keyof typeof REVENUE_FIGURES;
+export type RevenueRow = { group: string } & Record<RevenueFigure, number | null>;
+
+/** Revenue by group; a figure not kept by the grouping dimension (payments by provider) is null. */
+export function revenueRows(buckets: readonly RollupBucket[], groupBy: ReportGroup, calendars: CalendarDirectory): RevenueRow[] {
+  const byFigure = Object.fromEntries(
+    Object.entries(REVENUE_FIGURES).map(([figure, [family]]) => [figure, sumBy(buckets, [family], groupBy, calendars)]),
+  ) as Record<RevenueFigure, Map<string, RollupCounters>>;
+  const kept = Object.fromEntries(
+    Object.entries(REVENUE_FIGURES).map(([figure, [family]]) => [figure, isKeptBy(family, groupBy)]),
+  ) as Record<RevenueFigure, boolean>;
+  return sortedGroups(...Object.values(byFigure)).map((group) => {
+    const row = { group } as RevenueRow;
+    for (const [figure, [, counter]] of Object.entries(REVENUE_FIGURES) as [RevenueFigure, (typeof REVENUE_FIGURES)[RevenueFigure]][]) {
+      row[figure] = kept[figure] ? (byFigure[figure].get(group)?.[counter] ?? 0) : null;
+    }
+    return row;
+  });
+}
+
+const NON_PERIOD_KEPT: Partial<Record<ReportGroup, readonly RollupFamily[]>> = {
+  provider: ['charges'],
+  payer: ['charges', 'invoices', 'writeOffs', 'receivables'],
+  code: ['charges'],
+  source: ['charges'],
+  method: ['payments', 'refunds'],
+};
+
+function isKeptBy(family: RollupFamily, groupBy: ReportGroup): boolean {
+  const kept = NON_PERIOD_KEPT[groupBy];
+  return kept ? kept.includes(family) : true;
+}
+
+/**
+ * The period's revenue totals: collected is money received less refunds; the collection rate is
+ * collected / invoiced; DSO is the open balance of invoices issued up to `to` divided by the average
+ * invoiced per day of the period.
+ */
+export function revenueTotals(periodBuckets: readonly RollupBucket[], receivableBuckets: readonly RollupBucket[], days: number) {
+  const totals: RollupCounters = {};
+  for (const bucket of periodBuckets) if (bucket.family !== 'receivables') addCounters(totals, bucket.counters);
+  const outstandingMinor = receivableBuckets.reduce((sum, bucket) => sum + (bucket.counters.outstandingMinor ?? 0), 0);
+  const invoicedMinor = totals.invoicedMinor ?? 0;
+  const collectedMinor = (totals.receivedMinor ?? 0) - (totals.refundedMinor ?? 0);
+  const perDay = days > 0 ? invoicedMinor / days : 0;
+  return {
+    chargedMinor: totals.chargedMinor ?? 0,
+    invoicedMinor,
+    writtenOffMinor: totals.writtenOffMinor ?? 0,
+    receivedMinor: totals.receivedMinor ?? 0,
+    refundedMinor: totals.refundedMinor ?? 0,
+    collectedMinor,
+    collectionRate: ratio(collectedMinor, invoicedMinor),
+    outstandingMinor,
+    daysInAr: perDay === 0 ? null : Math.round((outstandingMinor / perDay) * 10) / 10,
+  };
+}

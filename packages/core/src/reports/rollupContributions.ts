@@ -1,0 +1,76 @@
+/**
+ * What one source document contributes to the rollups, and so the definition of every figure the
+ * reports show. A change contributes the difference between its new and old document (rollupDelta).
+ */
+import { localDayOf, localHourOf, minutesBetween } from './localCalendar';
+import type { RollupBucket, RollupCounter, RollupCounters } from './rollupModel';
+import type { AppointmentFacts, ChargeFacts, InvoiceFacts, PaymentFacts, RollupSource } from './rollupSources';
+
+const STATUS_COUNTERS = {
+  booked: 'booked',
+  confirmed: 'confirmed',
+  arrived: 'arrived',
+  paid: 'paid',
+  no_show: 'noShow',
+  canceled: 'canceled',
+  rebooked: 'rebooked',
+} as const satisfies Record<AppointmentFacts['status'], RollupCounter>;
+
+/** Statuses whose time was held on the calendar (a no-show's slot was booked and lost). */
+const TIME_HOLDING = new Set<AppointmentFacts['status']>(['booked', 'confirmed', 'arrived', 'paid', 'no_show']);
+/** Charge statuses that were charged (a credited charge was charged, then written off by a credit note). */
+const CHARGED = new Set<ChargeFacts['status']>(['open', 'invoiced', 'credited']);
+
+export function appointmentContributions(item: AppointmentFacts, timeZone: string): RollupBucket[] {
+  const counters: RollupCounters = { [STATUS_COUNTERS[item.status]]: 1 };
+  // A rebooked appointment lives on as its replacement: it is not a visit of its own.
+  if (item.status !== 'rebooked') counters.visits = 1;
+  if (item.status === 'canceled' && item.cancellation?.late) counters.lateCanceled = 1;
+  if (TIME_HOLDING.has(item.status)) counters.bookedMinutes = minutesBetween(item.start, item.end);
+  const hour = String(localHourOf(item.start, timeZone)).padStart(2, '0');
+  return [{ family: 'visits', day: localDayOf(item.start, timeZone), dims: { calendarId: item.calendarId, sessionId: item.sessionId, hour }, counters }];
+}
+
+export function chargeContributions(item: ChargeFacts): RollupBucket[] {
+  if (!CHARGED.has(item.status)) return [];
+  const dims = { providerMemberId: item.providerMemberId ?? '', payerId: item.payerId, code: item.code, source: item.source };
+  return [{ family: 'charges', day: item.serviceDate, dims, counters: { charges: 1, chargedMinor: item.totalMinor } }];
+}
+
+export function invoiceContributions(item: InvoiceFacts, timeZone: string): RollupBucket[] {
+  const buckets: RollupBucket[] = item.creditNotes.map((note) => ({
+    family: 'writeOffs',
+    day: localDayOf(note.at, timeZone),
+    dims: { payerId: item.payerId },
+    counters: { writtenOffMinor: note.amountMinor },
+  }));
+  // Drafts are not yet invoiced; a voided invoice no longer is.
+  if (!item.issuedOn || (item.status !== 'issued' && item.status !== 'paid')) return buckets;
+  const dims = { payerId: item.payerId };
+  buckets.push({ family: 'invoices', day: item.issuedOn, dims, counters: { invoices: 1, invoicedMinor: item.totalMinor } });
+  const outstanding = item.totalMinor - item.paidMinor - item.creditedMinor;
+  if (outstanding !== 0) buckets.push({ family: 'receivables', day: item.issuedOn, dims, counters: { outstandingMinor: outstanding } });
+  return buckets;
+}
+
+export function paymentContributions(item: PaymentFacts, timeZone: string): RollupBucket[] {
+  const dims = { method: item.method };
+  const buckets: RollupBucket[] = [{ family: 'payments', day: item.receivedOn, dims, counters: { receivedMinor: item.amountMinor } }];
+  for (const refund of item.refunds) {
+    buckets.push({ family: 'refunds', day: localDayOf(refund.at, timeZone), dims, counters: { refundedMinor: refund.amountMinor } });
+  }
+  return buckets;
+}
+
+export function contributionsOf(source: RollupSource, timeZone: string): RollupBucket[] {
+  switch (source.entity) {
+    case 'appointment':
+      return appointmentContributions(source.item, timeZone);
+    case 'charge':
+      return chargeContributions(source.item);
+    case 'invoice':
+      return invoiceContributions(source.item, timeZone);
+    case 'payment':
+      return paymentContributions(source.item, timeZone);
+  }
+}

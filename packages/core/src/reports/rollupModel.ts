@@ -1,0 +1,89 @@
+/**
+ * The shape of report rollups: counters kept per clinic-local day and group, one family per kind of
+ * source document. A stream consumer adds the difference each change makes; reports sum buckets over a
+ * period, so a year costs days x groups reads whatever the number of appointments or charges.
+ */
+export const ROLLUP_FAMILIES = ['visits', 'charges', 'invoices', 'receivables', 'writeOffs', 'payments', 'refunds'] as const;
+export type RollupFamily = (typeof ROLLUP_FAMILIES)[number];
+
+/** Every counter any family keeps (a bucket stores only its family's). */
+export const ROLLUP_COUNTERS = [
+  'visits',
+  'booked',
+  'confirmed',
+  'arrived',
+  'paid',
+  'noShow',
+  'canceled',
+  'lateCanceled',
+  'rebooked',
+  'bookedMinutes',
+  'charges',
+  'chargedMinor',
+  'invoices',
+  'invoicedMinor',
+  'outstandingMinor',
+  'writtenOffMinor',
+  'receivedMinor',
+  'refundedMinor',
+] as const;
+export type RollupCounter = (typeof ROLLUP_COUNTERS)[number];
+export type RollupCounters = Partial<Record<RollupCounter, number>>;
+
+/** The group dimensions each family is kept by (values are ids or small enums; '' when absent). */
+export const ROLLUP_DIMENSIONS = {
+  visits: ['calendarId', 'sessionId', 'hour'],
+  charges: ['providerMemberId', 'payerId', 'code', 'source'],
+  invoices: ['payerId'],
+  receivables: ['payerId'],
+  writeOffs: ['payerId'],
+  payments: ['method'],
+  refunds: ['method'],
+} as const satisfies Record<RollupFamily, readonly string[]>;
+export type RollupDimension = (typeof ROLLUP_DIMENSIONS)[RollupFamily][number];
+
+/** One bucket's counters: a family, a clinic-local day and the values of the family's dimensions. */
+export interface RollupBucket {
+  family: RollupFamily;
+  day: string;
+  dims: Record<string, string>;
+  counters: RollupCounters;
+}
+
+/** A bucket's identity within a clinic: family, day and dimension values, in the family's order. */
+export function bucketKey(bucket: Pick<RollupBucket, 'family' | 'day' | 'dims'>): string {
+  const dims = ROLLUP_DIMENSIONS[bucket.family].map((name) => bucket.dims[name] ?? '');
+  return [bucket.family, bucket.day, ...dims].join('#');
+}
+
+/** The part of a bucket key after family and day (the sort key's group part). */
+export function groupKey(bucket: Pick<RollupBucket, 'family' | 'dims'>): string {
+  return ROLLUP_DIMENSIONS[bucket.family].map((name) => bucket.dims[name] ?? '').join('#');
+}
+
+/** Adds `counters` into `into`, dropping counters that come to zero. */
+export function addCounters(into: RollupCounters, counters: RollupCounters, sign = 1): RollupCounters {
+  for (const [name, value] of Object.entries(counters) as [RollupCounter, number][]) {
+    const sum = (into[name] ?? 0) + sign * value;
+    if (sum === 0) delete into[name];
+    else into[name] = sum;
+  }
+  return into;
+}
+
+export function isZero(counters: RollupCounters): boolean {
+  return Object.values(counters).every((value) => value === 0);
+}
+
+/** Sums buckets by key, dropping those that come to all zeros. */
+export function mergeBuckets(buckets: Iterable<RollupBucket>, sign = 1): Map<string, RollupBucket> {
+  const merged = new Map<string, RollupBucket>();
+  for (const bucket of buckets) {
+    const key = bucketKey(bucket);
+    const current = merged.get(key) ?? { family: bucket.family, day: bucket.day, dims: { ...bucket.dims }, counters: {} };
+    addCounters(current.counters, bucket.counters, sign);
+    merged.set(key, current);
+  }
+  for (const [key, bucket] of merged) if (isZero(bucket.counters)) merged.delete(key);
+  return merged;
+}

@@ -1,0 +1,63 @@
+/**
+ * The reports computed straight from the raw documents, written independently of the rollup code
+ * (local dates through Intl rather than Temporal): what every rollup-based report must equal.
+ */
+import type { World } from './rollupHistory';
+
+type Row = Record<string, number>;
+type Table = Map<string, Row>;
+
+function localParts(instant: string, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(instant));
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return { day: `${part('year')}-${part('month')}-${part('day')}`, hour: part('hour') };
+}
+
+function add(table: Table, group: string, figures: Row) {
+  const row = table.get(group) ?? {};
+  for (const [name, value] of Object.entries(figures)) row[name] = (row[name] ?? 0) + value;
+  table.set(group, row);
+}
+
+export function bruteAttendance(world: World, timeZone: string, groupBy: 'day' | 'hour' | 'calendar'): Table {
+  const table: Table = new Map();
+  for (const a of world.appointments.values()) {
+    const { day, hour } = localParts(a.start, timeZone);
+    const group = groupBy === 'day' ? day : groupBy === 'hour' ? hour : a.calendarId;
+    const holdsTime = ['booked', 'confirmed', 'arrived', 'paid', 'no_show'].includes(a.status);
+    add(table, group, {
+      visits: a.status === 'rebooked' ? 0 : 1,
+      noShows: a.status === 'no_show' ? 1 : 0,
+      cancellations: a.status === 'canceled' ? 1 : 0,
+      lateCancellations: a.status === 'canceled' && a.cancellation?.late ? 1 : 0,
+      bookedMinutes: holdsTime ? (Date.parse(a.end) - Date.parse(a.start)) / 60_000 : 0,
+    });
+  }
+  return table;
+}
+
+export function bruteRevenue(world: World, timeZone: string, groupBy: 'day' | 'payer' | 'method' | 'provider'): Table {
+  const table: Table = new Map();
+  const use = (dayGroup: string, payer: string | undefined, method: string | undefined, provider: string | undefined, figures: Row) => {
+    const group = groupBy === 'day' ? dayGroup : groupBy === 'payer' ? payer : groupBy === 'method' ? method : provider;
+    if (group !== undefined) add(table, group, figures);
+  };
+  for (const c of world.charges.values()) {
+    if (c.status !== 'removed') use(c.serviceDate, c.payerId, undefined, c.providerMemberId ?? '', { chargedMinor: c.totalMinor });
+  }
+  for (const i of world.invoices.values()) {
+    if ((i.status === 'issued' || i.status === 'paid') && i.issuedOn) use(i.issuedOn, i.payerId, undefined, undefined, { invoicedMinor: i.totalMinor });
+    for (const note of i.creditNotes) use(localParts(note.at, timeZone).day, i.payerId, undefined, undefined, { writtenOffMinor: note.amountMinor });
+  }
+  for (const p of world.payments.values()) {
+    use(p.receivedOn, undefined, p.method, undefined, { receivedMinor: p.amountMinor });
+    for (const refund of p.refunds) use(localParts(refund.at, timeZone).day, undefined, p.method, undefined, { refundedMinor: refund.amountMinor });
+  }
+  return table;
+}
+
+export function bruteOutstanding(world: World): number {
+  let sum = 0;
+  for (const i of world.invoices.values()) if ((i.status === 'issued' || i.status === 'paid') && i.issuedOn) sum += i.totalMinor - i.paidMinor - i.creditedMinor;
+  return sum;
+}

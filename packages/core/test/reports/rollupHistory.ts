@@ -1,0 +1,165 @@
+/**
+ * Random histories of a small clinic for the rollup property test: each step changes the raw
+ * documents and yields the stream record it would cause (old image, new image), as DynamoDB would.
+ */
+import fc from 'fast-check';
+import type { AppointmentFacts, ChargeFacts, InvoiceFacts, PaymentFacts, RollupSource } from '../../src';
+
+export const TIME_ZONE = 'America/Toronto';
+/** Four weeks from Monday 2026-10-19: across the month's end and the 2026-11-01 fall-back. */
+const FIRST_DAY_MS = Date.parse('2026-10-19T04:00:00.000Z');
+const DAY_MS = 86_400_000;
+const CALENDARS = ['cal-a', 'cal-b'];
+const SESSIONS = ['ses-a', 'ses-b'];
+const PAYERS = ['payer-a', 'payer-b'];
+const METHODS = ['cash', 'card'];
+const STATUSES: AppointmentFacts['status'][] = ['booked', 'confirmed', 'arrived', 'paid', 'no_show', 'canceled'];
+const CHARGE_STATUSES: ChargeFacts['status'][] = ['open', 'invoiced', 'removed', 'credited'];
+
+export interface World {
+  appointments: Map<string, AppointmentFacts>;
+  charges: Map<string, ChargeFacts>;
+  invoices: Map<string, InvoiceFacts>;
+  payments: Map<string, PaymentFacts>;
+}
+
+export interface StreamRecord {
+  recordId: string;
+  before: RollupSource | undefined;
+  after: RollupSource | undefined;
+}
+
+/** One step, as numbers the interpreter reads modulo what exists (so every step applies to any world). */
+export type Step = { kind: number; pick: number; day: number; slot: number; amount: number; flag: boolean };
+
+export const stepArbitrary: fc.Arbitrary<Step> = fc.record({
+  kind: fc.nat(12),
+  pick: fc.nat(1000),
+  day: fc.nat(27),
+  slot: fc.nat(95),
+  amount: fc.integer({ min: 1, max: 20_000 }),
+  flag: fc.boolean(),
+});
+
+export function emptyWorld(): World {
+  return { appointments: new Map(), charges: new Map(), invoices: new Map(), payments: new Map() };
+}
+
+const instant = (day: number, slot: number) => new Date(FIRST_DAY_MS + day * DAY_MS + slot * 15 * 60_000).toISOString();
+const localDay = (day: number) => new Date(FIRST_DAY_MS + day * DAY_MS).toISOString().slice(0, 10);
+const pickFrom = <T>(items: T[], pick: number): T | undefined => (items.length === 0 ? undefined : items[pick % items.length]);
+
+type Kind = RollupSource['entity'];
+const MAPS = { appointment: 'appointments', charge: 'charges', invoice: 'invoices', payment: 'payments' } as const;
+
+/** Applies one step to the world and returns the stream records it causes (none when it does not apply). */
+export function takeStep(world: World, step: Step, nextId: () => string): StreamRecord[] {
+  const records: StreamRecord[] = [];
+  const put = (entity: Kind, id: string, next: RollupSource['item'] | undefined) => {
+    const map = world[MAPS[entity]] as Map<string, RollupSource['item']>;
+    const previous = map.get(id);
+    if (next) map.set(id, structuredClone(next));
+    else map.delete(id);
+    const wrap = (item: RollupSource['item'] | undefined) => (item ? ({ entity, item: structuredClone(item) } as RollupSource) : undefined);
+    records.push({ recordId: nextId(), before: wrap(previous), after: wrap(next) });
+  };
+  const entries = <T>(map: Map<string, T>) => [...map.entries()];
+  const { pick, day, slot, amount, flag } = step;
+  switch (step.kind) {
+    case 0: {
+      const start = instant(day, slot);
+      const end = new Date(Date.parse(start) + (flag ? 30 : 45) * 60_000).toISOString();
+      put('appointment', nextId(), { start, end, status: 'booked', calendarId: CALENDARS[pick % 2]!, sessionId: SESSIONS[slot % 2]! });
+      break;
+    }
+    case 1: {
+      // A move: the old appointment becomes rebooked, its replacement is a new one.
+      const found = pickFrom(entries(world.appointments).filter(([, a]) => a.status === 'booked' || a.status === 'confirmed'), pick);
+      if (!found) break;
+      const [id, old] = found;
+      put('appointment', id, { ...old, status: 'rebooked' });
+      const start = instant(day, slot);
+      put('appointment', nextId(), { ...old, start, end: new Date(Date.parse(start) + 30 * 60_000).toISOString(), calendarId: CALENDARS[slot % 2]! });
+      break;
+    }
+    case 2: {
+      const found = pickFrom(entries(world.appointments), pick);
+      if (!found) break;
+      const status = STATUSES[amount % STATUSES.length]!;
+      put('appointment', found[0], { ...found[1], status, cancellation: status === 'canceled' ? { late: flag } : undefined });
+      break;
+    }
+    case 3:
+      put('charge', nextId(), {
+        serviceDate: localDay(day),
+        status: 'open',
+        source: flag ? 'arrival' : 'no_show',
+        code: `code-${slot % 3}`,
+        payerId: PAYERS[pick % 2]!,
+        providerMemberId: slot % 4 === 0 ? undefined : `member-${pick % 3}`,
+        totalMinor: amount,
+      });
+      break;
+    case 4: {
+      const found = pickFrom(entries(world.charges), pick);
+      if (found) put('charge', found[0], { ...found[1], status: CHARGE_STATUSES[amount % 4]!, totalMinor: flag ? found[1].totalMinor : amount });
+      break;
+    }
+    case 5:
+      put('invoice', nextId(), { status: 'draft', payerId: PAYERS[pick % 2]!, totalMinor: amount, paidMinor: 0, creditedMinor: 0, creditNotes: [] });
+      break;
+    case 6: {
+      const found = pickFrom(entries(world.invoices).filter(([, i]) => i.status === 'draft'), pick);
+      if (found) put('invoice', found[0], { ...found[1], status: 'issued', issuedOn: localDay(day) });
+      break;
+    }
+    case 7: {
+      // A payment allocated to an issued invoice.
+      const found = pickFrom(entries(world.invoices).filter(([, i]) => i.status === 'issued'), pick);
+      if (!found) break;
+      const [id, invoice] = found;
+      const outstanding = invoice.totalMinor - invoice.paidMinor - invoice.creditedMinor;
+      const paid = Math.min(outstanding, amount);
+      put('invoice', id, { ...invoice, paidMinor: invoice.paidMinor + paid, status: paid === outstanding ? 'paid' : 'issued' });
+      put('payment', nextId(), { receivedOn: localDay(day), method: METHODS[slot % 2]!, amountMinor: paid, refunds: [] });
+      break;
+    }
+    case 8: {
+      const found = pickFrom(entries(world.invoices).filter(([, i]) => i.status === 'issued'), pick);
+      if (!found) break;
+      const [id, invoice] = found;
+      const credit = Math.min(invoice.totalMinor - invoice.paidMinor - invoice.creditedMinor, amount);
+      if (credit <= 0) break;
+      put('invoice', id, { ...invoice, creditedMinor: invoice.creditedMinor + credit, creditNotes: [...invoice.creditNotes, { amountMinor: credit, at: instant(day, slot) }] });
+      break;
+    }
+    case 9: {
+      const found = pickFrom(entries(world.invoices).filter(([, i]) => i.status !== 'void'), pick);
+      if (found) put('invoice', found[0], { ...found[1], status: 'void' });
+      break;
+    }
+    case 10: {
+      const found = pickFrom(entries(world.payments), pick);
+      if (!found) break;
+      const [id, payment] = found;
+      const left = payment.amountMinor - payment.refunds.reduce((sum, refund) => sum + refund.amountMinor, 0);
+      if (left <= 0) break;
+      put('payment', id, { ...payment, refunds: [...payment.refunds, { amountMinor: Math.min(left, amount), at: instant(day, slot) }] });
+      break;
+    }
+    case 11: {
+      // An item removed from the table (a REMOVE record with only an old image).
+      const kinds: Kind[] = ['appointment', 'charge', 'invoice', 'payment'];
+      const entity = kinds[slot % 4]!;
+      const found = pickFrom([...world[MAPS[entity]].keys()], pick);
+      if (found) put(entity, found, undefined);
+      break;
+    }
+    default: {
+      // A change that touches no reported field (notes, reminders): same contributions.
+      const found = pickFrom(entries(world.appointments), pick);
+      if (found) put('appointment', found[0], { ...found[1] });
+    }
+  }
+  return records;
+}

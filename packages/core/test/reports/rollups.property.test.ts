@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { attendanceRows, bucketKey, type CalendarDirectory, mergeBuckets, revenueRows, revenueTotals, rollupDelta, type RollupBucket, utilizationRows } from '../../src';
+import { bruteAttendance, bruteOutstanding, bruteRevenue } from './bruteForceReports';
+import { emptyWorld, type StreamRecord, stepArbitrary, takeStep, TIME_ZONE } from './rollupHistory';
+
+/** CI-sized by default; ROLLUP_PROPERTY_RUNS=2000 for a long hunt. */
+const RUNS = Number(process.env.ROLLUP_PROPERTY_RUNS ?? 60);
+const SEED = Number(process.env.ROLLUP_PROPERTY_SEED ?? 20261203);
+const calendars: CalendarDirectory = new Map([
+  ['cal-a', { memberId: 'member-a', locationId: 'loc-1' }],
+  ['cal-b', { memberId: 'member-b', locationId: 'loc-2' }],
+]);
+
+/** The rollup store as the repository keeps it: buckets added to with ADD, a claim per record and bucket. */
+class RollupStore {
+  private buckets = new Map<string, RollupBucket>();
+  private claims = new Set<string>();
+
+  apply(record: StreamRecord) {
+    for (const bucket of rollupDelta(record.before, record.after, TIME_ZONE)) {
+      const claim = `${record.recordId}|${bucketKey(bucket)}`;
+      if (this.claims.has(claim)) continue;
+      this.claims.add(claim);
+      const merged = mergeBuckets([this.buckets.get(bucketKey(bucket)), bucket].filter((b): b is RollupBucket => b !== undefined));
+      this.buckets.delete(bucketKey(bucket));
+      for (const [key, value] of merged) this.buckets.set(key, value);
+    }
+  }
+
+  all(): RollupBucket[] {
+    return [...this.buckets.values()];
+  }
+}
+
+type Table = Map<string, Record<string, number>>;
+
+/** Rows as {group -> figures}, without all-zero rows and zero figures, so both sides compare alike. */
+function normalize(rows: { group: string }[], figures: readonly string[]): Table {
+  const table: Table = new Map();
+  for (const row of rows) {
+    const kept: Record<string, number> = {};
+    for (const figure of figures) {
+      const value = (row as Record<string, unknown>)[figure];
+      if (typeof value === 'number' && value !== 0) kept[figure] = value;
+    }
+    if (Object.keys(kept).length > 0) table.set(row.group, kept);
+  }
+  return table;
+}
+
+function fromTable(table: Table): { group: string }[] {
+  return [...table.entries()].map(([group, figures]) => ({ group, ...figures }));
+}
+
+const ATTENDANCE = ['visits', 'noShows', 'cancellations', 'lateCancellations'] as const;
+const REVENUE = ['chargedMinor', 'invoicedMinor', 'writtenOffMinor', 'receivedMinor', 'refundedMinor'] as const;
+
+function expectReportsMatch(store: RollupStore, world: ReturnType<typeof emptyWorld>) {
+  const buckets = store.all();
+  for (const groupBy of ['day', 'hour', 'calendar'] as const) {
+    expect(normalize(attendanceRows(buckets, groupBy, calendars), ATTENDANCE)).toEqual(normalize(fromTable(bruteAttendance(world, TIME_ZONE, groupBy)), ATTENDANCE));
+  }
+  const booked = utilizationRows(buckets, [], 'calendar', calendars);
+  expect(normalize(booked, ['bookedMinutes'])).toEqual(normalize(fromTable(bruteAttendance(world, TIME_ZONE, 'calendar')), ['bookedMinutes']));
+  for (const groupBy of ['day', 'payer', 'method', 'provider'] as const) {
+    const figures = REVENUE.filter((figure) => revenueRows(buckets, groupBy, calendars).every((row) => row[figure] !== null));
+    expect(normalize(revenueRows(buckets, groupBy, calendars), figures)).toEqual(normalize(fromTable(bruteRevenue(world, TIME_ZONE, groupBy)), figures));
+  }
+  const receivables = buckets.filter((bucket) => bucket.family === 'receivables');
+  expect(revenueTotals(buckets, receivables, 28).outstandingMinor).toBe(bruteOutstanding(world));
+}
+
+describe('rollups equal a brute-force recomputation from the raw documents', () => {
+  it('after every step of a random history, records applied in order', () => {
+    fc.assert(
+      fc.property(fc.array(stepArbitrary, { minLength: 1, maxLength: 60 }), (steps) => {
+        const world = emptyWorld();
+        const store = new RollupStore();
+        let id = 0;
+        for (const step of steps) {
+          for (const record of takeStep(world, step, () => `id-${++id}`)) store.apply(record);
+          expectReportsMatch(store, world);
+        }
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('with every record delivered one to three times, in shuffled order', () => {
+    fc.assert(
+      fc.property(fc.array(stepArbitrary, { minLength: 1, maxLength: 80 }), fc.infiniteStream(fc.nat()), (steps, randomness) => {
+        const world = emptyWorld();
+        const records: StreamRecord[] = [];
+        let id = 0;
+        for (const step of steps) records.push(...takeStep(world, step, () => `id-${++id}`));
+        const random = randomness[Symbol.iterator]();
+        const next = () => random.next().value as number;
+        const deliveries = records.flatMap((record) => Array.from({ length: 1 + (next() % 3) }, () => record));
+        for (let index = deliveries.length - 1; index > 0; index--) {
+          const other = next() % (index + 1);
+          [deliveries[index], deliveries[other]] = [deliveries[other]!, deliveries[index]!];
+        }
+        const store = new RollupStore();
+        for (const record of deliveries) store.apply(record);
+        expectReportsMatch(store, world);
+      }),
+      { seed: SEED + 1, numRuns: RUNS },
+    );
+  });
+});
