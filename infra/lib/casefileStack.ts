@@ -10,6 +10,8 @@ import { TableBackup } from './constructs/backup';
 import { CasefileHttpApi } from './constructs/httpApi';
 import { EncryptionKeys } from './constructs/keys';
 import { Mail } from './constructs/mail';
+import { Monitoring } from './constructs/monitoring';
+import { everyAlarm, everyFunction, everyQueue } from './stackInventory';
 import { PublicLinkSecret } from './constructs/publicLinkSecret';
 import { Notifications } from './constructs/notifications';
 import { ReminderScheduler } from './constructs/scheduler';
@@ -37,6 +39,7 @@ export class CasefileStack extends Stack {
   readonly mail: Mail;
   readonly notifications: Notifications;
   readonly web: Web;
+  readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: CasefileStackProps = {}) {
     super(scope, id, props);
@@ -81,6 +84,18 @@ export class CasefileStack extends Stack {
     this.auth.allowConsoleAt(consoleUrl, ...(props.auth?.extraConsoleUrls ?? []).map(consoleRedirectUrl));
     // Manage links in online-booking mail open the booking pages behind this distribution.
     this.http.functions.public.function.addEnvironment('PUBLIC_SITE_URL', `https://${this.web.distribution.distributionDomainName}`);
+
+    // Last, so it sees every function and queue the constructs above made.
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      alarmTopic: alarms.topic,
+      functions: everyFunction(this),
+      streamConsumers: Object.fromEntries(Object.entries(this.streams.functions).map(([name, fn]) => [name, fn.function])),
+      api: this.http.api,
+      table: this.table,
+      scheduleGroup: this.scheduler.group,
+      queues: everyQueue(this),
+      otherAlarms: everyAlarm(this),
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: this.http.api.apiEndpoint });
     new CfnOutput(this, 'DistributionDomainName', { value: this.web.distribution.distributionDomainName });
