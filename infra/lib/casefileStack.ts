@@ -10,6 +10,8 @@ import { TableBackup } from './constructs/backup';
 import { CasefileHttpApi } from './constructs/httpApi';
 import { EncryptionKeys } from './constructs/keys';
 import { Mail } from './constructs/mail';
+import { Monitoring } from './constructs/monitoring';
+import { everyAlarm, everyFunction, everyQueue } from './stackInventory';
 import { PublicLinkSecret } from './constructs/publicLinkSecret';
 import { Notifications } from './constructs/notifications';
 import { ReminderScheduler } from './constructs/scheduler';
@@ -38,6 +40,7 @@ export class CasefileStack extends Stack {
   readonly mail: Mail;
   readonly notifications: Notifications;
   readonly web: Web;
+  readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: CasefileStackProps = {}) {
     super(scope, id, props);
@@ -93,6 +96,18 @@ export class CasefileStack extends Stack {
       publicLinks,
       offering: [this.streams.functions.waitlist!, this.http.functions.waitlist],
       siteUrl: `https://${this.web.distribution.distributionDomainName}`,
+    });
+
+    // Last, so it sees every function and queue the constructs above made.
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      alarmTopic: alarms.topic,
+      functions: everyFunction(this),
+      streamConsumers: Object.fromEntries(Object.entries(this.streams.functions).map(([name, fn]) => [name, fn.function])),
+      api: this.http.api,
+      table: this.table,
+      scheduleGroup: this.scheduler.group,
+      queues: everyQueue(this),
+      otherAlarms: everyAlarm(this),
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.http.api.apiEndpoint });

@@ -1,9 +1,15 @@
 /** What each API function may do to the table, derived from the route table. */
 import { type ApiFunctionName, type RouteDefinition, routeKey } from '../../functions/src/routes';
-import type { TableAccess } from './tableGrants';
+import { EMAIL_CODE_KEYS, OCCUPANCY_KEYS, type TableAccess } from './tableGrants';
 
-/** An area that only answers GET routes gets read-only table access. */
+/**
+ * Areas with only GET routes read; `platform` (health) reads one probe key; the public booking area
+ * writes but deletes only calendar occupancy claims (moving or canceling a booking) and spent email
+ * codes; other areas read and write.
+ */
 export function tableAccessFor(fn: ApiFunctionName, routes: readonly RouteDefinition[]): TableAccess {
+  if (fn === 'platform') return { read: 'probe' };
+  if (fn === 'public') return { read: 'all', write: ['PutItem', 'UpdateItem', 'DeleteItem'], deleteOnly: [OCCUPANCY_KEYS, EMAIL_CODE_KEYS] };
   const own = routes.filter((route) => route.fn === fn);
   return own.length > 0 && own.every((route) => route.method === 'GET') ? 'read' : 'readWrite';
 }

@@ -16,6 +16,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag';
 import { taskEntry } from '../paths';
+import { MAIL_SUPPRESSION_KEYS, type TableAccess } from '../tableGrants';
 import { CasefileFunction } from './casefileFunction';
 import type { Mail } from './mail';
 import type { ReminderScheduler } from './scheduler';
@@ -41,7 +42,7 @@ export class Notifications extends Construct {
   constructor(scope: Construct, id: string, props: NotificationsProps) {
     super(scope, id);
     this.props = props;
-    this.sendNotification = this.addFunction('SendNotification', taskEntry('scheduled', 'sendNotification'), 'Sends a reminder or delayed notice when its one-time schedule fires, if the appointment still matches.', 'casefile-send-notification');
+    this.sendNotification = this.addFunction('SendNotification', taskEntry('scheduled', 'sendNotification'), 'Sends a reminder or delayed notice when its one-time schedule fires, if the appointment still matches.', 'casefile-send-notification', 'readWrite');
     this.allowSendMail(this.sendNotification);
     props.scheduler.allowTarget(this.sendNotification.function);
     // One queue for both ways a notice can finally fail (Scheduler could not invoke, or the invocation
@@ -62,7 +63,12 @@ export class Notifications extends Construct {
       { id: 'AwsSolutions-IAM5[Action::kms:ReEncrypt*]', reason: "Data-key actions on the ops key only, so Scheduler can put undeliverable events on the encrypted dead-letter queue." },
     );
 
-    this.mailFeedback = this.addFunction('MailFeedback', taskEntry('events', 'mailFeedback'), 'Suppresses addresses that bounce or complain, from the mail configuration set topic.', 'casefile-mail-feedback');
+    // It only creates suppressions (conditional puts), so that is all it may write.
+    this.mailFeedback = this.addFunction('MailFeedback', taskEntry('events', 'mailFeedback'), 'Suppresses addresses that bounce or complain, from the mail configuration set topic.', 'casefile-mail-feedback', {
+      read: 'none',
+      write: ['PutItem'],
+      writeOnly: [MAIL_SUPPRESSION_KEYS],
+    });
     this.mailFeedback.function.addEventSource(new SnsEventSource(props.mail.feedbackTopic));
   }
 
@@ -95,7 +101,7 @@ export class Notifications extends Construct {
     return { SES_CONFIGURATION_SET: this.props.mail.configurationSet.configurationSetName, MAIL_FROM: this.props.mailFrom ?? 'notifications@example.com' };
   }
 
-  private addFunction(id: string, entry: string, description: string, serviceName: string): CasefileFunction {
+  private addFunction(id: string, entry: string, description: string, serviceName: string, tableAccess: TableAccess): CasefileFunction {
     const scope = new Construct(this, id);
     const deadLetters = new Queue(scope, 'DeadLetters', {
       encryption: QueueEncryption.KMS,
@@ -109,12 +115,15 @@ export class Notifications extends Construct {
       description,
       serviceName,
       table: this.props.table,
-      tableAccess: 'readWrite',
+      tableAccess,
       logKey: this.props.opsKey,
       timeout: Duration.seconds(30),
       environment: this.mailEnvironment,
       deadLetterQueue: deadLetters,
     });
+    // Lambda's own DLQ wiring grants sqs:SendMessage only; the queue is KMS-encrypted, so the role
+    // also needs the key (aws/aws-cdk#33153), or nothing could ever land there.
+    deadLetters.grantSendMessages(fn.function);
     new Alarm(scope, 'DeadLettersAlarm', {
       alarmDescription: `Invocations of ${serviceName} failed after their retries and wait in its dead-letter queue.`,
       metric: deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),

@@ -18,7 +18,13 @@ import { streamEntry } from '../paths';
 import { CasefileFunction } from './casefileFunction';
 
 export const STREAM_RETRY_ATTEMPTS = 5;
-export const STREAM_MAX_RECORD_AGE = Duration.days(1);
+/**
+ * A record goes to the failure queue at most this old, so the stream (which keeps records 24 h) still
+ * holds it for at least 18 h: the window in which the runbook replays it from the queue's metadata.
+ */
+export const STREAM_MAX_RECORD_AGE = Duration.hours(6);
+/** Hours a failed batch stays replayable after it reaches the failure queue (DynamoDB streams keep records 24 h). */
+export const STREAM_REPLAY_WINDOW_HOURS = 24 - STREAM_MAX_RECORD_AGE.toHours();
 
 export interface StreamConsumersProps {
   consumers: readonly StreamConsumerDefinition[];
@@ -55,7 +61,8 @@ export class StreamConsumers extends Construct {
       description: def.description,
       serviceName: `casefile-stream-${def.consumer}`,
       table: props.table,
-      tableAccess: 'readWrite',
+      // The audit consumer only ever creates audit events; the others derive effects of every kind.
+      tableAccess: def.consumer === 'audit' ? { read: 'none', auditWriter: true } : 'readWrite',
       logKey: props.opsKey,
       timeout: Duration.minutes(1),
     });

@@ -1,0 +1,186 @@
+/**
+ * The stack as a clinic deploys it (production context: alarm address, mail domain), synthesized once
+ * and shared by every assertion here: synthesis is the slow part of infra tests.
+ */
+import type { Template } from 'aws-cdk-lib/assertions';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ALARM_THRESHOLDS } from '../../infra/lib/constructs/monitoring';
+import { STREAM_MAX_RECORD_AGE, STREAM_REPLAY_WINDOW_HOURS } from '../../infra/lib/constructs/streamConsumers';
+import { everyFunction } from '../../infra/lib/stackInventory';
+import { AUDIT_EVENT_KEYS } from '../../infra/lib/tableGrants';
+import { allows, statementsOfRole, type Statement } from './iamStatements';
+import { logicalIdOf, synthStack } from './synthStack';
+
+/** CloudFormation's own JSON, as the assertions library gives it. */
+type Resources = ReturnType<Template['toJSON']>['Resources'];
+
+let synth: ReturnType<typeof synthStack>;
+let resources: Resources;
+beforeAll(() => {
+  synth = synthStack({ alarmEmail: 'ops@clinic.example' });
+  resources = synth.template.toJSON().Resources;
+});
+
+const ofType = (type: string): [string, Resources][] => Object.entries(resources as Record<string, Resources>).filter(([, r]) => r.Type === type);
+const ref = (id: string) => JSON.stringify({ 'Fn::GetAtt': [id, 'Arn'] });
+const roleOfFunction = (functionId: string) => (resources[functionId]!.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+
+describe('dead-letter and failure queues can receive', () => {
+  /** Every (role, queue) pair where the role's principal puts failed events on the queue. */
+  const senders = (): [string, string, string][] => {
+    const pairs: [string, string, string][] = [];
+    for (const [id, fn] of ofType('AWS::Lambda::Function')) {
+      const target = fn.Properties.DeadLetterConfig?.TargetArn;
+      if (target) pairs.push([`${id} (async dead letters)`, roleOfFunction(id), target['Fn::GetAtt'][0]]);
+    }
+    for (const [id, mapping] of ofType('AWS::Lambda::EventSourceMapping')) {
+      const destination = mapping.Properties.DestinationConfig?.OnFailure?.Destination;
+      if (destination) pairs.push([`${id} (stream on-failure)`, roleOfFunction(mapping.Properties.FunctionName.Ref), destination['Fn::GetAtt'][0]]);
+    }
+    pairs.push(['scheduler role (schedule dead letters)', logicalIdOf(synth.stack.scheduler.role), logicalIdOf(synth.stack.notifications.scheduleDeadLetters)]);
+    return pairs;
+  };
+
+  it('finds the senders: both async functions, every stream consumer, the scheduler', () => {
+    expect(senders().length).toBeGreaterThanOrEqual(2 + Object.keys(synth.stack.streams.functions).length + 1);
+  });
+
+  it('lets each sender send to its queue and encrypt with the queue key', () => {
+    for (const [name, roleId, queueId] of senders()) {
+      const queue = resources[queueId]!;
+      const key = JSON.stringify(queue.Properties.KmsMasterKeyId);
+      expect(key, name).toMatch(/Fn::GetAtt/);
+      const statements = statementsOfRole(synth.template, roleId);
+      expect(allows(statements, 'sqs:SendMessage', ref(queueId)), `${name}: sqs:SendMessage`).toBe(true);
+      for (const action of ['kms:GenerateDataKey', 'kms:Decrypt']) expect(allows(statements, action, key), `${name}: ${action}`).toBe(true);
+    }
+  });
+
+  it('alarms on every queue as soon as a message waits', () => {
+    const alarmedQueues = ofType('AWS::CloudWatch::Alarm')
+      .filter(([, a]) => a.Properties.MetricName === 'ApproximateNumberOfMessagesVisible' && a.Properties.Threshold === 0 && a.Properties.AlarmActions?.length)
+      .map(([, a]) => JSON.stringify(a.Properties.Dimensions));
+    const queues = ofType('AWS::SQS::Queue');
+    expect(queues.length).toBeGreaterThan(0);
+    for (const [id] of queues) expect(alarmedQueues, id).toContain(JSON.stringify([{ Name: 'QueueName', Value: { 'Fn::GetAtt': [id, 'QueueName'] } }]));
+  });
+
+  it('sends stream records to the failure queue young enough to replay from the stream', () => {
+    expect(STREAM_MAX_RECORD_AGE.toHours() + STREAM_REPLAY_WINDOW_HOURS).toBe(24);
+    expect(STREAM_REPLAY_WINDOW_HOURS).toBeGreaterThanOrEqual(12);
+    for (const [, queue] of ofType('AWS::SQS::Queue')) expect(queue.Properties.MessageRetentionPeriod).toBe(14 * 24 * 3600);
+  });
+});
+
+describe('alarms', () => {
+  const alarmTopicId = () => logicalIdOf(synth.stack.monitoring.node.scope!.node.findChild('Alarms').node.findChild('Topic'));
+  const alarms = () => ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+  const alarmOn = (namespace: string, metricName: string, dimension?: unknown) =>
+    alarms().filter((a) => a.Namespace === namespace && a.MetricName === metricName && (dimension === undefined || JSON.stringify(a.Dimensions).includes(JSON.stringify(dimension))));
+
+  it('subscribes the alarmEmail address to the alarm topic', () => {
+    synth.template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@clinic.example', TopicArn: { Ref: alarmTopicId() } });
+  });
+
+  it('notifies the alarm topic from every alarm', () => {
+    expect(alarms().length).toBeGreaterThan(20);
+    for (const alarm of alarms()) expect(alarm.AlarmActions, alarm.AlarmDescription).toEqual([{ Ref: alarmTopicId() }]);
+  });
+
+  it('watches errors and throttles of every function', () => {
+    const functions = Object.values(everyFunction(synth.stack));
+    expect(functions.length).toBe(ofType('AWS::Lambda::Function').filter(([id]) => !id.startsWith('CustomCDKBucketDeployment')).length);
+    for (const fn of functions) {
+      const dimension = { Name: 'FunctionName', Value: { Ref: logicalIdOf(fn) } };
+      expect(alarmOn('AWS/Lambda', 'Errors', dimension), fn.node.path).toHaveLength(1);
+      expect(alarmOn('AWS/Lambda', 'Throttles', dimension), fn.node.path).toHaveLength(1);
+    }
+  });
+
+  it("watches each stream consumer's iterator age", () => {
+    for (const [name, fn] of Object.entries(synth.stack.streams.functions)) {
+      const [alarm] = alarmOn('AWS/Lambda', 'IteratorAge', { Name: 'FunctionName', Value: { Ref: logicalIdOf(fn.function) } });
+      expect(alarm, name).toMatchObject({ Statistic: 'Maximum', Threshold: ALARM_THRESHOLDS.streamIteratorAgeMs });
+    }
+  });
+
+  it("watches the API's 5xx and p99 latency", () => {
+    const api = { Name: 'ApiId', Value: { Ref: logicalIdOf(synth.stack.http.api) } };
+    expect(alarmOn('AWS/ApiGateway', '5xx', api)).toHaveLength(1);
+    expect(alarmOn('AWS/ApiGateway', 'Latency', api)).toEqual([expect.objectContaining({ ExtendedStatistic: 'p99', Threshold: ALARM_THRESHOLDS.apiP99LatencyMs })]);
+  });
+
+  it('watches table throttles', () => {
+    const table = { Name: 'TableName', Value: { Ref: logicalIdOf(synth.stack.table) } };
+    for (const metric of ['ReadThrottleEvents', 'WriteThrottleEvents']) expect(alarmOn('AWS/DynamoDB', metric, table), metric).toHaveLength(1);
+  });
+
+  it('watches Scheduler target errors, drops and dead letters of the reminder group', () => {
+    const group = { Name: 'ScheduleGroup', Value: synth.stack.resolve(synth.stack.scheduler.group.scheduleGroupName) };
+    for (const metric of ['TargetErrorCount', 'InvocationDroppedCount', 'InvocationsSentToDeadLetterCount', 'InvocationsFailedToBeSentToDeadLetterCount']) {
+      expect(alarmOn('AWS/Scheduler', metric, group), metric).toHaveLength(1);
+    }
+  });
+
+  it('watches SES bounce and complaint rates at the levels SES reviews an account', () => {
+    expect(alarmOn('AWS/SES', 'Reputation.BounceRate')).toEqual([expect.objectContaining({ Threshold: 0.05 })]);
+    expect(alarmOn('AWS/SES', 'Reputation.ComplaintRate')).toEqual([expect.objectContaining({ Threshold: 0.001 })]);
+  });
+
+  it('draws one dashboard with every alarm', () => {
+    const dashboards = ofType('AWS::CloudWatch::Dashboard');
+    expect(dashboards).toHaveLength(1);
+    const body = JSON.stringify(dashboards[0]![1].Properties.DashboardBody);
+    for (const [id] of ofType('AWS::CloudWatch::Alarm')) expect(body).toContain(JSON.stringify({ 'Fn::GetAtt': [id, 'Arn'] }));
+  });
+});
+
+describe('least privilege on the table', () => {
+  const tableArn = () => ref(logicalIdOf(synth.stack.table));
+  const tableStatements = (fn: IFunction) =>
+    statementsOfRole(synth.template, logicalIdOf(fn.role!)).filter((s) => s.actions.some((a) => a.startsWith('dynamodb:')) && s.resources.includes(tableArn()));
+  const describeStatement = (s: Statement) => {
+    const actions = s.actions.map((a) => a.replace('dynamodb:', '')).sort().join(',');
+    const keys = Object.entries(s.condition ?? {}).map(([operator, value]) => `${operator} ${JSON.stringify((value as Record<string, unknown>)['dynamodb:LeadingKeys'])}`);
+    return `${s.effect} ${actions}${keys.length ? ` where ${keys.join(' ')}` : ''}`;
+  };
+
+  it('matches the reviewed expectation, function by function', async () => {
+    const rows = Object.entries(everyFunction(synth.stack)).map(([name, fn]) => `| ${name} | ${tableStatements(fn).map(describeStatement).join('<br>') || '(none)'} |`);
+    const table = ['| function | table statements |', '| --- | --- |', ...rows].join('\n');
+    // A widening shows up as a diff of this file; update it with `npx vitest run test/infra/production.test.ts -u` after review.
+    await expect(`${table}\n`).toMatchFileSnapshot('./tableAccess.expected.md');
+  });
+
+  it('lets no function but the audit consumer write audit events, and that one only create them', () => {
+    const auditConsumer = synth.stack.streams.functions.audit!.function;
+    for (const [name, fn] of Object.entries(everyFunction(synth.stack))) {
+      const statements = tableStatements(fn);
+      const writes = statements.filter((s) => s.effect === 'Allow' && s.actions.some((a) => /Put|Update|Delete|BatchWrite/.test(a)));
+      if (fn === auditConsumer) {
+        expect(writes.map(describeStatement), name).toEqual([`Allow PutItem where ForAllValues:StringLike ${JSON.stringify([AUDIT_EVENT_KEYS])}`]);
+        continue;
+      }
+      if (writes.length === 0) continue;
+      const unscoped = writes.some((s) => !s.condition);
+      if (unscoped) {
+        expect(statements.map(describeStatement), name).toContain(`Deny DeleteItem,PutItem,UpdateItem where ForAnyValue:StringLike ${JSON.stringify([AUDIT_EVENT_KEYS])}`);
+      } else {
+        for (const s of writes) expect(JSON.stringify(s.condition), name).not.toContain('entitytype');
+      }
+    }
+  });
+
+  it('gives the public function no delete beyond occupancy claims and spent email codes, and platform one probe key', () => {
+    const publicDeletes = tableStatements(synth.stack.http.functions.public.function).filter((s) => s.effect === 'Allow' && s.actions.includes('dynamodb:DeleteItem'));
+    expect(publicDeletes).toHaveLength(1);
+    expect(publicDeletes[0]!.condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['$casefile#clinicid_*#calendarid_*', '$casefile#clinicid_*#emailhash_*'] } });
+    expect(tableStatements(synth.stack.http.functions.platform.function).map(describeStatement)).toEqual(['Allow GetItem where ForAllValues:StringLike ["$health-probe"]']);
+  });
+
+  it('allows no Scan and no batch writes anywhere', () => {
+    const actions = ofType('AWS::IAM::Policy').flatMap(([, p]) => JSON.stringify(p.Properties.PolicyDocument));
+    for (const policy of actions) expect(policy).not.toMatch(/dynamodb:(Scan|BatchWriteItem|\*)/);
+  });
+});
