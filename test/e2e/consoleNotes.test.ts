@@ -61,8 +61,9 @@ describe('chart notes in the console', () => {
     await page.goto(`${world.baseUrl}/cases/${caseId}?tab=notes`);
     await page.getByRole('tab', { name: 'Notes' }).waitFor();
 
-    await page.getByLabel('Template').click();
-    await page.getByRole('option', { name: 'Physiotherapy: SOAP follow-up' }).click();
+    await page.getByRole('combobox', { name: 'Template' }).click();
+    // The templates offered are those of the case's discipline: whichever it is, a SOAP follow-up has these sections.
+    await page.getByRole('option', { name: /SOAP follow-up/ }).first().click();
     await page.getByRole('button', { name: 'Start note' }).click();
     const editor = page.getByLabel('Note editor');
     await editor.waitFor();
@@ -99,7 +100,7 @@ describe('chart notes in the console', () => {
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
     await page.close();
-  });
+  }, 120_000);
 
   it('shows the notes tab and a note on a phone', async () => {
     const page = await signedIn(390);
@@ -111,5 +112,5 @@ describe('chart notes in the console', () => {
     const width = await page.evaluate<number>('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(390);
     await page.close();
-  });
+  }, 60_000);
 });
