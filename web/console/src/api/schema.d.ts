@@ -2410,7 +2410,7 @@ export interface components {
             kind: "long_text" | "short_text" | "number" | "single_choice" | "multiple_choice" | "body_region" | "scale" | "date";
             /** @default false */
             required?: boolean;
-            /** @description The choices of a single or multiple choice section. */
+            /** @description The choices of a choice section; a body-region picker without its own gets the standard regions. */
             options?: string[];
             help?: string;
         };
@@ -4281,7 +4281,7 @@ export interface components {
             kind: "long_text" | "short_text" | "number" | "single_choice" | "multiple_choice" | "body_region" | "scale" | "date";
             /** @default false */
             required: boolean;
-            /** @description The choices of a single or multiple choice section. */
+            /** @description The choices of a choice section; a body-region picker without its own gets the standard regions. */
             options?: string[];
             help?: string;
         };
