@@ -54,6 +54,7 @@ export function CaseNotesTab({ caseFile, timeZone }: { caseFile: Schemas['CaseFi
         />
       )}
       {visit && writes && <Text size="sm" c="dimmed">The new note will be for the visit you chose.</Text>}
+      <Table.ScrollContainer minWidth={520}>
       <Table aria-label="Notes of the case">
         <Table.Thead><Table.Tr><Table.Th>Created</Table.Th><Table.Th>Template</Table.Th><Table.Th>Author</Table.Th><Table.Th>Status</Table.Th><Table.Th /></Table.Tr></Table.Thead>
         <Table.Tbody>
@@ -72,6 +73,7 @@ export function CaseNotesTab({ caseFile, timeZone }: { caseFile: Schemas['CaseFi
           ))}
         </Table.Tbody>
       </Table>
+      </Table.ScrollContainer>
       {opened && writes && <NoteView key={opened} noteId={opened} timeZone={timeZone} />}
     </Stack>
   );

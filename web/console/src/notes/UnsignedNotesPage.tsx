@@ -14,6 +14,7 @@ export default function UnsignedNotesPage() {
     <Stack className="page" gap="md">
       <Title order={1} size="h3">Unsigned notes</Title>
       {!notes.data ? <QueryState query={notes} label="your unsigned notes" /> : notes.data.items.length === 0 ? <Text>All your notes are signed.</Text> : (
+        <Table.ScrollContainer minWidth={420}>
         <Table aria-label="Unsigned notes">
           <Table.Thead><Table.Tr><Table.Th>Started</Table.Th><Table.Th>Template</Table.Th><Table.Th>Status</Table.Th><Table.Th /></Table.Tr></Table.Thead>
           <Table.Tbody>
@@ -27,6 +28,7 @@ export default function UnsignedNotesPage() {
             ))}
           </Table.Tbody>
         </Table>
+        </Table.ScrollContainer>
       )}
     </Stack>
   );
