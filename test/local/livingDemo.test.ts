@@ -99,6 +99,17 @@ describe('the living demo', () => {
     expect(fees.flat().map((charge) => charge.description)).toContain('Missed appointment fee');
   });
 
+  it('warns about a staff booking outside every shift, and still books it (issue 16, item 5)', async () => {
+    const { calendarId, sessionId, caseId } = world.clinicA.ids;
+    const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(new Date(Date.now() + 86_400_000));
+    const early = new Date(`${tomorrow}T04:33:00-05:00`).toISOString();
+    const desk = await world.clinicA.api('front_desk');
+    const booked = await desk.post<{ appointment: { start: string }; warnings?: { code: string; text: string }[] }>('/api/appointments', { caseId, sessionId, calendarId, start: early });
+    expect(booked.status).toBe(201);
+    expect(booked.body.appointment.start).toBe(early);
+    expect(booked.body.warnings?.map((warning) => warning.code)).toContain('outside_shift');
+  });
+
   it('gives each clinic a phone', async () => {
     expect((await owner.get<{ phone?: string }>('/api/clinic')).body.phone).toBe('+1 416 555 0100');
   });
