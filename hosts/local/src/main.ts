@@ -49,6 +49,11 @@ async function main(): Promise<void> {
   const identityDirectory = new LocalIdentityDirectory(files.identities);
   const tokenIssuer = await createLocalTokenIssuer({ keyFile: files.signingKey });
   const seed = await seedIfEmpty({ tableName: config.tableName, endpoint: dynamoDb.endpoint, identityFile: files.identities });
+  const { seedLivingDemo, demoBookingPages } = await import('./seed/activity');
+  if (seed.seeded) {
+    console.log('Seeding the demo clinics\' last and current week...');
+    await seedLivingDemo({ tableName: config.tableName, endpoint: dynamoDb.endpoint });
+  }
   const { seedDemoNotifications } = await import('./seed/seedNotifications');
   await seedDemoNotifications({ tableName: config.tableName, endpoint: dynamoDb.endpoint });
 
@@ -72,10 +77,10 @@ async function main(): Promise<void> {
   });
   stops.push({ name: 'gateway', stop: gateway.stop });
 
-  printBanner(config, gateway.url, ses.url, seed.seeded, seed.users);
+  printBanner(config, gateway.url, ses.url, seed.seeded, seed.users, demoBookingPages(gateway.url));
 }
 
-function printBanner(config: LocalConfig, url: string, mailViewerUrl: string, seeded: boolean, users: DemoUser[]): void {
+function printBanner(config: LocalConfig, url: string, mailViewerUrl: string, seeded: boolean, users: DemoUser[], bookingPages: { clinic: string; url: string }[]): void {
   const api = `${url}/api/`;
   const lines = [
     '',
@@ -92,6 +97,7 @@ function printBanner(config: LocalConfig, url: string, mailViewerUrl: string, se
   if (users.length > 0) {
     lines.push('Demo users:', ...formatTable(['email', 'role', 'clinic'], users.map((user) => [user.email, user.role, user.clinicName])), '');
   }
+  lines.push('Demo booking pages:', ...formatTable(['clinic', 'booking page'], bookingPages.map((page) => [page.clinic, page.url])), '');
   const email = users[0]?.email ?? 'owner@example.com';
   lines.push(
     'Get a token for a user, then call the API with it:',

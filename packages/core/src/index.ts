@@ -7,6 +7,7 @@ export * from './caseStatus';
 export * from './auditDiff';
 export * from './schemas/common';
 export * from './schemas/clinic';
+export * from './schemas/access';
 export * from './schemas/location';
 export * from './schemas/discipline';
 export * from './schemas/member';

@@ -83,3 +83,8 @@ export function isRole(value: unknown): value is Role {
 export function isAllowed(role: Role, action: Action): boolean {
   return PERMISSIONS[action].includes(role);
 }
+
+/** Every action a role may take, in the table's order: what the console shows (a form the API would refuse is not offered). */
+export function actionsOf(role: Role): Action[] {
+  return ACTIONS.filter((action) => isAllowed(role, action));
+}

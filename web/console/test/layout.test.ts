@@ -45,4 +45,12 @@ describe('grid scale', () => {
     expect(gridRange([])).toEqual({ from: 480, to: 1080 });
     expect(gridRange([{ visibleHours: { start: '08:00', end: '18:00' }, shift: { start: '07:30', end: '19:15' } }])).toEqual({ from: 420, to: 1200 });
   });
+
+  it('stretches to an appointment outside every shift (4:33 AM), so it is drawn at its time', () => {
+    const column = { visibleHours: { start: '07:00', end: '21:00' }, shift: { start: '09:00', end: '17:00' } };
+    expect(gridRange([column], [{ start: 4 * 60 + 33, end: 5 * 60 + 33 }])).toEqual({ from: 240, to: 1260 });
+    expect(gridRange([column], [{ start: 22 * 60 + 30, end: 23 * 60 }])).toEqual({ from: 420, to: 1380 });
+    // One that began the day before is drawn from midnight.
+    expect(gridRange([column], [{ start: -1, end: 30 }])).toEqual({ from: 0, to: 1260 });
+  });
 });

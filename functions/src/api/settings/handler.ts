@@ -1,3 +1,4 @@
+import { actionsOf } from '@casefile/core';
 import { createApiHandler } from '../../http/createApiHandler';
 import { settingsRoutes } from './routes';
 
@@ -15,4 +16,7 @@ export const handler = createApiHandler(settingsRoutes, {
   createDiscipline: ({ repos, body }) => repos.disciplines.create(body),
   getDiscipline: ({ repos, params }) => repos.disciplines.get(params.id),
   updateDiscipline: ({ repos, params, body }) => repos.disciplines.update(params.id, body),
+
+  // The role as the pipeline read it from the member (not the token), so a changed role shows at once.
+  getMyAccess: async ({ caller }) => ({ role: caller.role, actions: actionsOf(caller.role) }),
 });

@@ -1,5 +1,6 @@
 /** The settings routes, as data: CDK, the local gateway and the OpenAPI document read them without loading the handler. */
 import {
+  accessSchema,
   clinicSchema,
   createDisciplineSchema,
   createLocationSchema,
@@ -25,4 +26,5 @@ export const settingsRoutes = defineRoutes('settings', {
   createDiscipline: { method: 'POST', path: '/api/disciplines', auth: 'staff', action: 'clinic:manage', summary: 'Add a discipline.', body: createDisciplineSchema, response: disciplineSchema, status: 201 },
   getDiscipline: { method: 'GET', path: '/api/disciplines/{id}', auth: 'staff', action: 'clinic:read', summary: 'One discipline.', params: idParamsSchema, response: disciplineSchema },
   updateDiscipline: { method: 'PATCH', path: '/api/disciplines/{id}', auth: 'staff', action: 'clinic:manage', summary: 'Change a discipline.', params: idParamsSchema, body: updateDisciplineSchema, response: disciplineSchema },
+  getMyAccess: { method: 'GET', path: '/api/me/access', auth: 'staff', action: 'clinic:read', summary: "The caller's current role and the actions it allows (the console offers only those).", response: accessSchema },
 });

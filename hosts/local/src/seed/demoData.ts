@@ -8,6 +8,8 @@ export interface DemoClinic {
   currency: string;
   timeZone: string;
   caseNumberPrefix: string;
+  /** The clinic's own line (front desk); each location has its own too. */
+  phone: string;
   locations: { name: string; timeZone: string; city: string; line1: string; region: string; postalCode: string; country: string; phone: string }[];
   disciplines: { name: string; colour: string }[];
   members: { firstName: string; lastName: string; email: string; role: Role; title?: string; disciplines?: string[]; onlineBooking?: boolean }[];
@@ -27,6 +29,7 @@ export const DEMO_CLINICS: DemoClinic[] = [
     currency: 'CAD',
     timeZone: 'America/Toronto',
     caseNumberPrefix: 'RPR-',
+    phone: '+1 416 555 0100',
     locations: [
       { name: 'Riverside Downtown', timeZone: 'America/Toronto', line1: '120 King St W', city: 'Toronto', region: 'ON', postalCode: 'M5H 1J9', country: 'CA', phone: '+1 416 555 0100' },
       { name: 'Riverside Mississauga', timeZone: 'America/Toronto', line1: '77 City Centre Dr', city: 'Mississauga', region: 'ON', postalCode: 'L5B 1M5', country: 'CA', phone: '+1 905 555 0150' },
@@ -98,6 +101,7 @@ export const DEMO_CLINICS: DemoClinic[] = [
     currency: 'CAD',
     timeZone: 'America/Vancouver',
     caseNumberPrefix: 'H-',
+    phone: '+1 604 555 0200',
     locations: [{ name: 'Harbour Studio', timeZone: 'America/Vancouver', line1: '900 Granville St', city: 'Vancouver', region: 'BC', postalCode: 'V6Z 1L2', country: 'CA', phone: '+1 604 555 0200' }],
     disciplines: [{ name: 'Massage Therapy', colour: '#6a4c93' }],
     members: [

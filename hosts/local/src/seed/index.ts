@@ -74,6 +74,7 @@ async function seedClinic(clinic: DemoClinic, repos: ReturnType<typeof createCli
     name: clinic.name,
     slug: clinic.slug,
     currency: clinic.currency,
+    phone: clinic.phone,
     defaultTimeZone: clinic.timeZone,
     caseNumberPrefix: clinic.caseNumberPrefix,
     lateCancelWindowHours: 24,

@@ -128,6 +128,23 @@ export interface paths {
         patch: operations["updateDiscipline"];
         trace?: never;
     };
+    "/api/me/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's current role and the actions it allows (the console offers only those). */
+        get: operations["getMyAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members": {
         parameters: {
             query?: never;
@@ -2759,6 +2776,11 @@ export interface components {
             createdBy: string;
             updatedBy: string;
         };
+        Access: {
+            /** @enum {string} */
+            role: "owner" | "manager" | "front_desk" | "provider" | "billing";
+            actions: ("clinic:read" | "clinic:manage" | "team:read" | "team:manage" | "clients:read" | "clients:write" | "cases:read" | "cases:write" | "audit:read" | "calendars:read" | "calendars:manage" | "schedule:manage" | "sessions:manage" | "availability:read" | "appointments:read" | "appointments:book" | "billing:read" | "billing:write" | "billing:manage" | "notifications:manage")[];
+        };
         MemberPage: {
             items: components["schemas"]["Member"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
@@ -5203,6 +5225,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Discipline"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Access"];
                 };
             };
             /** @description Invalid input, with a field path for each problem. */

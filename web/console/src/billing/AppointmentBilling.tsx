@@ -22,15 +22,24 @@ type Invoice = Schemas['Invoice'];
 const METHODS = ['card', 'debit', 'cash', 'cheque', 'eft', 'insurer_remittance', 'other'].map((value) => ({ value, label: value.replace('_', ' ') }));
 const BILLED = new Set(['arrived', 'paid', 'no_show', 'canceled']);
 
+/** What the background billing is about to add after this status, as the panel says it meanwhile; undefined when nothing. */
+function pendingCharges(appointment: Appointment): string | undefined {
+  if (appointment.status === 'arrived') return 'Preparing the session’s charges…';
+  if (appointment.status === 'no_show') return 'Adding the no-show fee…';
+  if (appointment.status === 'canceled' && appointment.cancellation?.late) return 'Adding the late-cancellation fee…';
+  return undefined;
+}
+
 export function AppointmentBilling({ appointment }: { appointment: Appointment }) {
   const { caseId, clientId, appointmentId } = appointment;
   const refresh = useRefreshBilling();
-  const [chargesWaitStarted] = useState(() => Date.now());
   const setup = useCaseBillingSetup(caseId);
   const charges = useCaseCharges(caseId);
   const mine = useMemo(() => (charges.data?.items ?? []).filter((charge) => charge.appointmentId === appointmentId && charge.status !== 'removed'), [charges.data, appointmentId]);
-  // Charges of an arrival are made in the background: look again until they are there (at most a minute).
-  const waiting = appointment.status === 'arrived' && charges.isSuccess && mine.length === 0 && Date.now() - chargesWaitStarted < 60_000;
+  // Charges of an arrival, a no-show or a late cancel are made in the background: while the change is recent, show them as
+  // pending and look again until they are there (at most a minute after the change).
+  const pendingFee = pendingCharges(appointment);
+  const waiting = pendingFee !== undefined && charges.isSuccess && mine.length === 0 && Date.now() - Date.parse(appointment.statusChangedAt) < 60_000;
   useCaseCharges(caseId, waiting ? 700 : false);
   const invoices = useCaseInvoices(caseId);
   const balance = useCaseBalance(caseId);
@@ -66,8 +75,8 @@ export function AppointmentBilling({ appointment }: { appointment: Appointment }
       <Divider label="Billing" labelPosition="left" />
       <Title order={3} size="h6">Charges of this visit</Title>
       {charges.isError && <Alert color="red" role="alert">{errorText(charges.error)}</Alert>}
-      {mine.length === 0 && (waiting || charges.isPending) && <Text size="sm" role="status">Preparing the session’s charges…</Text>}
-      {mine.length === 0 && !waiting && charges.isSuccess && <Text size="sm" c="dimmed">No charges for this visit (the session has no billing items).</Text>}
+      {mine.length === 0 && (waiting || charges.isPending) && <Text size="sm" role="status" data-testid="charges-pending">{pendingFee ?? 'Preparing the session’s charges…'}</Text>}
+      {mine.length === 0 && !waiting && charges.isSuccess && <Text size="sm" c="dimmed">{appointment.status === 'arrived' || appointment.status === 'paid' ? 'No charges for this visit (the session has no billing items).' : 'No charges for this visit.'}</Text>}
       {mine.length > 0 && (
         <Table aria-label="Charges of this visit" verticalSpacing={4}>
           <Table.Thead><Table.Tr><Table.Th>Item</Table.Th><Table.Th>Qty</Table.Th><Table.Th>Price</Table.Th><Table.Th>Total</Table.Th></Table.Tr></Table.Thead>

@@ -8,9 +8,10 @@ import { useState, type ReactNode } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { errorText, fieldError } from '../api/apiError';
 import type { Calendar, Session } from '../api/queries';
-import { Link } from '../app/Link';
+import { useAccess } from '../auth/useAccess';
 import { displayInstant, formatLocalTime, parseLocalTime, wallClock, zonedInstant } from '../lib/zonedTime';
 import { AppointmentHistory } from './AppointmentHistory';
+import { VisitFor } from './VisitFor';
 import { RepeatForm } from './RepeatForm';
 import { actionLabel, canMove, STATUS_COLOR, STATUS_LABEL, staffActions, type StaffAction } from './statuses';
 
@@ -28,6 +29,7 @@ interface AppointmentPanelProps {
 
 export function AppointmentPanel({ appointmentId, calendars, sessions, timeZone, onMoved, children }: AppointmentPanelProps) {
   const queryClient = useQueryClient();
+  const access = useAccess();
   const appointment = useQuery({
     queryKey: ['appointment', appointmentId],
     queryFn: () => unwrap(api.GET('/api/appointments/{id}', { params: { path: { id: appointmentId } } })),
@@ -77,9 +79,7 @@ export function AppointmentPanel({ appointmentId, calendars, sessions, timeZone,
         <Badge color={STATUS_COLOR[item.status]} data-testid="appointment-status">{STATUS_LABEL[item.status]}</Badge>
       </Group>
       <Text size="sm">{displayInstant(item.start, timeZone)} with {calendar?.name ?? 'a calendar elsewhere'}</Text>
-      <Text size="sm">
-        <Link href={`/clients/${item.clientId}`}>Client file</Link> · <Link href={`/cases/${item.caseId}`}>Case file</Link>
-      </Text>
+      <VisitFor clientId={item.clientId} caseId={item.caseId} />
       {item.cancellation && <Text size="sm">Canceled{item.cancellation.late ? ' late' : ''}: {item.cancellation.reason}</Text>}
       {item.notes && <Text size="sm">Notes: {item.notes}</Text>}
 
@@ -139,8 +139,13 @@ export function AppointmentPanel({ appointmentId, calendars, sessions, timeZone,
       )}
       {done && <Alert color="green" role="status" p="xs" withCloseButton onClose={() => setDone(undefined)}>{done}</Alert>}
       {children?.(item)}
-      <Divider label="History" labelPosition="left" />
-      <AppointmentHistory appointmentId={appointmentId} timeZone={timeZone} version={item.updatedAt} />
+      {/* The trail is asked for only by roles that may read it: no refused request, no dead-end message. */}
+      {access.can('audit:read') && (
+        <>
+          <Divider label="History" labelPosition="left" />
+          <AppointmentHistory appointmentId={appointmentId} timeZone={timeZone} version={item.updatedAt} />
+        </>
+      )}
     </Stack>
   );
 }

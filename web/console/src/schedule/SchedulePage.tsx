@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { api, unwrap } from '../api/client';
 import { errorText } from '../api/apiError';
 import { useCalendars, useDisciplines, useLocations, useSessions, type AppointmentStatus, type DayAppointment } from '../api/queries';
-import { displayDate, displayTime, todayIn, zonedInstant } from '../lib/zonedTime';
+import { displayDate, displayTime, minutesOnDate, todayIn, zonedInstant } from '../lib/zonedTime';
 import { AppointmentPanel } from './AppointmentPanel';
 import { BlockForm } from './BlockForm';
 import { BookingPanel, type BookingDraft } from './BookingPanel';
@@ -64,7 +64,10 @@ export function SchedulePage() {
     setFindStatus(undefined);
   }, [shownDate, location?.locationId]);
 
-  const scale: GridScale = useMemo(() => ({ ...gridRange(view?.columns ?? []), pxPerMinute: PX_PER_MINUTE, snap: SNAP_MINUTES }), [view]);
+  const scale: GridScale = useMemo(() => {
+    const booked = (view?.columns ?? []).flatMap((column) => column.appointments.map((item) => ({ start: minutesOnDate(item.start, view!.date, view!.timeZone), end: minutesOnDate(item.end, view!.date, view!.timeZone) })));
+    return { ...gridRange(view?.columns ?? [], booked), pxPerMinute: PX_PER_MINUTE, snap: SNAP_MINUTES };
+  }, [view]);
 
   const move = useMutation({
     mutationFn: (input: { appointment: DayAppointment; calendarId: string; minutes: number }) =>

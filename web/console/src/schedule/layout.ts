@@ -67,8 +67,15 @@ export function minutesAt(scale: GridScale, offsetPx: number): number {
   return Math.max(scale.from, Math.min(scale.to - scale.snap, snapped));
 }
 
-/** The hours the grid shows: the widest of the columns' visible hours and shifts, whole hours. */
-export function gridRange(columns: readonly { visibleHours: { start: string; end: string }; shift: { start: string; end: string } | null }[]): { from: number; to: number } {
+/**
+ * The hours the grid shows: the widest of the columns' visible hours and shifts, whole hours,
+ * stretched to every appointment of the day (`booked`, local minutes), so one booked at 4:33 AM
+ * outside every shift is drawn where it is rather than clamped into the first row.
+ */
+export function gridRange(
+  columns: readonly { visibleHours: { start: string; end: string }; shift: { start: string; end: string } | null }[],
+  booked: readonly { start: number; end: number }[] = [],
+): { from: number; to: number } {
   const toMinutes = (value: string) => {
     const [hours, minutes] = value.split(':').map(Number) as [number, number];
     return hours * 60 + (minutes || 0);
@@ -78,6 +85,10 @@ export function gridRange(columns: readonly { visibleHours: { start: string; end
   for (const column of columns) {
     from = Math.min(from, toMinutes(column.visibleHours.start), column.shift ? toMinutes(column.shift.start) : from);
     to = Math.max(to, toMinutes(column.visibleHours.end), column.shift ? toMinutes(column.shift.end) : to);
+  }
+  for (const item of booked) {
+    from = Math.min(from, Math.max(0, item.start));
+    to = Math.max(to, Math.min(24 * 60, item.end));
   }
   return { from: Math.floor(from / 60) * 60, to: Math.min(24 * 60, Math.ceil(to / 60) * 60) };
 }

@@ -21,6 +21,8 @@ interface ResourceSectionProps<T> {
   /** Turns the form into the request body (drop empty optional fields here). */
   create(values: FormValues): Promise<unknown>;
   createLabel: string;
+  /** The caller's role may only look (the permission table): no forms. */
+  readOnly?: boolean;
   /** Query keys to refresh after a change besides this section's. */
   alsoInvalidate?: readonly (readonly unknown[])[];
   /** Changing one: its form (the create fields unless given), its current values and the request. */
@@ -32,7 +34,8 @@ interface ResourceSectionProps<T> {
   };
 }
 
-export function ResourceSection<T>({ title, queryKey, load, columns, rowKey, fields, create, createLabel, alsoInvalidate = [], edit }: ResourceSectionProps<T>) {
+export function ResourceSection<T>({ title, queryKey, load, columns, rowKey, fields, create, createLabel, alsoInvalidate = [], edit: editable, readOnly = false }: ResourceSectionProps<T>) {
+  const edit = readOnly ? undefined : editable;
   const queryClient = useQueryClient();
   // Opening a section shows what is there now (others may have changed it), not the cached list.
   const list = useQuery({ queryKey, queryFn: load, refetchOnMount: 'always' });
@@ -76,7 +79,7 @@ export function ResourceSection<T>({ title, queryKey, load, columns, rowKey, fie
           onCancel={() => setEditingKey(undefined)}
         />
       )}
-      <ResourceForm key="create" label={createLabel} submitLabel={createLabel} fields={fields} initial={initialValues(fields)} submit={create} onSaved={refresh} resetOnSave />
+      {!readOnly && <ResourceForm key="create" label={createLabel} submitLabel={createLabel} fields={fields} initial={initialValues(fields)} submit={create} onSaved={refresh} resetOnSave />}
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { api, unwrap, type Schemas } from '../api/client';
 import { useCalendars, useDisciplines, useLocations } from '../api/queries';
 import { Link } from '../app/Link';
 import { navigate } from '../app/router';
+import { type Action, useAccess } from '../auth/useAccess';
 import { BillingPolicyForm } from './BillingPolicyForm';
 import { CalendarEditor } from './CalendarEditor';
 import { CalendarNotificationForm } from './CalendarNotificationForm';
@@ -15,37 +16,45 @@ import { formatMoney, parseMoney } from '../billing/money';
 import { ShiftPlanner } from './ShiftPlanner';
 import { compact, ResourceSection, type FormValues } from './ResourceSection';
 
-const SECTIONS = [
-  ['locations', 'Locations'],
-  ['disciplines', 'Disciplines'],
-  ['team', 'Team and roles'],
-  ['calendars', 'Calendars'],
-  ['shifts', 'Shifts'],
-  ['sessions', 'Sessions'],
-  ['billing-items', 'Billing items'],
-  ['billing-policy', 'Billing policy'],
-  ['notifications', 'Notifications'],
-] as const;
+/**
+ * Each section with the action that shows it and the one that changes it (the API's permission
+ * table). A section that is only a form is offered only to roles that may change it.
+ */
+const SECTIONS: readonly { key: string; label: string; read: Action; manage: Action; formOnly?: boolean }[] = [
+  { key: 'locations', label: 'Locations', read: 'clinic:read', manage: 'clinic:manage' },
+  { key: 'disciplines', label: 'Disciplines', read: 'clinic:read', manage: 'clinic:manage' },
+  { key: 'team', label: 'Team and roles', read: 'team:read', manage: 'team:manage' },
+  { key: 'calendars', label: 'Calendars', read: 'calendars:read', manage: 'calendars:manage' },
+  { key: 'shifts', label: 'Shifts', read: 'calendars:read', manage: 'schedule:manage', formOnly: true },
+  { key: 'sessions', label: 'Sessions', read: 'calendars:read', manage: 'sessions:manage' },
+  { key: 'billing-items', label: 'Billing items', read: 'billing:read', manage: 'billing:manage' },
+  { key: 'billing-policy', label: 'Billing policy', read: 'billing:read', manage: 'billing:manage', formOnly: true },
+  { key: 'notifications', label: 'Notifications', read: 'clinic:read', manage: 'clinic:manage', formOnly: true },
+];
 
 const ROLES = ['owner', 'manager', 'front_desk', 'provider', 'billing'].map((value) => ({ value, label: value.replace('_', ' ') }));
 const active = (item: { active?: boolean }) => (item.active === false ? <Badge color="gray" variant="light">inactive</Badge> : <Badge color="green" variant="light">active</Badge>);
 
 export default function SettingsPage({ section }: { section: string }) {
+  const access = useAccess();
+  const shown = SECTIONS.filter((item) => access.can(item.read) && (!item.formOnly || access.can(item.manage)));
+  const current = shown.find((item) => item.key === section);
+  if (!access.loaded) return <Text role="status" p="md">Loading…</Text>;
   return (
     <div className="settings">
       <Stack gap={0} component="nav" aria-label="Settings" className="settings-nav">
-        {SECTIONS.map(([key, label]) => (
+        {shown.map(({ key, label }) => (
           <NavLink key={key} label={label} active={section === key} href={`/settings/${key}`} component={Link} aria-current={section === key ? 'page' : undefined} />
         ))}
       </Stack>
       <div className="settings-body">
-        <SettingsSection key={section} section={section} />
+        <SettingsSection key={section} section={current ? section : (shown[0]?.key ?? '')} readOnly={!current || !access.can(current.manage)} />
       </div>
     </div>
   );
 }
 
-function SettingsSection({ section }: { section: string }) {
+function SettingsSection({ section, readOnly }: { section: string; readOnly: boolean }) {
   const locations = useLocations();
   const disciplines = useDisciplines();
   const calendars = useCalendars(undefined);
@@ -61,6 +70,7 @@ function SettingsSection({ section }: { section: string }) {
     case 'locations':
       return (
         <ResourceSection<Schemas['Location']>
+          readOnly={readOnly}
           title="Locations" queryKey={['locations']} rowKey={(item) => item.locationId} createLabel="Add location"
           load={() => unwrap(api.GET('/api/locations', { params: { query: { limit: 100 } } }))}
           columns={[{ label: 'Name', render: (item) => item.name }, { label: 'Time zone', render: (item) => item.timeZone }, { label: 'Phone', render: (item) => item.phone ?? '' }, { label: 'Status', render: active }]}
@@ -77,6 +87,7 @@ function SettingsSection({ section }: { section: string }) {
     case 'disciplines':
       return (
         <ResourceSection<Schemas['Discipline']>
+          readOnly={readOnly}
           title="Disciplines" queryKey={['disciplines']} rowKey={(item) => item.disciplineId} createLabel="Add discipline"
           load={() => unwrap(api.GET('/api/disciplines', { params: { query: { limit: 100 } } }))}
           columns={[{ label: 'Name', render: (item) => item.name }, { label: 'Status', render: active }]}
@@ -93,9 +104,10 @@ function SettingsSection({ section }: { section: string }) {
     case 'team':
       return (
         <ResourceSection<Schemas['Member']>
+          readOnly={readOnly}
           title="Team and roles" queryKey={['members']} rowKey={(item) => item.memberId} createLabel="Add team member" alsoInvalidate={[['calendars']]}
           load={() => unwrap(api.GET('/api/members', { params: { query: { limit: 100 } } }))}
-          columns={[{ label: 'Name', render: (item) => `${item.firstName} ${item.lastName}` }, { label: 'Email', render: (item) => item.email }, { label: 'Role', render: (item) => <MemberRoleSelect member={item} /> }, { label: 'Disciplines', render: (item) => item.disciplineIds.map(disciplineName).join(', ') }, { label: 'Status', render: active }]}
+          columns={[{ label: 'Name', render: (item) => `${item.firstName} ${item.lastName}` }, { label: 'Email', render: (item) => item.email }, { label: 'Role', render: (item) => (readOnly ? item.role.replace('_', ' ') : <MemberRoleSelect member={item} />) }, { label: 'Disciplines', render: (item) => item.disciplineIds.map(disciplineName).join(', ') }, { label: 'Status', render: active }]}
           fields={[
             { name: 'firstName', label: 'First name', required: true },
             { name: 'lastName', label: 'Last name', required: true },
@@ -111,6 +123,7 @@ function SettingsSection({ section }: { section: string }) {
       return (
         <Stack gap="lg">
           <ResourceSection<Schemas['Calendar']>
+            readOnly={readOnly}
             title="Calendars" queryKey={['calendars', 'all']} rowKey={(item) => item.calendarId} createLabel="Add calendar" alsoInvalidate={[['calendars']]}
             load={() => unwrap(api.GET('/api/calendars', { params: { query: { limit: 100 } } }))}
             columns={[
@@ -130,7 +143,7 @@ function SettingsSection({ section }: { section: string }) {
             ]}
             create={({ disciplineId, ...values }: FormValues) => unwrap(api.POST('/api/calendars', { body: compact<Schemas['CreateCalendar']>(values, disciplineId ? { disciplineIds: [String(disciplineId)] } : {}) }))}
           />
-          <CalendarEditor calendars={calendars.data?.items ?? []} />
+          {!readOnly && <CalendarEditor calendars={calendars.data?.items ?? []} />}
         </Stack>
       );
     case 'shifts':
@@ -138,6 +151,7 @@ function SettingsSection({ section }: { section: string }) {
     case 'sessions':
       return (
         <ResourceSection<Schemas['Session']>
+          readOnly={readOnly}
           title="Sessions" queryKey={['sessions']} rowKey={(item) => item.sessionId} createLabel="Add session"
           load={() => unwrap(api.GET('/api/sessions', { params: { query: { limit: 100 } } }))}
           columns={[{ label: 'Name', render: (item) => item.name }, { label: 'Discipline', render: (item) => disciplineName(item.disciplineId) }, { label: 'Minutes', render: (item) => item.durationMinutes }, { label: 'Online', render: (item) => (item.onlineBookable ? 'yes' : 'no') }, { label: 'Status', render: active }]}
@@ -172,6 +186,7 @@ function SettingsSection({ section }: { section: string }) {
     case 'billing-items':
       return (
         <ResourceSection<Schemas['BillingItem']>
+          readOnly={readOnly}
           title="Billing items" queryKey={['billing-items']} rowKey={(item) => item.billingItemId} createLabel="Add billing item"
           load={() => unwrap(api.GET('/api/billing-items', { params: { query: { limit: 100 } } }))}
           columns={[{ label: 'Code', render: (item) => item.code }, { label: 'Description', render: (item) => item.description }, { label: 'Price', render: (item) => formatMoney(item.unitPriceMinor) }, { label: 'Taxes', render: (item) => item.taxCodes.join(', ') }, { label: 'Status', render: active }]}
@@ -201,6 +216,8 @@ function SettingsSection({ section }: { section: string }) {
           <MailTemplateForm />
         </Stack>
       );
+    case '':
+      return <Text>Your role has no settings to show.</Text>;
     default:
       navigate('/settings/locations');
       return <Text>Choose a section. <Link href="/settings/locations">Locations</Link></Text>;
