@@ -2779,7 +2779,7 @@ export interface components {
         Access: {
             /** @enum {string} */
             role: "owner" | "manager" | "front_desk" | "provider" | "billing";
-            actions: ("clinic:read" | "clinic:manage" | "team:read" | "team:manage" | "clients:read" | "clients:write" | "cases:read" | "cases:write" | "audit:read" | "calendars:read" | "calendars:manage" | "schedule:manage" | "sessions:manage" | "availability:read" | "appointments:read" | "appointments:book" | "billing:read" | "billing:write" | "billing:manage" | "notifications:manage")[];
+            actions: ("clinic:read" | "clinic:manage" | "team:read" | "team:manage" | "clients:read" | "clients:write" | "cases:read" | "cases:write" | "audit:read" | "calendars:read" | "calendars:manage" | "schedule:manage" | "sessions:manage" | "availability:read" | "appointments:read" | "appointments:book" | "billing:read" | "billing:write" | "billing:manage" | "notifications:manage" | "notes:status" | "notes:read" | "notes:write" | "noteTemplates:manage" | "cases:accessHistory")[];
         };
         MemberPage: {
             items: components["schemas"]["Member"][];
