@@ -68,7 +68,7 @@ export function defaultNoteTemplates(clinicId: string, disciplines: readonly { d
     const disciplineId = disciplines.find((candidate) => pattern.test(candidate.name))?.disciplineId;
     const build = (kind: DefaultNoteTemplate['kind'], name: string, sections: NoteSection[]): DefaultNoteTemplate => {
       const seedKey = `${discipline}/${kind}`;
-      return { templateId: deterministicUlid(clinicId, 'noteTemplate', seedKey), seedKey, name, kind, ...(disciplineId ? { disciplineId } : {}), sections: withRegionOptions(sections) };
+      return { templateId: deterministicUlid(clinicId, clinicId, 'noteTemplate', seedKey), seedKey, name, kind, ...(disciplineId ? { disciplineId } : {}), sections: withRegionOptions(sections) };
     };
     return [build('initial_assessment', `${label}: initial assessment`, initialAssessment(discipline)), build('follow_up', `${label}: SOAP follow-up`, soapFollowUp(discipline))];
   });

@@ -96,6 +96,8 @@ describe('default templates', () => {
     ]);
     expect(templates.map((template) => template.disciplineId)).toEqual(['D1', 'D1', 'D2', 'D2', undefined, undefined]);
     expect(defaultNoteTemplates(clinicId, []).map((template) => template.templateId)).toEqual(templates.map((template) => template.templateId));
+    const otherClinic = defaultNoteTemplates('01JDEMOC11N1CB000000000000', []).map((template) => template.templateId);
+    expect(otherClinic.filter((id) => templates.some((template) => template.templateId === id))).toEqual([]);
     for (const template of templates) expect(noteSectionsSchema.safeParse(template.sections).success).toBe(true);
   });
 });
