@@ -22,6 +22,7 @@ import { handler as chargesConsumer } from './streams/charges';
 import { handler as settlementConsumer } from './streams/settlement';
 import { handler as billing } from './api/billing/handler';
 import { handler as waitlist } from './api/waitlist/handler';
+import { handler as tasks } from './api/tasks/handler';
 import { handler as waitlistConsumer } from './streams/waitlist';
 import { handler as expireWaitlistOffer } from './scheduled/expireWaitlistOffer';
 
@@ -40,6 +41,7 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   notifications,
   billing,
   waitlist,
+  tasks,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
   audit: auditConsumer,

@@ -15,6 +15,7 @@ import { notificationsRoutes } from './api/notifications/routes';
 import { billingRoutes } from './api/billing/routes';
 import { auditRoutes } from './api/audit/routes';
 import { waitlistRoutes } from './api/waitlist/routes';
+import { tasksRoutes } from './api/tasks/routes';
 import type { RouteDefinition, RouteTable } from './http/route';
 
 export { API_FUNCTIONS, routeKey } from './http/route';
@@ -35,6 +36,7 @@ const AREA_TABLES: readonly RouteTable[] = [
   billingRoutes,
   auditRoutes,
   waitlistRoutes,
+  tasksRoutes,
 ];
 
 export const ROUTES: readonly RouteDefinition[] = AREA_TABLES.flatMap((table) => Object.values(table));

@@ -29,6 +29,8 @@ export interface FixtureIds {
   paymentId: string;
   /** Filled per request by the waitlist samples (test/support/samples/waitlistSamples.ts). */
   waitlistEntryId: string;
+  /** Filled per request by the task samples (test/support/samples/taskSamples.ts). */
+  taskId: string;
 }
 
 export interface ClinicFixture {

@@ -9,6 +9,7 @@ import { DEMO_CLINICS } from '../../hosts/local/src/seed/demoData';
 import { BILLING_FRESH_IDS, BILLING_PATH_IDS, BILLING_SAMPLE_BODIES } from './samples/billingSamples';
 import { failedNoticeFor, NOTIFICATION_SAMPLE_BODIES } from './samples/notificationSamples';
 import { WAITLIST_FRESH_IDS, WAITLIST_PATH_IDS, WAITLIST_SAMPLE_BODIES, WAITLIST_SAMPLE_QUERIES } from './samples/waitlistSamples';
+import { TASK_FRESH_IDS, TASK_PATH_IDS, TASK_SAMPLE_BODIES, TASK_SAMPLE_QUERIES } from './samples/taskSamples';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -43,6 +44,7 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   ...(SHIFT_PATH_IDS as Record<string, keyof FixtureIds>),
   ...BILLING_PATH_IDS,
   ...WAITLIST_PATH_IDS,
+  ...TASK_PATH_IDS,
 };
 
 let unique = 0;
@@ -92,6 +94,7 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   ...BILLING_SAMPLE_BODIES,
   ...NOTIFICATION_SAMPLE_BODIES,
   ...WAITLIST_SAMPLE_BODIES,
+  ...TASK_SAMPLE_BODIES,
 };
 
 const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
@@ -106,6 +109,7 @@ const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
   rescheduleSeries: () => '?scope=following',
   ...(SHIFT_SAMPLE_QUERIES as Record<string, (ids: FixtureIds) => string>),
   ...WAITLIST_SAMPLE_QUERIES,
+  ...TASK_SAMPLE_QUERIES,
 };
 
 /** Routes whose sample consumes what it acts on get a fresh target each time. */
@@ -141,6 +145,7 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture) => Promise<Par
   ...SHIFT_FRESH_IDS,
   ...BILLING_FRESH_IDS,
   ...WAITLIST_FRESH_IDS,
+  ...TASK_FRESH_IDS,
 };
 
 async function freshAppointment(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {

@@ -11,6 +11,7 @@ import { ApiClient } from './apiClient';
 import { loadShiftId } from './samples/shiftSamples';
 import { EMPTY_BILLING_IDS } from './samples/billingSamples';
 import { EMPTY_WAITLIST_IDS } from './samples/waitlistSamples';
+import { EMPTY_TASK_IDS } from './samples/taskSamples';
 import { dynamoEndpoint } from '../setup/fileDynamo';
 import type { ClinicFixture } from './fixtureTypes';
 
@@ -67,6 +68,7 @@ export async function startWorld(options: Pick<TestApiOptions, 'notifications' |
     const blocks = await owner.get<{ items: { blockId: string }[] }>(`/api/time-blocks?calendarId=${calendarId}&${range}`);
     const partial = {
       ...EMPTY_WAITLIST_IDS,
+      ...EMPTY_TASK_IDS,
       clientId: withCase.clientId,
       caseId: withCase.caseId,
       locationId: locations.body.items[0]!.locationId,

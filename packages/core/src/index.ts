@@ -36,3 +36,4 @@ export * from './schemas/billing';
 export * from './schemas/billingDocuments';
 export * from './team/index';
 export * from './waitlist/index';
+export * from './tasks/index';

@@ -36,6 +36,8 @@ import { StaffAlertRecordEntity } from './staffAlertRecord';
 import { WaitlistEntryEntity } from './waitlistEntry';
 import { WaitlistOpeningEntity } from './waitlistOpening';
 import { WaitlistOfferEntity } from './waitlistOffer';
+import { TaskEntity } from './task';
+import { CaseMessageEntity } from './caseMessage';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -77,6 +79,8 @@ export const entities = {
   waitlistEntry: WaitlistEntryEntity,
   waitlistOpening: WaitlistOpeningEntity,
   waitlistOffer: WaitlistOfferEntity,
+  task: TaskEntity,
+  caseMessage: CaseMessageEntity,
 };
 
 export type EntityName = keyof typeof entities;

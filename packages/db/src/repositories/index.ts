@@ -20,6 +20,7 @@ import { createLedgerRepository } from './ledgerRepository';
 import { createAppointmentBillingRepository } from './appointmentBillingRepository';
 import { createBillingWrites } from './billingWrites';
 import { createWaitlistRepository } from './waitlistRepository';
+import { createTaskRepository } from './taskRepository';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -51,6 +52,7 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     /** The one transaction every billing use case writes its decision with. */
     billingWrites: createBillingWrites(ctx),
     waitlist: createWaitlistRepository(ctx),
+    tasks: createTaskRepository(ctx),
   };
 }
 
@@ -77,3 +79,4 @@ export { toAuthorization, toCaseBilling, toCharge, toInvoice, toPayment } from '
 export type { BillingWrite, BillingWriteOutcome, NumberedWriteOutcome } from './billingWrites';
 export type { SaveOutcome } from './billingSetupRepository';
 export type { StoredWaitlistEntry, StoredWaitlistOffer, StoredWaitlistOpening, WaitlistRepository } from './waitlistRepository';
+export type { StoredCaseMessage, StoredTask, TaskRepository } from './taskRepository';
