@@ -37,3 +37,4 @@ export * from './schemas/billingDocuments';
 export * from './team/index';
 export * from './waitlist/index';
 export * from './tasks/index';
+export * from './sms/index';
