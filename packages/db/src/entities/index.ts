@@ -38,6 +38,7 @@ import { WaitlistOpeningEntity } from './waitlistOpening';
 import { WaitlistOfferEntity } from './waitlistOffer';
 import { TaskEntity } from './task';
 import { CaseMessageEntity } from './caseMessage';
+import { SmsOptOutEntity } from './smsOptOut';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -81,6 +82,7 @@ export const entities = {
   waitlistOffer: WaitlistOfferEntity,
   task: TaskEntity,
   caseMessage: CaseMessageEntity,
+  smsOptOut: SmsOptOutEntity,
 };
 
 export type EntityName = keyof typeof entities;

@@ -21,6 +21,7 @@ import { createAppointmentBillingRepository } from './appointmentBillingReposito
 import { createBillingWrites } from './billingWrites';
 import { createWaitlistRepository } from './waitlistRepository';
 import { createTaskRepository } from './taskRepository';
+import { createSmsRepository } from './smsRepository';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -53,6 +54,7 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     billingWrites: createBillingWrites(ctx),
     waitlist: createWaitlistRepository(ctx),
     tasks: createTaskRepository(ctx),
+    sms: createSmsRepository(ctx),
   };
 }
 
