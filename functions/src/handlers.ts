@@ -23,6 +23,7 @@ import { handler as settlementConsumer } from './streams/settlement';
 import { handler as billing } from './api/billing/handler';
 import { handler as notes } from './api/notes/handler';
 import { handler as waitlist } from './api/waitlist/handler';
+import { handler as tasks } from './api/tasks/handler';
 import { handler as waitlistConsumer } from './streams/waitlist';
 import { handler as expireWaitlistOffer } from './scheduled/expireWaitlistOffer';
 import { handler as rollupsConsumer } from './streams/rollups';
@@ -43,6 +44,7 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   billing,
   notes,
   waitlist,
+  tasks,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
   audit: auditConsumer,

@@ -16,6 +16,7 @@ import { billingRoutes } from './api/billing/routes';
 import { auditRoutes } from './api/audit/routes';
 import { notesRoutes } from './api/notes/routes';
 import { waitlistRoutes } from './api/waitlist/routes';
+import { tasksRoutes } from './api/tasks/routes';
 import type { RouteDefinition, RouteTable } from './http/route';
 
 export { API_FUNCTIONS, routeKey } from './http/route';
@@ -37,6 +38,7 @@ const AREA_TABLES: readonly RouteTable[] = [
   auditRoutes,
   notesRoutes,
   waitlistRoutes,
+  tasksRoutes,
 ];
 
 export const ROUTES: readonly RouteDefinition[] = AREA_TABLES.flatMap((table) => Object.values(table));

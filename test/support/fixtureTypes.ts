@@ -32,6 +32,8 @@ export interface FixtureIds {
   noteId: string;
   /** Filled per request by the waitlist samples (test/support/samples/waitlistSamples.ts). */
   waitlistEntryId: string;
+  /** Filled per request by the task samples (test/support/samples/taskSamples.ts). */
+  taskId: string;
 }
 
 export interface ClinicFixture {

@@ -11,6 +11,7 @@ import { failedNoticeFor, NOTIFICATION_SAMPLE_BODIES } from './samples/notificat
 import { NOTE_FRESH_IDS, NOTE_PATH_IDS, NOTE_SAMPLE_BODIES, NOTE_SAMPLE_QUERIES } from './samples/noteSamples';
 import type { Role } from '@casefile/core';
 import { WAITLIST_FRESH_IDS, WAITLIST_PATH_IDS, WAITLIST_SAMPLE_BODIES, WAITLIST_SAMPLE_QUERIES } from './samples/waitlistSamples';
+import { TASK_FRESH_IDS, TASK_PATH_IDS, TASK_SAMPLE_BODIES, TASK_SAMPLE_QUERIES } from './samples/taskSamples';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -46,6 +47,7 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   ...BILLING_PATH_IDS,
   ...NOTE_PATH_IDS,
   ...WAITLIST_PATH_IDS,
+  ...TASK_PATH_IDS,
 };
 
 let unique = 0;
@@ -96,6 +98,7 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   ...NOTIFICATION_SAMPLE_BODIES,
   ...NOTE_SAMPLE_BODIES,
   ...WAITLIST_SAMPLE_BODIES,
+  ...TASK_SAMPLE_BODIES,
 };
 
 const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
@@ -111,6 +114,7 @@ const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
   ...(SHIFT_SAMPLE_QUERIES as Record<string, (ids: FixtureIds) => string>),
   ...NOTE_SAMPLE_QUERIES,
   ...WAITLIST_SAMPLE_QUERIES,
+  ...TASK_SAMPLE_QUERIES,
 };
 
 /** Routes whose sample consumes what it acts on get a fresh target each time. */
@@ -148,6 +152,7 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture, role?: Role) =
   ...BILLING_FRESH_IDS,
   ...NOTE_FRESH_IDS,
   ...WAITLIST_FRESH_IDS,
+  ...TASK_FRESH_IDS,
 };
 
 async function freshAppointment(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {

@@ -12,6 +12,7 @@ import { loadShiftId } from './samples/shiftSamples';
 import { EMPTY_BILLING_IDS } from './samples/billingSamples';
 import { EMPTY_NOTE_IDS } from './samples/noteSamples';
 import { EMPTY_WAITLIST_IDS } from './samples/waitlistSamples';
+import { EMPTY_TASK_IDS } from './samples/taskSamples';
 import { dynamoEndpoint } from '../setup/fileDynamo';
 import type { ClinicFixture } from './fixtureTypes';
 
@@ -68,6 +69,7 @@ export async function startWorld(options: Pick<TestApiOptions, 'notifications' |
     const blocks = await owner.get<{ items: { blockId: string }[] }>(`/api/time-blocks?calendarId=${calendarId}&${range}`);
     const partial = {
       ...EMPTY_WAITLIST_IDS,
+      ...EMPTY_TASK_IDS,
       clientId: withCase.clientId,
       caseId: withCase.caseId,
       locationId: locations.body.items[0]!.locationId,

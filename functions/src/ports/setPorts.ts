@@ -5,16 +5,19 @@
 import type { IdentityDirectory } from '@casefile/adapters/identity/identityDirectory';
 import { identityDirectory } from './identityDirectory';
 import { type OutgoingMail, outgoingMail } from './outgoingMail';
+import { type OutgoingSms, outgoingSms } from './outgoingSms';
 import { type Scheduling, scheduling } from './scheduling';
 
 export interface Ports {
   outgoingMail: OutgoingMail;
   scheduling: Scheduling;
   identityDirectory: IdentityDirectory;
+  outgoingSms: OutgoingSms;
 }
 
 export function setPorts(ports: Partial<Ports> | undefined): void {
   outgoingMail.set(ports?.outgoingMail);
   scheduling.set(ports?.scheduling);
   identityDirectory.set(ports?.identityDirectory);
+  outgoingSms.set(ports?.outgoingSms);
 }

@@ -3,10 +3,11 @@
  * functions that offer time need: the waitlist stream consumer, the expiry function and the waitlist
  * API (manual offers, acceptances) manage schedules, send mail, sign offer links and name the page.
  */
-import { type CfnElement, Duration, Stack } from 'aws-cdk-lib';
+import { Arn, ArnFormat, type CfnElement, Duration, Stack } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -56,6 +57,11 @@ export class Waitlist extends Construct {
       evaluationPeriods: 1,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     }).addAlarmAction(new SnsAction(props.alarmTopic));
+    // The expiry function schedules the next offer's expiry itself, so its environment names its own
+    // ARN: a fixed name lets that ARN be written without the function referring to itself.
+    const functionName = `${Stack.of(this).stackName}-waitlist-offer-expiry`.slice(0, 64);
+    (this.expireOffer.function.node.defaultChild as CfnFunction).functionName = functionName;
+    const expireOfferArn = Arn.format({ service: 'lambda', resource: 'function', resourceName: functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME }, Stack.of(this));
     props.scheduler.allowTarget(this.expireOffer.function);
     acknowledge(props.scheduler.role, {
       id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(this.expireOffer.function.node.defaultChild as CfnElement)}.Arn>:*]`,
@@ -65,7 +71,7 @@ export class Waitlist extends Construct {
     for (const fn of [...props.offering, this.expireOffer]) {
       props.notifications.grantPlanning(fn);
       props.publicLinks.grantTo(fn.function);
-      fn.function.addEnvironment('WAITLIST_OFFER_TARGET_ARN', this.expireOffer.function.functionArn);
+      fn.function.addEnvironment('WAITLIST_OFFER_TARGET_ARN', expireOfferArn);
       fn.function.addEnvironment('PUBLIC_SITE_URL', props.siteUrl);
     }
   }

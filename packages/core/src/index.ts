@@ -40,3 +40,5 @@ export * from './clinical/index';
 export * from './schemas/notes';
 export * from './waitlist/index';
 export * from './reports/index';
+export * from './tasks/index';
+export * from './sms/index';

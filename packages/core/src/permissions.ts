@@ -32,6 +32,7 @@ export const ACTIONS = [
   'notes:write',
   'noteTemplates:manage',
   'cases:accessHistory',
+  'tasks:work',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -74,6 +75,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'noteTemplates:manage': management,
   /** Who read which clinical record of a case, and when. */
   'cases:accessHistory': ['owner'],
+  /** Tasks (K7): everyone has some, and may hand one to anyone. */
+  'tasks:work': everyone,
 };
 
 export function isRole(value: unknown): value is Role {

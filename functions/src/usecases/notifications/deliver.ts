@@ -21,6 +21,7 @@ import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
 import type { Runtime } from '../../runtime';
 import { outgoingMail } from '../../ports/outgoingMail';
 import { MAX_CHAIN_HOPS, orUndefined, systemRepositories } from './notificationRepos';
+import { raiseFailedNoticeTask } from '../tasks/systemTasks';
 
 export type DeliveryResult = { outcome: 'stale'; reason: string } | { outcome: 'delivered'; sent: number; skipped: number; repeated: number };
 
@@ -109,6 +110,7 @@ export async function deliver(rt: Runtime, payload: DeliveryPayload): Promise<De
     } catch (error) {
       // Not sent: kept as failed, where staff see it, and claimable again by the retry (schedule, stream or staff).
       await repos.notifications.markFailed(entry.appointmentId, entry.key, { error: errorName(error), at: rt.clock.now().toISOString(), payload });
+      await raiseFailedNoticeTask(repos, { appointmentId: entry.appointmentId, clientId: appointment.clientId, key: entry.key });
       throw error;
     }
   }

@@ -29,6 +29,7 @@ import { bookAppointment } from '../appointments/bookAppointment';
 import type { Catalogue, OnlineChoice } from './publicCatalogue';
 import { onlineChoice } from './publicCatalogue';
 import { enforceRateLimits, publicLinks, sourceAddress } from './publicClinicContext';
+import { raiseOnlineReviewTask } from '../tasks/systemTasks';
 
 export async function bookOnline(
   repos: ClinicRepositories,
@@ -67,6 +68,8 @@ export async function bookOnline(
         { caseId: caseFile.caseId, sessionId: choice.session.sessionId, calendarId: placement.calendar.calendarId, start, mode: 'online', ...(body.notes ? { notes: body.notes } : {}) },
       );
       await repos.online.spendEmailCode(emailKey);
+      // A case stamped now was opened by this booking: the front desk reviews it (K7).
+      if (caseFile.createdAt >= now.toISOString()) await raiseOnlineReviewTask(repos, { appointmentId: booked.appointment.appointmentId, clientId: client.clientId, caseId: caseFile.caseId });
       return { appointment: booked.appointment, client };
     } catch (error) {
       // Another client won this calendar at this start: try the next provider free then, if any.

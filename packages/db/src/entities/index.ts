@@ -42,6 +42,9 @@ import { WaitlistOpeningEntity } from './waitlistOpening';
 import { WaitlistOfferEntity } from './waitlistOffer';
 import { RollupEntity } from './rollup';
 import { RollupClaimEntity } from './rollupClaim';
+import { TaskEntity } from './task';
+import { CaseMessageEntity } from './caseMessage';
+import { SmsOptOutEntity } from './smsOptOut';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -89,6 +92,9 @@ export const entities = {
   waitlistOffer: WaitlistOfferEntity,
   rollup: RollupEntity,
   rollupClaim: RollupClaimEntity,
+  task: TaskEntity,
+  caseMessage: CaseMessageEntity,
+  smsOptOut: SmsOptOutEntity,
 };
 
 export type EntityName = keyof typeof entities;

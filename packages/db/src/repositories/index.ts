@@ -24,6 +24,8 @@ import { createNoteRepository } from './noteRepository';
 import { createClinicalAccessRepository } from './clinicalAccessRepository';
 import { createWaitlistRepository } from './waitlistRepository';
 import { createRollupRepository } from './rollupRepository';
+import { createTaskRepository } from './taskRepository';
+import { createSmsRepository } from './smsRepository';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -59,6 +61,8 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     clinicalAccess: createClinicalAccessRepository(ctx),
     waitlist: createWaitlistRepository(ctx),
     rollups: createRollupRepository(ctx),
+    tasks: createTaskRepository(ctx),
+    sms: createSmsRepository(ctx),
   };
 }
 
@@ -88,3 +92,4 @@ export type { StoredNoteTemplate } from './noteTemplateRepository';
 export type { StoredNote, StoredNoteAddendum, NoteWriteOutcome } from './noteRepository';
 export type { ClinicalRead } from './clinicalAccessRepository';
 export type { StoredWaitlistEntry, StoredWaitlistOffer, StoredWaitlistOpening, WaitlistRepository } from './waitlistRepository';
+export type { StoredCaseMessage, StoredTask, TaskRepository } from './taskRepository';
