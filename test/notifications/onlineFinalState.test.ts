@@ -10,7 +10,8 @@ import type { Calendar, PublicBooking } from '@casefile/core';
 import type { ApiClient } from '../support/apiClient';
 import { startWorld, type World } from '../support/world';
 
-type Mail = { destination: { to: string[] }; subject: string; body: { html: string; text: string } };
+type Mail = { destination: { to: string[] }; subject: string; body: { html: string; text: string }; attachments?: { filename: string; contentType: string; content: string }[] };
+const icsOf = (mail: Mail) => Buffer.from(mail.attachments?.find((file) => file.filename.endsWith('.ics'))?.content ?? '', 'base64').toString('utf8').replace(/\r\n[ \t]/g, '');
 const ZONE = 'America/Toronto';
 const ALL = { client: true, provider: true };
 
@@ -19,6 +20,7 @@ describe('a change within the new-booking offset never loses the final state (is
   let desk: ApiClient;
   let calendar: Calendar;
   let sessionId: string;
+  let sessionName: string;
   let providerEmail: string;
   let day: string;
   /** Moves the scheduler loop's clock ahead, so the delayed new-booking notice comes due. */
@@ -57,8 +59,10 @@ describe('a change within the new-booking offset never loses the final state (is
     });
     const own = (await owner.get<{ items: Calendar[] }>('/api/calendars?kind=provider')).body.items.find((one) => one.memberId === member.body.memberId)!;
     calendar = (await owner.patch<Calendar>(`/api/calendars/${own.calendarId}`, { onlineBooking: true, disciplineIds: [world.clinicA.ids.disciplineId], guardrails: { leadTimeMinutes: 60, selfCancelWindowHours: 24 } })).body;
-    const sessions = await owner.get<{ items: { sessionId: string; onlineBookable: boolean; disciplineId: string; requiredResourceKinds: string[] }[] }>('/api/sessions');
-    sessionId = sessions.body.items.find((one) => one.onlineBookable && one.disciplineId === world.clinicA.ids.disciplineId && one.requiredResourceKinds.length === 0)!.sessionId;
+    const sessions = await owner.get<{ items: { sessionId: string; name: string; onlineBookable: boolean; disciplineId: string; requiredResourceKinds: string[] }[] }>('/api/sessions');
+    const session = sessions.body.items.find((one) => one.onlineBookable && one.disciplineId === world.clinicA.ids.disciplineId && one.requiredResourceKinds.length === 0)!;
+    sessionId = session.sessionId;
+    sessionName = session.name;
     expect((await owner.request('PUT', '/api/notification-settings', { notices: { newBooking: ALL, reschedule: ALL, cancellation: ALL, noShow: ALL }, newBookingOffsetMinutes: 2, reminders: [] })).status).toBe(200);
     day = Temporal.Now.plainDateISO(ZONE).add({ days: 12 }).toString();
     expect((await desk.post('/api/shifts', { calendarId: calendar.calendarId, date: day, start: '07:00', end: '12:00', breaks: [] })).status).toBe(201);
@@ -82,6 +86,26 @@ describe('a change within the new-booking offset never loses the final state (is
     const toProvider = await mailsTo(providerEmail);
     expect(toProvider).toHaveLength(1);
     expect(toProvider[0]!.body.text).toContain('9:00');
+
+    // Mail a clinic would send: an .ics that the move replaces (same UID, higher sequence), link text, the clinic's signature, nothing clinical.
+    const [confirmation, reschedule] = toClient as [Mail, Mail];
+    expect(icsOf(confirmation)).toContain(`UID:${appointmentId}@casefile`);
+    expect(icsOf(confirmation)).toContain('SEQUENCE:0');
+    expect(icsOf(reschedule)).toContain(`UID:${appointmentId}@casefile`);
+    expect(icsOf(reschedule)).toContain('SEQUENCE:1');
+    expect(icsOf(reschedule)).toContain(`DTSTART:${at('09:00').replace(/[-:]/g, '').replace('.000', '')}`);
+    expect(icsOf(toProvider[0]!)).toContain('BEGIN:VEVENT');
+    expect(toProvider[0]!.body.text).toMatch(/^Hello Fin Final,\n\nFay is booked with you/);
+    // (The desk's move made a staff booking, which has no client manage page, so only the confirmation links to one.)
+    expect(confirmation.body.html).toMatch(/<a href="[^"]+"[^>]*>See[^<]*booking<\/a>/);
+    for (const mail of [confirmation, reschedule]) expect(mail.body.html).not.toMatch(/>https?:\/\//);
+    for (const mail of [...toClient, ...toProvider]) {
+      const whole = `${mail.subject}\n${mail.body.text}\n${mail.body.html}\n${icsOf(mail)}`;
+      expect(mail.body.text).toContain('Riverside Physio & Rehab');
+      expect(mail.body.text).toContain('+1 416 555 0100');
+      expect(whole).not.toContain('America/Toronto');
+      expect(whole).not.toContain(sessionName);
+    }
   });
 
   it('mails the client a cancellation of a booking canceled within the offset, and the provider nothing', async () => {

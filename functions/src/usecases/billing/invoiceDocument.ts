@@ -1,4 +1,4 @@
-import type { Invoice } from '@casefile/core';
+import { type Invoice, oneLineAddress } from '@casefile/core';
 import { toInvoice } from '@casefile/db';
 import type { BillingContext } from './billingContext';
 import { renderInvoicePdf } from './invoicePdf';
@@ -11,7 +11,25 @@ export async function getInvoice({ repos }: BillingContext, invoiceId: string): 
 export async function invoicePdfDocument(context: BillingContext, invoiceId: string): Promise<{ bytes: Uint8Array; fileName: string }> {
   const { repos } = context;
   const invoice = await getInvoice(context, invoiceId);
-  const [clinic, client, caseFile] = await Promise.all([repos.clinic.get(), repos.clients.get(invoice.clientId), repos.cases.get(invoice.caseId)]);
-  const bytes = await renderInvoicePdf(invoice, { clinicName: clinic.name, clientName: `${client.firstName} ${client.lastName}`, caseLabel: caseFile.caseLabel });
+  const providerIds = [...new Set(invoice.lines.flatMap((line) => (line.providerMemberId ? [line.providerMemberId] : [])))];
+  const [clinic, client, caseFile, locations, billing, providers] = await Promise.all([
+    repos.clinic.get(),
+    repos.clients.get(invoice.clientId),
+    repos.cases.get(invoice.caseId),
+    repos.locations.list({ limit: 100 }),
+    repos.billing.caseBilling(invoice.caseId),
+    Promise.all(providerIds.map((memberId) => repos.members.get(memberId).then((member) => [memberId, `${member.firstName} ${member.lastName}`] as const, () => undefined))),
+  ]);
+  const location = locations.items.find((one) => one.address) ?? locations.items[0];
+  const payer = billing.payers.find((one) => one.payerId === invoice.payerId);
+  const bytes = await renderInvoicePdf(invoice, {
+    clinicName: clinic.name,
+    clientName: `${client.firstName} ${client.lastName}`,
+    caseLabel: caseFile.caseLabel,
+    clinicAddress: oneLineAddress(location?.address),
+    clinicPhone: clinic.phone ?? location?.phone,
+    payer: payer ? { policyNumber: payer.policyNumber, claimNumber: payer.claimNumber } : undefined,
+    providerNames: new Map(providers.filter((entry) => entry !== undefined)),
+  });
   return { bytes, fileName: `${invoice.invoiceLabel}.pdf` };
 }

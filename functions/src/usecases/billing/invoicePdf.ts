@@ -5,6 +5,13 @@ export interface InvoicePdfContext {
   clinicName: string;
   clientName: string;
   caseLabel: string;
+  /** One line, e.g. "120 King St W, Toronto, ON M5H 1J9". */
+  clinicAddress?: string | undefined;
+  clinicPhone?: string | undefined;
+  /** What insurers ask for to match a claim. */
+  payer?: { policyNumber?: string | undefined; claimNumber?: string | undefined } | undefined;
+  /** Provider names by member id, for each line's provider. */
+  providerNames?: ReadonlyMap<string, string> | undefined;
 }
 
 /** Formats minor units as a decimal amount with the currency code (two decimals; the clinic's currency). */
@@ -35,12 +42,22 @@ export async function renderInvoicePdf(invoice: Invoice, context: InvoicePdfCont
   };
   write(context.clinicName, 50, 16, bold);
   line();
+  const contact = [context.clinicAddress, context.clinicPhone ? `Tel. ${context.clinicPhone}` : undefined].filter(Boolean).join('   ');
+  if (contact) {
+    write(contact, 50, 9);
+    line();
+  }
   line();
   write(`Invoice ${invoice.invoiceLabel}`, 50, 13, bold);
   write(invoice.status.toUpperCase(), 450, 11, bold);
   line();
   write(`Bill to: ${invoice.payerName}`, 50);
   line();
+  const claim = [context.payer?.policyNumber ? `Policy: ${context.payer.policyNumber}` : undefined, context.payer?.claimNumber ? `Claim: ${context.payer.claimNumber}` : undefined].filter(Boolean).join('   ');
+  if (claim) {
+    write(claim, 50);
+    line();
+  }
   write(`Client: ${context.clientName}   Case: ${context.caseLabel}`, 50);
   line();
   if (invoice.issuedOn) write(`Issued: ${invoice.issuedOn}   Due: ${invoice.dueOn ?? ''}`, 50);
@@ -49,11 +66,18 @@ export async function renderInvoicePdf(invoice: Invoice, context: InvoicePdfCont
   header(page, y, bold);
   line();
   for (const item of invoice.lines) {
+    const tax = Object.values(item.taxByCode).reduce((sum, amount) => sum + amount, 0);
     write(item.serviceDate, 50, 9);
-    write(`${item.code} ${item.description}`.slice(0, 48), 120, 9);
-    write(String(item.quantity), 370, 9);
-    write(formatMoney(item.unitPriceMinor, invoice.currency), 400, 9);
+    write(`${item.code} ${item.description}`.slice(0, 34), 110, 9);
+    write(String(item.quantity), 300, 9);
+    write(formatMoney(item.unitPriceMinor, invoice.currency), 325, 9);
+    write(formatMoney(tax, invoice.currency), 405, 9);
     write(formatMoney(item.totalMinor, invoice.currency), 480, 9);
+    const provider = item.providerMemberId ? context.providerNames?.get(item.providerMemberId) : undefined;
+    if (provider) {
+      line();
+      write(`Provider: ${provider}`, 110, 8);
+    }
     line();
   }
   line();
@@ -85,7 +109,7 @@ export async function renderInvoicePdf(invoice: Invoice, context: InvoicePdfCont
 }
 
 function header(page: PDFPage, y: number, bold: PDFFont) {
-  for (const [text, x] of [['Date', 50], ['Item', 120], ['Qty', 370], ['Unit', 400], ['Amount', 480]] as const) page.drawText(text, { x, y, size: 9, font: bold });
+  for (const [text, x] of [['Date', 50], ['Item', 110], ['Qty', 300], ['Unit', 325], ['Tax', 405], ['Amount', 480]] as const) page.drawText(text, { x, y, size: 9, font: bold });
 }
 
 /** Standard fonts encode WinAnsi only: anything else is replaced rather than failing the render. */

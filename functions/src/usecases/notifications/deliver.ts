@@ -7,19 +7,23 @@
  * a send the mailer refused is recorded as failed, and the error goes on to the caller's retry.
  */
 import {
+  appointmentInvite,
   type DeliveryPayload,
   DEFAULT_TEMPLATES,
   deliveryKey,
-  fillTemplate,
   isForAudience,
   messageValues,
   type NotificationLogEntry,
+  oneLineAddress,
   recipientsFor,
+  renderNotification,
   staleReason,
 } from '@casefile/core';
 import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
 import type { Runtime } from '../../runtime';
 import { outgoingMail } from '../../ports/outgoingMail';
+import { signManageLink } from '../public/manageBooking';
+import { manageUrl } from '../public/onlineMail';
 import { MAX_CHAIN_HOPS, orUndefined, systemRepositories } from './notificationRepos';
 import { raiseFailedNoticeTask } from '../tasks/systemTasks';
 
@@ -61,17 +65,25 @@ export async function deliver(rt: Runtime, payload: DeliveryPayload): Promise<De
     payload.kind === 'reschedule' && !payload.previousStart && appointment.rescheduledFromId ? orUndefined(repos.appointments.get(appointment.rescheduledFromId)) : Promise.resolve(undefined),
   ]);
   const chosen = template ?? DEFAULT_TEMPLATES[payload.kind];
+  const timeZone = location?.timeZone ?? clinic.defaultTimeZone;
+  const address = oneLineAddress(location?.address);
   const values = messageValues({
     clientName: client?.preferredName ?? client?.firstName ?? '',
     clinicName: clinic.name,
     clinicPhone: location?.phone ?? clinic.phone,
     start: appointment.start,
     previousStart: (payload.kind === 'reschedule' ? payload.previousStart : undefined) ?? previous?.start,
-    timeZone: location?.timeZone ?? clinic.defaultTimeZone,
+    timeZone,
     locationName: location?.name,
-    locationAddress: location?.address ? [location.address.line1, location.address.city].join(', ') : undefined,
+    locationAddress: address,
     providerName: calendar.name,
   });
+  const signature = { name: clinic.name, address, phone: location?.phone ?? clinic.phone };
+  // Only online bookings have a client manage page; a staff booking is changed by calling the clinic.
+  const manage = appointment.mode === 'online' && payload.kind !== 'cancellation' && payload.kind !== 'noShow'
+    ? { label: 'See or change your booking', url: manageUrl(await signManageLink(rt, appointment)) }
+    : undefined;
+  const invite = payload.kind === 'newBooking' || payload.kind === 'reschedule' ? await inviteFor(repos, appointment, { clinicName: clinic.name, locationName: location?.name, locationAddress: address, providerName: calendar.name, now }) : undefined;
 
   for (const recipient of recipients) {
     const entry: NotificationLogEntry = {
@@ -95,14 +107,13 @@ export async function deliver(rt: Runtime, payload: DeliveryPayload): Promise<De
       continue;
     }
     try {
+      const message = renderNotification({ kind: payload.kind, audience: recipient.audience, template: chosen, values, signature, manage: recipient.audience === 'client' ? manage : undefined });
       const { messageId } = await outgoingMail().mailer.send({
         from: outgoingMail().mailFrom,
         to: recipient.address,
         replyTo: clinic.contactEmail,
-        // Providers get the client's message, marked as their copy.
-        subject: `${recipient.audience === 'provider' ? '[Provider copy] ' : ''}${fillTemplate(chosen.subject, values, 'text')}`,
-        html: fillTemplate(chosen.html, values, 'html'),
-        text: fillTemplate(chosen.text, values, 'text'),
+        ...message,
+        ...(invite ? { attachments: [recipient.audience === 'client' ? invite.forClient(manage?.url) : invite.forClient(undefined)] } : {}),
         tags: { clinicId: payload.clinicId, appointmentId: payload.appointmentId, kind: payload.kind, ...(payload.kind === 'reminder' ? { leadMinutes: String(payload.leadMinutes) } : {}) },
       });
       await repos.notifications.finish(entry.appointmentId, entry.key, { outcome: 'sent', messageId, at: rt.clock.now().toISOString() });
@@ -115,6 +126,21 @@ export async function deliver(rt: Runtime, payload: DeliveryPayload): Promise<De
     }
   }
   return result;
+}
+
+type InviteContext = { clinicName: string; locationName?: string | undefined; locationAddress?: string | undefined; providerName?: string; now: string };
+
+/** The booking's calendar event: its UID is the first appointment of the move chain, its sequence the number of moves. */
+async function inviteFor(repos: ClinicRepositories, appointment: StoredAppointment, context: InviteContext) {
+  let root = appointment;
+  let moves = 0;
+  for (; root.rescheduledFromId && moves < MAX_CHAIN_HOPS; moves++) {
+    const previous = await orUndefined(repos.appointments.get(root.rescheduledFromId));
+    if (!previous) break;
+    root = previous;
+  }
+  const facts = { ...context, bookingId: root.appointmentId, sequence: moves, start: appointment.start, end: appointment.end };
+  return { forClient: (url: string | undefined) => appointmentInvite({ ...facts, manageUrl: url }) };
 }
 
 function errorName(error: unknown): string {

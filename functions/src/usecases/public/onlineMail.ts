@@ -4,7 +4,7 @@
  * log as its client new-booking notice, so the notifications consumer does not send a second one; a
  * suppressed address is skipped, and the skip shows in that log.
  */
-import { EMAIL_CODE_MINUTES, emailCodeMail, onlineConfirmationMail, type Clinic, type PublicBooking } from '@casefile/core';
+import { appointmentInvite, EMAIL_CODE_MINUTES, emailCodeMail, oneLineAddress, onlineConfirmationMail, type Clinic, type PublicBooking } from '@casefile/core';
 import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
 import type { Runtime } from '../../runtime';
 import { outgoingMail } from '../../ports/outgoingMail';
@@ -35,30 +35,49 @@ export async function sendOnlineConfirmation(
 ): Promise<void> {
   const key = 'newBooking#client';
   const entry = { appointmentId: appointment.appointmentId, key, kind: 'newBooking' as const, audience: 'client' as const, at: runtime.clock.now().toISOString() };
+  const [calendar] = await repos.calendars.getMany([appointment.calendarId]);
+  const location = calendar ? await repos.locations.get(calendar.locationId) : undefined;
   if (await repos.notifications.isSuppressed(client.email)) {
     await repos.notifications.claim({ ...entry, outcome: 'skipped', reason: 'suppressed' });
     return;
   }
   if (!(await repos.notifications.claim({ ...entry, outcome: 'sending' }))) return;
+  const address = oneLineAddress(location?.address);
+  const phone = booking.contact?.kind === 'phone' ? booking.contact.value : booking.clinic.phone;
+  const link = manageUrl(token);
   const mail = onlineConfirmationMail(
     {
       clientName: client.preferredName ?? client.firstName,
       clinicName: booking.clinic.name,
-      clinicPhone: booking.contact?.kind === 'phone' ? booking.contact.value : booking.clinic.phone,
+      clinicPhone: phone,
       start: booking.start,
       timeZone: booking.timeZone,
       locationName: booking.locationName,
       providerName: booking.calendarName,
     },
-    manageUrl(token),
+    link,
     { canChange: booking.canCancel, until: booking.selfCancelUntil, windowHours: booking.selfCancelWindowHours, contact: booking.contact },
+    { name: booking.clinic.name, address, phone },
   );
+  const invite = appointmentInvite({
+    bookingId: appointment.appointmentId,
+    sequence: 0,
+    start: appointment.start,
+    end: appointment.end,
+    clinicName: booking.clinic.name,
+    locationName: booking.locationName,
+    locationAddress: address,
+    providerName: booking.calendarName,
+    manageUrl: link,
+    now: runtime.clock.now().toISOString(),
+  });
   try {
     const { messageId } = await outgoingMail().mailer.send({
       from: outgoingMail().mailFrom,
       to: client.email,
       replyTo: booking.clinic.contactEmail,
       ...mail,
+      attachments: [invite],
       tags: { clinicId: appointment.clinicId, appointmentId: appointment.appointmentId, kind: 'newBooking' },
     });
     await repos.notifications.finish(appointment.appointmentId, key, { outcome: 'sent', messageId, at: runtime.clock.now().toISOString() });

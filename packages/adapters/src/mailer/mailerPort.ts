@@ -6,8 +6,17 @@ export interface OutgoingMail {
   subject: string;
   html: string;
   text: string;
+  /** Files sent with the message (a calendar invite). */
+  attachments?: readonly MailAttachment[] | undefined;
   /** Carried into delivery events (bounces, complaints) so they can be traced back to the clinic. */
   tags: Readonly<Record<string, string>>;
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  /** The file's text (UTF-8). */
+  content: string;
 }
 
 export interface Mailer {

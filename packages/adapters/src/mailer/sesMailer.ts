@@ -27,6 +27,16 @@ export class SesMailer implements Mailer {
           Simple: {
             Subject: { Data: mail.subject, Charset: 'UTF-8' },
             Body: { Html: { Data: mail.html, Charset: 'UTF-8' }, Text: { Data: mail.text, Charset: 'UTF-8' } },
+            ...(mail.attachments?.length
+              ? {
+                  Attachments: mail.attachments.map((file) => ({
+                    FileName: file.filename,
+                    ContentType: file.contentType,
+                    ContentDisposition: 'ATTACHMENT' as const,
+                    RawContent: new TextEncoder().encode(file.content),
+                  })),
+                }
+              : {}),
           },
         },
         ...(this.options.configurationSet ? { ConfigurationSetName: this.options.configurationSet } : {}),

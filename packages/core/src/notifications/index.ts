@@ -10,3 +10,7 @@ export * from './deliveryDecision';
 export * from './messageValues';
 export * from './authorizationAlert';
 export * from './deliveryRetry';
+export * from './mailLayout';
+export * from './renderNotification';
+export * from './calendarInvite';
+export * from './postalAddress';

@@ -27,11 +27,17 @@ export function messageValues(facts: MessageFacts): TemplateValues {
     clinicPhone: facts.clinicPhone ?? '',
     date: date(facts.start),
     time: time(facts.start),
-    timeZone: facts.timeZone,
+    timeZone: friendlyZoneName(facts.timeZone, facts.start, locale),
     locationName: facts.locationName ?? '',
     locationAddress: facts.locationAddress ?? '',
     providerName: facts.providerName ?? '',
     previousDate: facts.previousStart ? date(facts.previousStart) : '',
     previousTime: facts.previousStart ? time(facts.previousStart) : '',
   };
+}
+
+/** "Eastern Time" rather than "America/Toronto": the zone's long generic name (the id only if Intl has none). */
+export function friendlyZoneName(timeZone: string, at: string, locale = 'en-CA'): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date(at));
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }

@@ -4,6 +4,7 @@
  */
 import { fillTemplate, type TemplateValues } from '../notifications/templateVariables';
 import { messageValues, type MessageFacts } from '../notifications/messageValues';
+import { type ClinicSignature, layoutMail } from '../notifications/mailLayout';
 import { type ClinicContact, contactPhrase } from './clinicContact';
 
 export interface RenderedMail {
@@ -28,7 +29,6 @@ const CONFIRMATION = {
     'Hello {{clientName}},',
     'Your appointment is booked for {{date}} at {{time}} ({{timeZone}}) with {{providerName}} at {{locationName}}.',
   ],
-  footer: '{{clinicName}} · {{clinicPhone}}',
 };
 
 /** Whether the client may still move or cancel online, until when, and whom to ask otherwise. */
@@ -54,15 +54,16 @@ export function selfServiceSentence(facts: MessageFacts, terms: SelfServiceTerms
   return `You can see, move or cancel it online until ${until.date} at ${until.time}. After that, ${ask}:`;
 }
 
-/** The confirmation, with the link to see (and, while the window is open, move or cancel) the booking. */
-export function onlineConfirmationMail(facts: MessageFacts, manageUrl: string, terms: SelfServiceTerms): RenderedMail {
+/** The confirmation, with the link to see (and, while the window is open, move or cancel) the booking, as link text. */
+export function onlineConfirmationMail(facts: MessageFacts, manageUrl: string, terms: SelfServiceTerms, signature?: ClinicSignature): RenderedMail {
   const values: TemplateValues = messageValues(facts);
-  const changeLine = selfServiceSentence(facts, terms);
   const fill = (text: string, format: 'text' | 'html') => fillTemplate(text, values, format);
-  const link = escapeHtml(manageUrl);
-  return {
+  return layoutMail({
     subject: fill(CONFIRMATION.subject, 'text'),
-    text: `${CONFIRMATION.lines.map((line) => fill(line, 'text')).join('\n\n')}\n\n${changeLine}\n${manageUrl}\n\n${fill(CONFIRMATION.footer, 'text')}\n`,
-    html: `${CONFIRMATION.lines.map((line) => `<p>${fill(line, 'html')}</p>`).join('')}<p>${escapeHtml(changeLine)}<br><a href="${link}">${link}</a></p><p>${fill(CONFIRMATION.footer, 'html')}</p>`,
-  };
+    text: `${CONFIRMATION.lines.map((line) => fill(line, 'text')).join('\n\n')}\n`,
+    html: CONFIRMATION.lines.map((line) => `<p>${fill(line, 'html')}</p>`).join(''),
+    actionIntro: selfServiceSentence(facts, terms),
+    action: { label: terms.canChange ? 'See, move or cancel your booking' : 'See your booking', url: manageUrl },
+    signature: signature ?? { name: facts.clinicName, phone: facts.clinicPhone },
+  });
 }

@@ -14,12 +14,12 @@ import { RefundButton } from './RefundForm';
 import { ChargeRow } from './ChargeRow';
 import { formatMoney, parseMoney } from './money';
 import { openInvoicePdf } from './openInvoicePdf';
+import { defaultPaymentMethod, PAYMENT_METHOD_CHOICES, paymentMethodLabel } from './paymentMethods';
 import { CreditNoteList, InvoiceActions } from './InvoiceActions';
 
 type Appointment = Schemas['Appointment'];
 type Invoice = Schemas['Invoice'];
 
-const METHODS = ['card', 'debit', 'cash', 'cheque', 'eft', 'insurer_remittance', 'other'].map((value) => ({ value, label: value.replace('_', ' ') }));
 const BILLED = new Set(['arrived', 'paid', 'no_show', 'canceled']);
 
 /** What the background billing is about to add after this status, as the panel says it meanwhile; undefined when nothing. */
@@ -100,7 +100,7 @@ export function AppointmentBilling({ appointment }: { appointment: Appointment }
           {visitPayments(payments.data?.items ?? [], visitInvoices).map((payment) => (
             <Stack key={payment.paymentId} gap={2} data-payment-id={payment.paymentId}>
               <Text size="sm">
-                {payment.receivedOn} · {payment.method.replace('_', ' ')} · {formatMoney(payment.amountMinor, currency)}
+                {payment.receivedOn} · {paymentMethodLabel(payment.method)} · {formatMoney(payment.amountMinor, currency)}
                 {payment.refundedMinor > 0 ? ` · ${formatMoney(payment.refundedMinor, currency)} refunded` : ''}
               </Text>
               <RefundButton payment={payment} currency={currency} onDone={() => refresh(caseId, clientId)} />
@@ -108,7 +108,7 @@ export function AppointmentBilling({ appointment }: { appointment: Appointment }
           ))}
         </Stack>
       )}
-      {outstanding.length > 0 && <PaymentStep clientId={clientId} invoices={outstanding} currency={currency} onPaid={() => setPaidAt(Date.now())} onDone={() => refresh(caseId, clientId)} />}
+      {outstanding.length > 0 && <PaymentStep clientId={clientId} invoices={outstanding} payerKind={(payerId) => setup.data?.payers.find((payer) => payer.payerId === payerId)?.kind} currency={currency} onPaid={() => setPaidAt(Date.now())} onDone={() => refresh(caseId, clientId)} />}
       {balance.data && (
         <Group gap="xs" data-testid="case-balance">
           <Text size="sm" fw={600}>Case balance: {formatMoney(balance.data.receivableMinor, currency)}</Text>
@@ -173,12 +173,16 @@ function InvoiceLine({ invoice, onChanged }: { invoice: Invoice; onChanged(): Pr
   );
 }
 
-function PaymentStep({ clientId, invoices, currency, onPaid, onDone }: { clientId: string; invoices: Invoice[]; currency: string; onPaid(): void; onDone(): Promise<unknown> }) {
+function PaymentStep({ clientId, invoices, payerKind, currency, onPaid, onDone }: { clientId: string; invoices: Invoice[]; payerKind(payerId: string): Schemas['Payer']['kind'] | undefined; currency: string; onPaid(): void; onDone(): Promise<unknown> }) {
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(invoices.map((invoice) => invoice.invoiceId)));
   const due = invoices.filter((invoice) => chosen.has(invoice.invoiceId)).reduce((sum, invoice) => sum + invoice.outstandingMinor, 0);
   const [amount, setAmount] = useState((due / 100).toFixed(2));
-  const [method, setMethod] = useState('card');
+  const chosenKinds = invoices.filter((invoice) => chosen.has(invoice.invoiceId)).map((invoice) => payerKind(invoice.payerId));
+  const suggested = defaultPaymentMethod(chosenKinds);
+  const [method, setMethod] = useState<string>(suggested);
   useEffect(() => setAmount((due / 100).toFixed(2)), [due]);
+  // The method follows who pays: an insurer's invoices are paid by its remittance.
+  useEffect(() => setMethod(suggested), [suggested]);
   const pay = useMutation({
     mutationFn: () => {
       const amountMinor = parseMoney(amount);
@@ -215,7 +219,7 @@ function PaymentStep({ clientId, invoices, currency, onPaid, onDone }: { clientI
       ))}
       <Group grow gap="xs" align="flex-start">
         <TextInput label={`Amount (${currency})`} inputMode="decimal" value={amount} onChange={(event) => setAmount(event.currentTarget.value)} error={fieldError(pay.error, 'amountMinor')} />
-        <NativeSelect label="Method" value={method} onChange={(event) => setMethod(event.currentTarget.value)} data={METHODS} error={fieldError(pay.error, 'method')} />
+        <NativeSelect label="Method" value={method} onChange={(event) => setMethod(event.currentTarget.value)} data={PAYMENT_METHOD_CHOICES} error={fieldError(pay.error, 'method')} />
       </Group>
       {pay.error && !fieldError(pay.error, 'amountMinor') && <Alert color="red" role="alert" p="xs">{errorText(pay.error)}</Alert>}
       <Group><Button type="submit" size="xs" loading={pay.isPending}>Record payment</Button></Group>

@@ -11,6 +11,7 @@ import { openInvoicePdf } from './openInvoicePdf';
 import { CreditNoteList, InvoiceActions } from './InvoiceActions';
 import { RefundButton } from './RefundForm';
 import { Link } from '../app/Link';
+import { isInsurerPayment, paymentMethodLabel } from './paymentMethods';
 
 export function CaseBilling({ caseFile }: { caseFile: Schemas['CaseFile'] }) {
   const { caseId, clientId } = caseFile;
@@ -108,20 +109,37 @@ export function CaseBilling({ caseFile }: { caseFile: Schemas['CaseFile'] }) {
         <Link href={`/clients/${clientId}/statement`}>Client statement</Link>
       </Group>
       {!payments.data ? <QueryState query={payments} label="payments" /> : (
-        <Table aria-label="Payments of the client">
-          <Table.Thead><Table.Tr><Table.Th>Received</Table.Th><Table.Th>Method</Table.Th><Table.Th>Amount</Table.Th><Table.Th>To credit</Table.Th><Table.Th>Refunded</Table.Th><Table.Th /></Table.Tr></Table.Thead>
-          <Table.Tbody>
-            {payments.data.items.length === 0 && <Table.Tr><Table.Td colSpan={6}>No payments yet.</Table.Td></Table.Tr>}
-            {payments.data.items.map((payment) => (
-              <Table.Tr key={payment.paymentId}>
-                <Table.Td>{payment.receivedOn}</Table.Td><Table.Td>{payment.method.replace('_', ' ')}</Table.Td><Table.Td>{formatMoney(payment.amountMinor, currency)}</Table.Td>
-                <Table.Td>{formatMoney(payment.toCreditMinor, currency)}</Table.Td><Table.Td>{formatMoney(payment.refundedMinor, currency)}</Table.Td>
-                <Table.Td><RefundButton payment={payment} currency={currency} onDone={() => refresh(caseId, clientId)} /></Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <>
+          <PaymentTable label="Payments of the client" payments={payments.data.items.filter((payment) => !isInsurerPayment(payment))} currency={currency} onRefunded={() => refresh(caseId, clientId)} />
+          {payments.data.items.some(isInsurerPayment) && (
+            <>
+              {/* An insurer's remittance pays the insurer's invoices: it is not the client's money. */}
+              <Title order={3} size="h5">Payments from insurers</Title>
+              <PaymentTable label="Payments from insurers" payments={payments.data.items.filter(isInsurerPayment)} currency={currency} onRefunded={() => refresh(caseId, clientId)} />
+            </>
+          )}
+        </>
       )}
     </Stack>
+  );
+}
+
+type ClientPayment = Schemas['Payment'];
+
+function PaymentTable({ label, payments, currency, onRefunded }: { label: string; payments: ClientPayment[]; currency: string; onRefunded(): Promise<unknown> }) {
+  return (
+    <Table aria-label={label}>
+      <Table.Thead><Table.Tr><Table.Th>Received</Table.Th><Table.Th>Method</Table.Th><Table.Th>Amount</Table.Th><Table.Th>To credit</Table.Th><Table.Th>Refunded</Table.Th><Table.Th /></Table.Tr></Table.Thead>
+      <Table.Tbody>
+        {payments.length === 0 && <Table.Tr><Table.Td colSpan={6}>No payments yet.</Table.Td></Table.Tr>}
+        {payments.map((payment) => (
+          <Table.Tr key={payment.paymentId}>
+            <Table.Td>{payment.receivedOn}</Table.Td><Table.Td>{paymentMethodLabel(payment.method)}</Table.Td><Table.Td>{formatMoney(payment.amountMinor, currency)}</Table.Td>
+            <Table.Td>{formatMoney(payment.toCreditMinor, currency)}</Table.Td><Table.Td>{formatMoney(payment.refundedMinor, currency)}</Table.Td>
+            <Table.Td><RefundButton payment={payment} currency={currency} onDone={onRefunded} /></Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }

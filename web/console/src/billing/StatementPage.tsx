@@ -7,6 +7,7 @@ import { Link } from '../app/Link';
 import { QueryState } from '../ui/QueryState';
 import { AGING_BUCKETS } from './aging';
 import { formatMoney } from './money';
+import { paymentMethodLabel } from './paymentMethods';
 
 export default function StatementPage({ clientId }: { clientId: string }) {
   const [asOf, setAsOf] = useState(() => new Date().toISOString().slice(0, 10));
@@ -54,7 +55,7 @@ export default function StatementPage({ clientId }: { clientId: string }) {
               {data.payments.length === 0 && <Table.Tr><Table.Td colSpan={6}>No payments.</Table.Td></Table.Tr>}
               {data.payments.map((payment) => (
                 <Table.Tr key={payment.paymentId}>
-                  <Table.Td>{payment.receivedOn}</Table.Td><Table.Td>{payment.method.replace('_', ' ')}</Table.Td>
+                  <Table.Td>{payment.receivedOn}</Table.Td><Table.Td>{paymentMethodLabel(payment.method)}</Table.Td>
                   <Table.Td>{formatMoney(payment.amountMinor, data.currency)}</Table.Td><Table.Td>{formatMoney(payment.fromCreditMinor, data.currency)}</Table.Td>
                   <Table.Td>{formatMoney(payment.toCreditMinor, data.currency)}</Table.Td><Table.Td>{formatMoney(payment.refundedMinor, data.currency)}</Table.Td>
                 </Table.Tr>
