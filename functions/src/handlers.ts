@@ -22,6 +22,7 @@ import { handler as chargesConsumer } from './streams/charges';
 import { handler as settlementConsumer } from './streams/settlement';
 import { handler as billing } from './api/billing/handler';
 import { handler as rollupsConsumer } from './streams/rollups';
+import { handler as reports } from './api/reports/handler';
 
 export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 
@@ -37,6 +38,7 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   public: publicBooking,
   notifications,
   billing,
+  reports,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
   audit: auditConsumer,

@@ -36,3 +36,4 @@ export * from './schemas/billing';
 export * from './schemas/billingDocuments';
 export * from './team/index';
 export * from './reports/index';
+export * from './schemas/reports';

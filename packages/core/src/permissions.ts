@@ -27,6 +27,9 @@ export const ACTIONS = [
   'billing:write',
   'billing:manage',
   'notifications:manage',
+  'reports:dashboard',
+  'reports:schedule',
+  'reports:revenue',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -60,6 +63,12 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'billing:manage': ['owner', 'manager', 'billing'],
   /** Failed notices: seen and retried by whoever answers the patient's call about a missing reminder. */
   'notifications:manage': ['owner', 'manager', 'front_desk'],
+  /** The Today dashboard: front desk without money, providers their own visits only (the use case scopes). */
+  'reports:dashboard': ['owner', 'manager', 'front_desk', 'provider'],
+  /** Utilization and attendance: providers see their own calendars only. */
+  'reports:schedule': ['owner', 'manager', 'provider'],
+  /** Revenue and receivables: providers see their own charges only. */
+  'reports:revenue': ['owner', 'manager', 'billing', 'provider'],
 };
 
 export function isRole(value: unknown): value is Role {
