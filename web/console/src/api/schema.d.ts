@@ -1307,6 +1307,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/utilization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Utilization (R1): booked minutes over available shift minutes (breaks and blocks removed), by provider, calendar, location or period. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). */
+        get: operations["getUtilizationReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Attendance (R2): no-show, cancellation and late-cancellation rates by period, provider, session, weekday or hour. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). */
+        get: operations["getAttendanceReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/revenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, payer, charge code, source or payment method; collection rate and days in A/R. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). */
+        get: operations["getRevenueReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today at a glance (R5): visits by status, arrivals waiting, no-shows this week, and (owners, managers) money today and the open balance, beside the same day and week last week. */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3749,6 +3817,233 @@ export interface components {
                     after: unknown;
                 };
             };
+        };
+        UtilizationReport: {
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
+             */
+            to: string;
+            /** @description The zone whose local days the figures are counted in. */
+            timeZone: string;
+            /**
+             * @description 'own': a provider's figures, only their calendars and charges.
+             * @enum {string}
+             */
+            scope: "clinic" | "own";
+            /** @enum {string} */
+            groupBy: "total" | "day" | "week" | "month" | "provider" | "calendar" | "location";
+            rows: {
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source or payment method. '' = none (e.g. a charge of no provider). */
+                group: string;
+                /** @description Minutes of appointments booked, confirmed, arrived, paid or no-show (the time was held) starting on the period's days, on the primary calendar. */
+                bookedMinutes: number;
+                /** @description Minutes of the calendars' shifts on the period's days, less breaks and less time blocks. */
+                availableMinutes: number;
+                /** @description bookedMinutes / availableMinutes; null without shifts. Can exceed 1 when staff book outside shifts. */
+                utilization: number | null;
+            }[];
+            total: {
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source or payment method. '' = none (e.g. a charge of no provider). */
+                group: string;
+                /** @description Minutes of appointments booked, confirmed, arrived, paid or no-show (the time was held) starting on the period's days, on the primary calendar. */
+                bookedMinutes: number;
+                /** @description Minutes of the calendars' shifts on the period's days, less breaks and less time blocks. */
+                availableMinutes: number;
+                /** @description bookedMinutes / availableMinutes; null without shifts. Can exceed 1 when staff book outside shifts. */
+                utilization: number | null;
+            };
+        };
+        AttendanceReport: {
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
+             */
+            to: string;
+            /** @description The zone whose local days the figures are counted in. */
+            timeZone: string;
+            /**
+             * @description 'own': a provider's figures, only their calendars and charges.
+             * @enum {string}
+             */
+            scope: "clinic" | "own";
+            /** @enum {string} */
+            groupBy: "total" | "day" | "week" | "month" | "weekday" | "hour" | "provider" | "calendar" | "location" | "session";
+            rows: {
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source or payment method. '' = none (e.g. a charge of no provider). */
+                group: string;
+                /** @description Appointments starting in the period, of any status except rebooked (a moved appointment counts once, as its replacement). */
+                visits: number;
+                /** @description Visits arrived or paid. */
+                attended: number;
+                /** @description Visits marked no-show. */
+                noShows: number;
+                /** @description Visits canceled (late or not). */
+                cancellations: number;
+                /** @description Visits canceled inside the clinic's late-cancellation window. */
+                lateCancellations: number;
+                /** @description noShows / visits. */
+                noShowRate: number | null;
+                /** @description cancellations / visits. */
+                cancellationRate: number | null;
+                /** @description lateCancellations / visits. */
+                lateCancellationRate: number | null;
+            }[];
+            total: {
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source or payment method. '' = none (e.g. a charge of no provider). */
+                group: string;
+                /** @description Appointments starting in the period, of any status except rebooked (a moved appointment counts once, as its replacement). */
+                visits: number;
+                /** @description Visits arrived or paid. */
+                attended: number;
+                /** @description Visits marked no-show. */
+                noShows: number;
+                /** @description Visits canceled (late or not). */
+                cancellations: number;
+                /** @description Visits canceled inside the clinic's late-cancellation window. */
+                lateCancellations: number;
+                /** @description noShows / visits. */
+                noShowRate: number | null;
+                /** @description cancellations / visits. */
+                cancellationRate: number | null;
+                /** @description lateCancellations / visits. */
+                lateCancellationRate: number | null;
+            };
+        };
+        RevenueReport: {
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
+             */
+            to: string;
+            /** @description The zone whose local days the figures are counted in. */
+            timeZone: string;
+            /**
+             * @description 'own': a provider's figures, only their calendars and charges.
+             * @enum {string}
+             */
+            scope: "clinic" | "own";
+            /** @enum {string} */
+            groupBy: "total" | "day" | "week" | "month" | "provider" | "payer" | "code" | "source" | "method";
+            currency: string;
+            rows: {
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source or payment method. '' = none (e.g. a charge of no provider). */
+                group: string;
+                /** @description Charges with a service date in the period, open, invoiced or credited (removed charges excluded), tax included. Minor units of the clinic currency; null when not kept by this grouping. */
+                chargedMinor: number | null;
+                /** @description Invoices issued in the period (issue date), still issued or paid (void excluded), tax included. Minor units of the clinic currency; null when not kept by this grouping. */
+                invoicedMinor: number | null;
+                /** @description Credit notes made in the period (local day of the note). Minor units of the clinic currency; null when not kept by this grouping. */
+                writtenOffMinor: number | null;
+                /** @description Payments received in the period (received date), money only (credit used excluded). Minor units of the clinic currency; null when not kept by this grouping. */
+                receivedMinor: number | null;
+                /** @description Refunds made in the period (local day of the refund). Minor units of the clinic currency; null when not kept by this grouping. */
+                refundedMinor: number | null;
+            }[];
+            /** @description Null for a provider (own charges only). */
+            totals: {
+                chargedMinor: number;
+                invoicedMinor: number;
+                writtenOffMinor: number;
+                receivedMinor: number;
+                refundedMinor: number;
+                /** @description receivedMinor - refundedMinor. */
+                collectedMinor: number;
+                /** @description collectedMinor / invoicedMinor. */
+                collectionRate: number | null;
+                /** @description What is still owed now on invoices issued up to `to` (total - paid - credited). */
+                outstandingMinor: number;
+                /** @description Days sales outstanding: outstandingMinor / (invoicedMinor / days in the period); null when nothing was invoiced. */
+                daysInAr: number | null;
+            } | null;
+        };
+        Dashboard: {
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
+             */
+            date: string;
+            timeZone: string;
+            /** @enum {string} */
+            scope: "clinic" | "own";
+            today: {
+                /** @description Appointments of the day (rebooked excluded). */
+                visits: number;
+                booked: number;
+                confirmed: number;
+                /** @description Arrived and not yet paid: the arrivals waiting. */
+                arrived: number;
+                paid: number;
+                noShows: number;
+                cancellations: number;
+            };
+            sameDayLastWeek: {
+                /** @description Appointments of the day (rebooked excluded). */
+                visits: number;
+                booked: number;
+                confirmed: number;
+                /** @description Arrived and not yet paid: the arrivals waiting. */
+                arrived: number;
+                paid: number;
+                noShows: number;
+                cancellations: number;
+            };
+            /** @description The ISO week (Monday to Sunday) holding `date`. */
+            week: {
+                /**
+                 * Format: date
+                 * @description Calendar date, YYYY-MM-DD.
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description Calendar date, YYYY-MM-DD.
+                 */
+                to: string;
+                visits: number;
+                noShows: number;
+                cancellations: number;
+            };
+            lastWeek: {
+                /**
+                 * Format: date
+                 * @description Calendar date, YYYY-MM-DD.
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description Calendar date, YYYY-MM-DD.
+                 */
+                to: string;
+                visits: number;
+                noShows: number;
+                cancellations: number;
+            };
+            /** @description Null for roles that do not see money (front desk, providers). */
+            money: {
+                /** @description Charges with today as service date (see RevenueReport.chargedMinor). */
+                chargedTodayMinor: number;
+                /** @description Payments received today less refunds made today. */
+                collectedTodayMinor: number;
+                collectedSameDayLastWeekMinor: number;
+                /** @description Owed now on every issued invoice. */
+                openBalanceMinor: number;
+            } | null;
         };
         NotificationPreferencesOutput: {
             /** @default true */
@@ -9745,6 +10040,246 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUtilizationReport: {
+        parameters: {
+            query: {
+                /** @description First local date of the period (the clinic's time zone), included. */
+                from: string;
+                /** @description Last local date of the period, included. */
+                to: string;
+                /** @description Rows per group; 'total' gives one row. week = ISO week starting Monday, named by its Monday; weekday 1 = Monday. */
+                groupBy?: "total" | "day" | "week" | "month" | "provider" | "calendar" | "location";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilizationReport"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAttendanceReport: {
+        parameters: {
+            query: {
+                /** @description First local date of the period (the clinic's time zone), included. */
+                from: string;
+                /** @description Last local date of the period, included. */
+                to: string;
+                /** @description Rows per group; 'total' gives one row. week = ISO week starting Monday, named by its Monday; weekday 1 = Monday. */
+                groupBy?: "total" | "day" | "week" | "month" | "weekday" | "hour" | "provider" | "calendar" | "location" | "session";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceReport"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRevenueReport: {
+        parameters: {
+            query: {
+                /** @description First local date of the period (the clinic's time zone), included. */
+                from: string;
+                /** @description Last local date of the period, included. */
+                to: string;
+                /** @description Rows per group; 'total' gives one row. week = ISO week starting Monday, named by its Monday; weekday 1 = Monday. */
+                groupBy?: "total" | "day" | "week" | "month" | "provider" | "payer" | "code" | "source" | "method";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueReport"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: {
+                /** @description The local day to show; today in the clinic's time zone when omitted. */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
                 };
             };
             /** @description Invalid input, with a field path for each problem. */
