@@ -27,6 +27,7 @@ import { handler as tasks } from './api/tasks/handler';
 import { handler as waitlistConsumer } from './streams/waitlist';
 import { handler as expireWaitlistOffer } from './scheduled/expireWaitlistOffer';
 import { handler as rollupsConsumer } from './streams/rollups';
+import { handler as reports } from './api/reports/handler';
 
 export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 
@@ -45,6 +46,7 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   notes,
   waitlist,
   tasks,
+  reports,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
   audit: auditConsumer,

@@ -17,6 +17,7 @@ import { auditRoutes } from './api/audit/routes';
 import { notesRoutes } from './api/notes/routes';
 import { waitlistRoutes } from './api/waitlist/routes';
 import { tasksRoutes } from './api/tasks/routes';
+import { reportsRoutes } from './api/reports/routes';
 import type { RouteDefinition, RouteTable } from './http/route';
 
 export { API_FUNCTIONS, routeKey } from './http/route';
@@ -39,6 +40,7 @@ const AREA_TABLES: readonly RouteTable[] = [
   notesRoutes,
   waitlistRoutes,
   tasksRoutes,
+  reportsRoutes,
 ];
 
 export const ROUTES: readonly RouteDefinition[] = AREA_TABLES.flatMap((table) => Object.values(table));

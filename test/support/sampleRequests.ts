@@ -12,6 +12,7 @@ import { NOTE_FRESH_IDS, NOTE_PATH_IDS, NOTE_SAMPLE_BODIES, NOTE_SAMPLE_QUERIES 
 import type { Role } from '@casefile/core';
 import { WAITLIST_FRESH_IDS, WAITLIST_PATH_IDS, WAITLIST_SAMPLE_BODIES, WAITLIST_SAMPLE_QUERIES } from './samples/waitlistSamples';
 import { TASK_FRESH_IDS, TASK_PATH_IDS, TASK_SAMPLE_BODIES, TASK_SAMPLE_QUERIES } from './samples/taskSamples';
+import { REPORT_SAMPLE_QUERIES } from './samples/reportSamples';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -115,6 +116,7 @@ const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
   ...NOTE_SAMPLE_QUERIES,
   ...WAITLIST_SAMPLE_QUERIES,
   ...TASK_SAMPLE_QUERIES,
+  ...REPORT_SAMPLE_QUERIES,
 };
 
 /** Routes whose sample consumes what it acts on get a fresh target each time. */

@@ -42,3 +42,4 @@ export * from './waitlist/index';
 export * from './reports/index';
 export * from './tasks/index';
 export * from './sms/index';
+export * from './schemas/reports';

@@ -33,6 +33,9 @@ export const ACTIONS = [
   'noteTemplates:manage',
   'cases:accessHistory',
   'tasks:work',
+  'reports:dashboard',
+  'reports:schedule',
+  'reports:revenue',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -77,6 +80,12 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'cases:accessHistory': ['owner'],
   /** Tasks (K7): everyone has some, and may hand one to anyone. */
   'tasks:work': everyone,
+  /** The Today dashboard: front desk without money, providers their own visits only (the use case scopes). */
+  'reports:dashboard': ['owner', 'manager', 'front_desk', 'provider'],
+  /** Utilization and attendance: providers see their own calendars only. */
+  'reports:schedule': ['owner', 'manager', 'provider'],
+  /** Revenue and receivables: providers see their own charges only. */
+  'reports:revenue': ['owner', 'manager', 'billing', 'provider'],
 };
 
 export function isRole(value: unknown): value is Role {

@@ -1,4 +1,4 @@
-import { addDays, bucketKey, groupKey, ROLLUP_COUNTERS, type RollupBucket, type RollupCounters, type RollupFamily } from '@casefile/core';
+import { addDays, bucketKey, groupKey, ROLLUP_COUNTERS, type RollupBucket, type RollupCounters, type RollupFamily, type RollupSource } from '@casefile/core';
 import type { StoredRollup } from '../entities/rollup';
 import type { RepositoryContext } from './context';
 import { pause, type TransactionEntities, writeTransaction } from './transactionWrite';
@@ -66,6 +66,27 @@ export function createRollupRepository(ctx: RepositoryContext) {
     async listAll(family: RollupFamily): Promise<(RollupBucket & { revision: number })[]> {
       const result = await rollup.query.primary({ clinicId: ctx.clinicId, family }).go({ pages: 'all' });
       return result.data.map((item) => ({ ...toBucket(item), revision: item.revision ?? 0 }));
+    },
+
+    /**
+     * Every appointment, charge, invoice and payment of the clinic, for a rebuild: a Scan filtered to
+     * the clinic (an operator's command, never a request path), page by page.
+     */
+    async listSources(): Promise<RollupSource[]> {
+      const { appointment, charge, invoice, payment } = ctx.service.entities;
+      const ofClinic = <T extends { clinicId: string }>(items: T[]) => items.filter((item) => item.clinicId === ctx.clinicId);
+      const [appointments, charges, invoices, payments] = await Promise.all([
+        appointment.scan.where(({ clinicId }, { eq }) => eq(clinicId, ctx.clinicId)).go({ pages: 'all' }),
+        charge.scan.where(({ clinicId }, { eq }) => eq(clinicId, ctx.clinicId)).go({ pages: 'all' }),
+        invoice.scan.where(({ clinicId }, { eq }) => eq(clinicId, ctx.clinicId)).go({ pages: 'all' }),
+        payment.scan.where(({ clinicId }, { eq }) => eq(clinicId, ctx.clinicId)).go({ pages: 'all' }),
+      ]);
+      return [
+        ...ofClinic(appointments.data).map((item): RollupSource => ({ entity: 'appointment', item })),
+        ...ofClinic(charges.data).map((item): RollupSource => ({ entity: 'charge', item })),
+        ...ofClinic(invoices.data).map((item): RollupSource => ({ entity: 'invoice', item })),
+        ...ofClinic(payments.data).map((item): RollupSource => ({ entity: 'payment', item })),
+      ];
     },
 
     /**

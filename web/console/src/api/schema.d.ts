@@ -128,23 +128,6 @@ export interface paths {
         patch: operations["updateDiscipline"];
         trace?: never;
     };
-    "/api/me/access": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The caller's current role and the actions it allows (the console offers only those). */
-        get: operations["getMyAccess"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/members": {
         parameters: {
             query?: never;
@@ -1324,69 +1307,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/note-templates": {
+    "/api/reports/utilization": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The clinic's note templates (the defaults are written on the first look). */
-        get: operations["listNoteTemplates"];
-        put?: never;
-        /** Add a note template. */
-        post: operations["createNoteTemplate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/note-templates/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One note template, at its current revision. */
-        get: operations["getNoteTemplate"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Change a note template; a change of name or sections is a new revision (notes keep theirs). */
-        patch: operations["updateNoteTemplate"];
-        trace?: never;
-    };
-    "/api/cases/{id}/notes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A case's notes (that they exist and their status) and its visits whose note is overdue. */
-        get: operations["listCaseNotes"];
-        put?: never;
-        /** Start a draft note on a case from a template, optionally for one visit and copied forward from the last signed note. */
-        post: operations["createNote"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Notes by author, e.g. `?author=me&status=draft`: a provider's unsigned notes. */
-        get: operations["listNotes"];
+        /** Utilization (R1): booked minutes over available shift minutes (breaks and blocks removed), by provider, calendar, location or period. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). */
+        get: operations["getUtilizationReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1395,67 +1324,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/notes/{id}": {
+    "/api/reports/attendance": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One note; its content for clinical roles (each read is audited), its existence and status for others. `/api/notes/{id}.pdf` prints it (clinical roles). */
-        get: operations["getNote"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Autosave a draft (its author only), conditioned on the version: 409 with the newer note when it moved on. */
-        patch: operations["updateNote"];
-        trace?: never;
-    };
-    "/api/notes/{id}/sign": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The author signs the note: required sections checked, the note locked, its SHA-256 kept. */
-        post: operations["signNote"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notes/{id}/addenda": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add a dated, signed addendum to a signed note; the note itself never changes. */
-        post: operations["addAddendum"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cases/{id}/access-history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Who read the case's clinical records, and when, newest first. */
-        get: operations["getCaseAccessHistory"];
+        /** Attendance (R2): no-show, cancellation and late-cancellation rates by period, provider, session, weekday or hour. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). */
+        get: operations["getAttendanceReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1464,51 +1341,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/waitlist": {
+    "/api/reports/revenue": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Waitlist entries of one status (active by default), best first; or one client’s entries. */
-        get: operations["listWaitlist"];
-        put?: never;
-        /** Put a client’s open case on the waitlist for a session, with preferred calendars, windows, dates and priority. */
-        post: operations["createWaitlistEntry"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/waitlist/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Take an entry off the waitlist. */
-        delete: operations["deleteWaitlistEntry"];
-        options?: never;
-        head?: never;
-        /** Change a waitlist entry, or pause or resume it. */
-        patch: operations["updateWaitlistEntry"];
-        trace?: never;
-    };
-    "/api/waitlist/{id}/offers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The openings offered to one entry and what came of each. */
-        get: operations["listWaitlistEntryOffers"];
+        /** Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, payer, charge code, source or payment method; collection rate and days in A/R. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). */
+        get: operations["getRevenueReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1517,155 +1358,17 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/waitlist/matches": {
+    "/api/dashboard": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The waitlist entries an open slot suits, best first, each at a start the calendar can take now. */
-        get: operations["findWaitlistMatches"];
+        /** Today at a glance (R5): visits by status, arrivals waiting, no-shows this week, and (owners, managers) money today and the open balance, beside the same day and week last week. */
+        get: operations["getDashboard"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/waitlist/offers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Offer a bookable time to one entry by hand: the same signed, expiring link as automatic offers (recorded as expired, unsent, when the client has no address that takes mail). */
-        post: operations["offerWaitlistOpening"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/waitlist-offers/view": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** An offer through its signed link (the token in the body, never in the URL). */
-        post: operations["viewWaitlistOffer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/waitlist-offers/accept": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Take the offered time: the first acceptance books it through the double-booking guard; later ones are told it is taken. */
-        post: operations["acceptWaitlistOffer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tasks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Tasks of one assignee ('me': mine and my role's), open by default, soonest due first. */
-        get: operations["listTasks"];
-        put?: never;
-        /** A task for a member or a role, optionally about a client, case or appointment. */
-        post: operations["createTask"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tasks/counts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** How many tasks are open for me and my role, and how many of them are overdue (the console header). */
-        get: operations["countMyTasks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tasks/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Change, reassign, start, finish or cancel a task. */
-        patch: operations["updateTask"];
-        trace?: never;
-    };
-    "/api/tasks/{id}/comments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add a comment to a task. */
-        post: operations["commentOnTask"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cases/{id}/messages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The case's internal message thread, oldest first (staff only). */
-        get: operations["listCaseMessages"];
-        put?: never;
-        /** Post an internal message on a case; each @mentioned member gets a task. */
-        post: operations["postCaseMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1774,8 +1477,6 @@ export interface components {
             /** @default [] */
             disciplineIds?: string[];
             title?: string;
-            /** @description A provider's professional registration (licence) number, printed on signed notes. */
-            registrationNumber?: string;
             /** @default true */
             active?: boolean;
             /** @description For providers: the location of the provider's own calendar, created with the member (defaults to the clinic's first location). */
@@ -1816,8 +1517,6 @@ export interface components {
             role?: components["schemas"]["Role"];
             disciplineIds?: string[];
             title?: string;
-            /** @description A provider's professional registration (licence) number, printed on signed notes. */
-            registrationNumber?: string;
             active?: boolean;
             notificationPreferences?: components["schemas"]["NotificationPreferences"];
         };
@@ -2618,171 +2317,7 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
-        AuditEntityType: "clinic" | "location" | "discipline" | "member" | "client" | "caseFile" | "calendar" | "session" | "appointment" | "billingItem" | "charge" | "invoice" | "payment" | "noteTemplate" | "note" | "noteAddendum";
-        CreateNoteTemplate: {
-            name: string;
-            /** @enum {string} */
-            kind: "initial_assessment" | "follow_up" | "other";
-            disciplineId?: string;
-            sections: components["schemas"]["NoteSection"][];
-            /** @default true */
-            active?: boolean;
-        };
-        NoteSection: {
-            key: string;
-            label: string;
-            /** @enum {string} */
-            kind: "long_text" | "short_text" | "number" | "single_choice" | "multiple_choice" | "body_region" | "scale" | "date";
-            /** @default false */
-            required?: boolean;
-            /** @description The choices of a choice section; a body-region picker without its own gets the standard regions. */
-            options?: string[];
-            help?: string;
-        };
-        /** @description Fields to change. A change of name or sections makes a new revision; notes keep the revision they were written on. */
-        UpdateNoteTemplate: {
-            name?: string;
-            /** @enum {string} */
-            kind?: "initial_assessment" | "follow_up" | "other";
-            disciplineId?: string | null;
-            sections?: components["schemas"]["NoteSection"][];
-            active?: boolean;
-        };
-        CreateNote: {
-            templateId: string;
-            /** @description The visit the note is about. */
-            appointmentId?: string;
-            /**
-             * @description Start from the case's last signed note (sections of the same key and kind).
-             * @default false
-             */
-            copyForward?: boolean;
-        };
-        UpdateNote: {
-            /** @description The version the edit was made on; another version answers 409 with the newer note. */
-            version: number;
-            /** @description Section values to set; null clears one; sections not sent stay as they are. */
-            values: {
-                [key: string]: (string | number | string[]) | null;
-            };
-        };
-        SignNote: {
-            version: number;
-        };
-        CreateAddendum: {
-            text: string;
-        };
-        CreateWaitlistEntry: {
-            caseId: string;
-            sessionId: string;
-            /**
-             * @description Preferred calendars; empty means any calendar that takes the session.
-             * @default []
-             */
-            calendarIds?: string[];
-            /**
-             * @description When the client can come, local time; empty means any time.
-             * @default []
-             */
-            windows?: components["schemas"]["WaitlistWindow"][];
-            /**
-             * Format: date
-             * @description Calendar date, YYYY-MM-DD.
-             */
-            earliestDate?: string;
-            /**
-             * Format: date
-             * @description Calendar date, YYYY-MM-DD.
-             */
-            latestDate?: string;
-            /**
-             * @description 1 is offered first.
-             * @default 3
-             */
-            priority?: number;
-            notes?: string;
-        };
-        WaitlistWindow: {
-            /** @description ISO weekdays (1 = Monday ... 7 = Sunday) in the location’s zone. */
-            days: number[];
-            start: components["schemas"]["LocalTime"];
-            end: components["schemas"]["LocalTime"];
-        };
-        UpdateWaitlistEntry: {
-            sessionId?: string;
-            /** @description Preferred calendars; empty means any calendar that takes the session. */
-            calendarIds?: string[];
-            /** @description When the client can come, local time; empty means any time. */
-            windows?: components["schemas"]["WaitlistWindow"][];
-            earliestDate?: string | null;
-            latestDate?: string | null;
-            /** @description 1 is offered first. */
-            priority?: number;
-            notes?: string | null;
-            /** @enum {string} */
-            status?: "active" | "paused";
-        };
-        ManualWaitlistOffer: {
-            entryId: string;
-            calendarId: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            start: string;
-        };
-        WaitlistOfferToken: {
-            token: string;
-        };
-        CreateTask: {
-            title: string;
-            description?: string;
-            clientId?: string;
-            caseId?: string;
-            appointmentId?: string;
-            assignee: components["schemas"]["TaskAssignee"];
-            /**
-             * Format: date
-             * @description Calendar date, YYYY-MM-DD.
-             */
-            dueDate?: string;
-            /**
-             * @default normal
-             * @enum {string}
-             */
-            priority?: "low" | "normal" | "high" | "urgent";
-        };
-        TaskAssignee: {
-            /** @constant */
-            kind: "member";
-            memberId: string;
-        } | {
-            /** @constant */
-            kind: "role";
-            /** @enum {string} */
-            role: "owner" | "manager" | "front_desk" | "provider" | "billing";
-        };
-        UpdateTask: {
-            title?: string;
-            description?: string | null;
-            assignee?: components["schemas"]["TaskAssignee"];
-            dueDate?: string | null;
-            /** @enum {string} */
-            priority?: "low" | "normal" | "high" | "urgent";
-            /** @enum {string} */
-            status?: "open" | "in_progress" | "done" | "canceled";
-        };
-        CreateTaskComment: {
-            text: string;
-        };
-        CreateCaseMessage: {
-            text: string;
-            /**
-             * @description Members @mentioned; each gets a task pointing at the message.
-             * @default []
-             */
-            mentions?: string[];
-        };
+        AuditEntityType: "clinic" | "location" | "discipline" | "member" | "client" | "caseFile" | "calendar" | "session" | "appointment" | "billingItem" | "charge" | "invoice" | "payment";
         Health: {
             /** @constant */
             status: "ok";
@@ -2912,11 +2447,6 @@ export interface components {
             createdBy: string;
             updatedBy: string;
         };
-        Access: {
-            /** @enum {string} */
-            role: "owner" | "manager" | "front_desk" | "provider" | "billing";
-            actions: ("clinic:read" | "clinic:manage" | "team:read" | "team:manage" | "clients:read" | "clients:write" | "cases:read" | "cases:write" | "audit:read" | "calendars:read" | "calendars:manage" | "schedule:manage" | "sessions:manage" | "availability:read" | "appointments:read" | "appointments:book" | "billing:read" | "billing:write" | "billing:manage" | "notifications:manage" | "notes:status" | "notes:read" | "notes:write" | "noteTemplates:manage" | "cases:accessHistory")[];
-        };
         MemberPage: {
             items: components["schemas"]["Member"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
@@ -2940,8 +2470,6 @@ export interface components {
             /** @default [] */
             disciplineIds: string[];
             title?: string;
-            /** @description A provider's professional registration (licence) number, printed on signed notes. */
-            registrationNumber?: string;
             /** @default true */
             active: boolean;
             /**
@@ -3728,8 +3256,6 @@ export interface components {
                 name: string;
                 locationId: string;
                 disciplineIds: string[];
-                /** @description Online changes close this many hours before an appointment; a time nearer than that cannot be changed online once booked. */
-                selfCancelWindowHours: number;
             }[];
             /** @description Sessions bookable online that at least one online calendar accepts. */
             sessions: {
@@ -3803,7 +3329,6 @@ export interface components {
              * @description After this the client is asked to contact the clinic.
              */
             selfCancelUntil: string;
-            selfCancelWindowHours: number;
             clinic: {
                 name: string;
                 /**
@@ -3817,12 +3342,6 @@ export interface components {
                  * @example ann@example.com
                  */
                 contactEmail?: string;
-            };
-            /** @description How to reach the clinic about this booking: the location's phone, else the clinic's, else its email. */
-            contact?: {
-                /** @enum {string} */
-                kind: "phone" | "email";
-                value: string;
             };
             /** @description What the manage page needs to list other times for this booking (the availability query of the same session and provider). */
             rebook?: {
@@ -4284,7 +3803,7 @@ export interface components {
             entityType: components["schemas"]["AuditEntityType"];
             entityId: string;
             /** @enum {string} */
-            action: "created" | "updated" | "deleted" | "read";
+            action: "created" | "updated" | "deleted";
             /**
              * Format: date-time
              * @description UTC instant, ISO-8601.
@@ -4299,350 +3818,232 @@ export interface components {
                 };
             };
         };
-        NoteTemplateList: {
-            items: components["schemas"]["NoteTemplate"][];
-        };
-        NoteTemplate: {
-            templateId: string;
-            clinicId: string;
-            name: string;
+        UtilizationReport: {
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
+             */
+            to: string;
+            /** @description The zone whose local days the figures are counted in. */
+            timeZone: string;
+            /**
+             * @description 'own': a provider's figures, only their calendars and charges.
+             * @enum {string}
+             */
+            scope: "clinic" | "own";
             /** @enum {string} */
-            kind: "initial_assessment" | "follow_up" | "other";
-            disciplineId?: string;
-            sections: components["schemas"]["NoteSectionOutput"][];
-            active: boolean;
-            /** @description Goes up with each change of name or sections. */
-            revision: number;
-            /** @description Set on the templates every clinic starts with. */
-            seedKey?: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            updatedAt: string;
-            createdBy: string;
-            updatedBy: string;
-        };
-        Note: {
-            noteId: string;
-            caseId: string;
-            clientId: string;
-            appointmentId?: string;
-            authorId: string;
-            authorName: string;
-            templateId: string;
-            templateName: string;
-            /** @enum {string} */
-            status: "draft" | "signed";
-            version: number;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            signedAt?: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            updatedAt: string;
-            /** @description A draft for a visit the client arrived at more than 24 hours ago. */
-            overdue: boolean;
-            /** @description Left out for roles that may know only that the note exists. */
-            content?: components["schemas"]["NoteContent"];
-        };
-        NoteContent: {
-            templateRevision: number;
-            sections: components["schemas"]["NoteSectionOutput"][];
-            values: {
-                [key: string]: string | number | string[];
+            groupBy: "total" | "day" | "week" | "month" | "provider" | "calendar" | "location";
+            rows: {
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source or payment method. '' = none (e.g. a charge of no provider). */
+                group: string;
+                /** @description Minutes of appointments booked, confirmed, arrived, paid or no-show (the time was held) starting on the period's days, on the primary calendar. */
+                bookedMinutes: number;
+                /** @description Minutes of the calendars' shifts on the period's days, less breaks and less time blocks. */
+                availableMinutes: number;
+                /** @description bookedMinutes / availableMinutes; null without shifts. Can exceed 1 when staff book outside shifts. */
+                utilization: number | null;
+            }[];
+            total: {
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source or payment method. '' = none (e.g. a charge of no provider). */
+                group: string;
+                /** @description Minutes of appointments booked, confirmed, arrived, paid or no-show (the time was held) starting on the period's days, on the primary calendar. */
+                bookedMinutes: number;
+                /** @description Minutes of the calendars' shifts on the period's days, less breaks and less time blocks. */
+                availableMinutes: number;
+                /** @description bookedMinutes / availableMinutes; null without shifts. Can exceed 1 when staff book outside shifts. */
+                utilization: number | null;
             };
-            /** @description SHA-256 (hex) of the signed content; set when signed. */
-            contentHash?: string;
-            copiedFromNoteId?: string;
-            addenda: components["schemas"]["NoteAddendum"][];
         };
-        NoteAddendum: {
-            addendumId: string;
-            noteId: string;
-            authorId: string;
-            authorName: string;
-            text: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            signedAt: string;
-            /** @description SHA-256 (hex) of the signed addendum. */
-            contentHash: string;
-        };
-        CaseNotes: {
-            items: components["schemas"]["NoteSummary"][];
-            overdueVisits: components["schemas"]["OverdueVisit"][];
-        };
-        NoteSummary: {
-            noteId: string;
-            caseId: string;
-            clientId: string;
-            appointmentId?: string;
-            authorId: string;
-            authorName: string;
-            templateId: string;
-            templateName: string;
-            /** @enum {string} */
-            status: "draft" | "signed";
-            version: number;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            signedAt?: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            updatedAt: string;
-            /** @description A draft for a visit the client arrived at more than 24 hours ago. */
-            overdue: boolean;
-        };
-        OverdueVisit: {
-            appointmentId: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            start: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            end: string;
-            status: string;
-        };
-        NoteSummaryPage: {
-            items: components["schemas"]["NoteSummary"][];
-            /** @description Pass as `cursor` for the next page; null on the last. */
-            nextCursor: string | null;
-        };
-        ClinicalAccessPage: {
-            items: components["schemas"]["ClinicalAccess"][];
-            /** @description Pass as `cursor` for the next page; null on the last. */
-            nextCursor: string | null;
-        };
-        ClinicalAccess: {
-            accessId: string;
-            caseId: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            at: string;
-            actor: string;
-            actorName: string;
-            /** @enum {string} */
-            subjectType: "note";
-            subjectId: string;
-            /** @enum {string} */
-            action: "read" | "printed" | "copied";
-        };
-        WaitlistEntryList: {
-            items: components["schemas"]["WaitlistEntry"][];
-        };
-        WaitlistEntry: {
-            entryId: string;
-            clientId: string;
-            caseId: string;
-            sessionId: string;
-            calendarIds: string[];
-            windows: components["schemas"]["WaitlistWindow"][];
+        AttendanceReport: {
             /**
              * Format: date
              * @description Calendar date, YYYY-MM-DD.
              */
-            earliestDate?: string;
+            from: string;
             /**
              * Format: date
              * @description Calendar date, YYYY-MM-DD.
              */
-            latestDate?: string;
-            priority: number;
-            notes?: string;
+            to: string;
+            /** @description The zone whose local days the figures are counted in. */
+            timeZone: string;
+            /**
+             * @description 'own': a provider's figures, only their calendars and charges.
+             * @enum {string}
+             */
+            scope: "clinic" | "own";
             /** @enum {string} */
-            status: "active" | "paused" | "booked";
-            version: number;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            updatedAt: string;
-            createdBy: string;
-            updatedBy: string;
+            groupBy: "total" | "day" | "week" | "month" | "weekday" | "hour" | "provider" | "calendar" | "location" | "session";
+            rows: {
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source or payment method. '' = none (e.g. a charge of no provider). */
+                group: string;
+                /** @description Appointments starting in the period, of any status except rebooked (a moved appointment counts once, as its replacement). */
+                visits: number;
+                /** @description Visits arrived or paid. */
+                attended: number;
+                /** @description Visits marked no-show. */
+                noShows: number;
+                /** @description Visits canceled (late or not). */
+                cancellations: number;
+                /** @description Visits canceled inside the clinic's late-cancellation window. */
+                lateCancellations: number;
+                /** @description noShows / visits. */
+                noShowRate: number | null;
+                /** @description cancellations / visits. */
+                cancellationRate: number | null;
+                /** @description lateCancellations / visits. */
+                lateCancellationRate: number | null;
+            }[];
+            total: {
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source or payment method. '' = none (e.g. a charge of no provider). */
+                group: string;
+                /** @description Appointments starting in the period, of any status except rebooked (a moved appointment counts once, as its replacement). */
+                visits: number;
+                /** @description Visits arrived or paid. */
+                attended: number;
+                /** @description Visits marked no-show. */
+                noShows: number;
+                /** @description Visits canceled (late or not). */
+                cancellations: number;
+                /** @description Visits canceled inside the clinic's late-cancellation window. */
+                lateCancellations: number;
+                /** @description noShows / visits. */
+                noShowRate: number | null;
+                /** @description cancellations / visits. */
+                cancellationRate: number | null;
+                /** @description lateCancellations / visits. */
+                lateCancellationRate: number | null;
+            };
         };
-        WaitlistOfferList: {
-            items: components["schemas"]["WaitlistOffer"][];
-        };
-        WaitlistOffer: {
-            offerId: string;
-            openingId: string;
-            entryId: string;
-            clientId: string;
-            calendarId: string;
-            sessionId: string;
+        RevenueReport: {
             /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
              */
-            start: string;
+            from: string;
             /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
              */
-            end: string;
+            to: string;
+            /** @description The zone whose local days the figures are counted in. */
+            timeZone: string;
+            /**
+             * @description 'own': a provider's figures, only their calendars and charges.
+             * @enum {string}
+             */
+            scope: "clinic" | "own";
             /** @enum {string} */
-            status: "offered" | "accepted" | "taken" | "expired" | "withdrawn";
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            expiresAt: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            sentAt: string;
-            appointmentId?: string;
+            groupBy: "total" | "day" | "week" | "month" | "provider" | "payer" | "code" | "source" | "method";
+            currency: string;
+            rows: {
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source or payment method. '' = none (e.g. a charge of no provider). */
+                group: string;
+                /** @description Charges with a service date in the period, open, invoiced or credited (removed charges excluded), tax included. Minor units of the clinic currency; null when not kept by this grouping. */
+                chargedMinor: number | null;
+                /** @description Invoices issued in the period (issue date), still issued or paid (void excluded), tax included. Minor units of the clinic currency; null when not kept by this grouping. */
+                invoicedMinor: number | null;
+                /** @description Credit notes made in the period (local day of the note). Minor units of the clinic currency; null when not kept by this grouping. */
+                writtenOffMinor: number | null;
+                /** @description Payments received in the period (received date), money only (credit used excluded). Minor units of the clinic currency; null when not kept by this grouping. */
+                receivedMinor: number | null;
+                /** @description Refunds made in the period (local day of the refund). Minor units of the clinic currency; null when not kept by this grouping. */
+                refundedMinor: number | null;
+            }[];
+            /** @description Null for a provider (own charges only). */
+            totals: {
+                chargedMinor: number;
+                invoicedMinor: number;
+                writtenOffMinor: number;
+                receivedMinor: number;
+                refundedMinor: number;
+                /** @description receivedMinor - refundedMinor. */
+                collectedMinor: number;
+                /** @description collectedMinor / invoicedMinor. */
+                collectionRate: number | null;
+                /** @description What is still owed now on invoices issued up to `to` (total - paid - credited). */
+                outstandingMinor: number;
+                /** @description Days sales outstanding: outstandingMinor / (invoicedMinor / days in the period); null when nothing was invoiced. */
+                daysInAr: number | null;
+            } | null;
         };
-        WaitlistMatchList: {
-            items: components["schemas"]["WaitlistMatch"][];
-        };
-        WaitlistMatch: {
-            entryId: string;
-            clientId: string;
-            sessionId: string;
-            priority: number;
+        Dashboard: {
             /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
              */
-            start: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            end: string;
-        };
-        PublicWaitlistOffer: {
-            clinicName: string;
-            sessionName: string;
-            providerName: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            start: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            end: string;
+            date: string;
             timeZone: string;
             /** @enum {string} */
-            status: "offered" | "accepted" | "taken" | "expired" | "withdrawn";
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            expiresAt: string;
-        };
-        WaitlistAcceptResult: {
-            /** @enum {string} */
-            outcome: "booked" | "taken" | "expired";
-            offer: components["schemas"]["PublicWaitlistOffer"];
-        };
-        TaskList: {
-            items: components["schemas"]["Task"][];
-        };
-        Task: {
-            taskId: string;
-            title: string;
-            description?: string;
-            clientId?: string;
-            caseId?: string;
-            appointmentId?: string;
-            assignee: components["schemas"]["TaskAssignee"];
-            /**
-             * Format: date
-             * @description Calendar date, YYYY-MM-DD.
-             */
-            dueDate?: string;
-            /** @enum {string} */
-            priority: "low" | "normal" | "high" | "urgent";
-            /** @enum {string} */
-            status: "open" | "in_progress" | "done" | "canceled";
-            /** @enum {string} */
-            source: "staff" | "notice_failed" | "authorization_low" | "online_review" | "mention";
-            comments: components["schemas"]["TaskComment"][];
-            version: number;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            updatedAt: string;
-            createdBy: string;
-            updatedBy: string;
-        };
-        TaskComment: {
-            commentId: string;
-            authorId: string;
-            text: string;
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            at: string;
-        };
-        TaskCounts: {
-            open: number;
-            overdue: number;
-        };
-        CaseMessageList: {
-            items: components["schemas"]["CaseMessage"][];
-        };
-        CaseMessage: {
-            messageId: string;
-            caseId: string;
-            authorId: string;
-            text: string;
-            mentions: string[];
-            /**
-             * Format: date-time
-             * @description UTC instant, ISO-8601.
-             */
-            createdAt: string;
+            scope: "clinic" | "own";
+            today: {
+                /** @description Appointments of the day (rebooked excluded). */
+                visits: number;
+                booked: number;
+                confirmed: number;
+                /** @description Arrived and not yet paid: the arrivals waiting. */
+                arrived: number;
+                paid: number;
+                noShows: number;
+                cancellations: number;
+            };
+            sameDayLastWeek: {
+                /** @description Appointments of the day (rebooked excluded). */
+                visits: number;
+                booked: number;
+                confirmed: number;
+                /** @description Arrived and not yet paid: the arrivals waiting. */
+                arrived: number;
+                paid: number;
+                noShows: number;
+                cancellations: number;
+            };
+            /** @description The ISO week (Monday to Sunday) holding `date`. */
+            week: {
+                /**
+                 * Format: date
+                 * @description Calendar date, YYYY-MM-DD.
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description Calendar date, YYYY-MM-DD.
+                 */
+                to: string;
+                visits: number;
+                noShows: number;
+                cancellations: number;
+            };
+            lastWeek: {
+                /**
+                 * Format: date
+                 * @description Calendar date, YYYY-MM-DD.
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description Calendar date, YYYY-MM-DD.
+                 */
+                to: string;
+                visits: number;
+                noShows: number;
+                cancellations: number;
+            };
+            /** @description Null for roles that do not see money (front desk, providers). */
+            money: {
+                /** @description Charges with today as service date (see RevenueReport.chargedMinor). */
+                chargedTodayMinor: number;
+                /** @description Payments received today less refunds made today. */
+                collectedTodayMinor: number;
+                collectedSameDayLastWeekMinor: number;
+                /** @description Owed now on every issued invoice. */
+                openBalanceMinor: number;
+            } | null;
         };
         NotificationPreferencesOutput: {
             /** @default true */
@@ -4808,17 +4209,6 @@ export interface components {
             remainingVisitsAlertThreshold: number;
             /** @default 30 */
             paymentTermsDays: number;
-        };
-        NoteSectionOutput: {
-            key: string;
-            label: string;
-            /** @enum {string} */
-            kind: "long_text" | "short_text" | "number" | "single_choice" | "multiple_choice" | "body_region" | "scale" | "date";
-            /** @default false */
-            required: boolean;
-            /** @description The choices of a choice section; a body-region picker without its own gets the standard regions. */
-            options?: string[];
-            help?: string;
         };
     };
     responses: never;
@@ -5427,60 +4817,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Discipline"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMyAccess: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Access"];
                 };
             };
             /** @description Invalid input, with a field path for each problem. */
@@ -10742,367 +10078,15 @@ export interface operations {
             };
         };
     };
-    listNoteTemplates: {
-        parameters: {
-            query?: {
-                disciplineId?: string;
-                includeInactive?: "true" | "false";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NoteTemplateList"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createNoteTemplate: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Retries with the same key return the first response. */
-                "idempotency-key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateNoteTemplate"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NoteTemplate"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getNoteTemplate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NoteTemplate"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateNoteTemplate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateNoteTemplate"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NoteTemplate"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listCaseNotes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseNotes"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createNote: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Retries with the same key return the first response. */
-                "idempotency-key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateNote"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Note"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listNotes: {
+    getUtilizationReport: {
         parameters: {
             query: {
-                limit?: number;
-                cursor?: string;
-                /** @description `me`, or a member id. */
-                author: "me" | string;
-                status?: "draft" | "signed";
+                /** @description First local date of the period (the clinic's time zone), included. */
+                from: string;
+                /** @description Last local date of the period, included. */
+                to: string;
+                /** @description Rows per group; 'total' gives one row. week = ISO week starting Monday, named by its Monday; weekday 1 = Monday. */
+                groupBy?: "total" | "day" | "week" | "month" | "provider" | "calendar" | "location";
             };
             header?: never;
             path?: never;
@@ -11116,7 +10100,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NoteSummaryPage"];
+                    "application/json": components["schemas"]["UtilizationReport"];
                 };
             };
             /** @description Invalid input, with a field path for each problem. */
@@ -11155,603 +10139,15 @@ export interface operations {
             };
         };
     };
-    getNote: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Note"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateNote: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateNote"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Note"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    signNote: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Retries with the same key return the first response. */
-                "idempotency-key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SignNote"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Note"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addAddendum: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Retries with the same key return the first response. */
-                "idempotency-key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateAddendum"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NoteAddendum"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getCaseAccessHistory: {
-        parameters: {
-            query?: {
-                limit?: number;
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ClinicalAccessPage"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listWaitlist: {
-        parameters: {
-            query?: {
-                status?: "active" | "paused" | "booked";
-                clientId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WaitlistEntryList"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createWaitlistEntry: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Retries with the same key return the first response. */
-                "idempotency-key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateWaitlistEntry"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WaitlistEntry"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deleteWaitlistEntry: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateWaitlistEntry: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateWaitlistEntry"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WaitlistEntry"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listWaitlistEntryOffers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WaitlistOfferList"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    findWaitlistMatches: {
+    getAttendanceReport: {
         parameters: {
             query: {
-                calendarId: string;
-                /** @description UTC instant, ISO-8601. */
-                start: string;
-                /** @description UTC instant, ISO-8601. */
-                end: string;
+                /** @description First local date of the period (the clinic's time zone), included. */
+                from: string;
+                /** @description Last local date of the period, included. */
+                to: string;
+                /** @description Rows per group; 'total' gives one row. week = ISO week starting Monday, named by its Monday; weekday 1 = Monday. */
+                groupBy?: "total" | "day" | "week" | "month" | "weekday" | "hour" | "provider" | "calendar" | "location" | "session";
             };
             header?: never;
             path?: never;
@@ -11765,7 +10161,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WaitlistMatchList"];
+                    "application/json": components["schemas"]["AttendanceReport"];
                 };
             };
             /** @description Invalid input, with a field path for each problem. */
@@ -11804,29 +10200,29 @@ export interface operations {
             };
         };
     };
-    offerWaitlistOpening: {
+    getRevenueReport: {
         parameters: {
-            query?: never;
-            header?: {
-                /** @description Retries with the same key return the first response. */
-                "idempotency-key"?: string;
+            query: {
+                /** @description First local date of the period (the clinic's time zone), included. */
+                from: string;
+                /** @description Last local date of the period, included. */
+                to: string;
+                /** @description Rows per group; 'total' gives one row. week = ISO week starting Monday, named by its Monday; weekday 1 = Monday. */
+                groupBy?: "total" | "day" | "week" | "month" | "provider" | "payer" | "code" | "source" | "method";
             };
+            header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ManualWaitlistOffer"];
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description Success */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WaitlistOffer"];
+                    "application/json": components["schemas"]["RevenueReport"];
                 };
             };
             /** @description Invalid input, with a field path for each problem. */
@@ -11865,78 +10261,11 @@ export interface operations {
             };
         };
     };
-    viewWaitlistOffer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WaitlistOfferToken"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PublicWaitlistOffer"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    acceptWaitlistOffer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WaitlistOfferToken"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WaitlistAcceptResult"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listTasks: {
+    getDashboard: {
         parameters: {
             query?: {
-                /** @description 'me' (the caller and their role), a member id, or a role. */
-                assignee?: "me" | string | ("owner" | "manager" | "front_desk" | "provider" | "billing");
-                status?: "open" | "closed" | "all";
+                /** @description The local day to show; today in the clinic's time zone when omitted. */
+                date?: string;
             };
             header?: never;
             path?: never;
@@ -11950,364 +10279,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskList"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createTask: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Retries with the same key return the first response. */
-                "idempotency-key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateTask"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Task"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    countMyTasks: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskCounts"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateTask: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateTask"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Task"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    commentOnTask: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Retries with the same key return the first response. */
-                "idempotency-key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateTaskComment"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Task"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listCaseMessages: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseMessageList"];
-                };
-            };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    postCaseMessage: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Retries with the same key return the first response. */
-                "idempotency-key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateCaseMessage"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseMessage"];
+                    "application/json": components["schemas"]["Dashboard"];
                 };
             };
             /** @description Invalid input, with a field path for each problem. */

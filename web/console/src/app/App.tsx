@@ -14,12 +14,16 @@ const SettingsPage = lazy(() => import('../settings/SettingsPage'));
 const StatementPage = lazy(() => import('../billing/StatementPage'));
 const AgingPage = lazy(() => import('../billing/AgingPage'));
 const UnsignedNotesPage = lazy(() => import('../notes/UnsignedNotesPage'));
+const ReportsPage = lazy(() => import('../reports/ReportsPage'));
+const DashboardPage = lazy(() => import('../reports/DashboardPage'));
 
 const NAV = [
   { href: '/', label: 'Schedule', page: 'schedule' },
   { href: '/clients', label: 'Clients', page: 'clients' },
   { href: '/reports/aging', label: 'A/R aging', page: 'aging' },
   { href: '/notes/unsigned', label: 'Unsigned notes', page: 'unsigned-notes' },
+  { href: '/dashboard', label: 'Today', page: 'dashboard' },
+  { href: '/reports/attendance', label: 'Reports', page: 'reports' },
   { href: '/settings', label: 'Settings', page: 'settings' },
 ] as const;
 
@@ -58,6 +62,8 @@ export function App() {
           {route.page === 'statement' && <StatementPage clientId={route.clientId} />}
           {route.page === 'aging' && <AgingPage />}
           {route.page === 'unsigned-notes' && <UnsignedNotesPage />}
+          {route.page === 'reports' && <ReportsPage report={route.report} />}
+          {route.page === 'dashboard' && <DashboardPage />}
           {route.page === 'settings' && <SettingsPage section={route.section} />}
           {route.page === 'not-found' && <Text p="md">This page does not exist. <Anchor component={Link} href="/">Back to the schedule</Anchor></Text>}
         </Suspense>

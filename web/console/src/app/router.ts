@@ -1,5 +1,6 @@
 /** A small path router: the console's pages are few, and the local gateway falls back to index.html. */
 import { useSyncExternalStore } from 'react';
+import { isReportName, type ReportName } from '../reports/reportDefinitions';
 
 const listeners = new Set<() => void>();
 
@@ -30,6 +31,8 @@ export type Route =
   | { page: 'statement'; clientId: string }
   | { page: 'aging' }
   | { page: 'unsigned-notes' }
+  | { page: 'reports'; report: ReportName }
+  | { page: 'dashboard' }
   | { page: 'settings'; section: string }
   | { page: 'not-found' };
 
@@ -38,6 +41,8 @@ export function matchRoute(path: string): Route {
   if (parts.length === 0) return { page: 'schedule' };
   if (parts[0] === 'clients' && parts.length === 1) return { page: 'clients' };
   if (parts[0] === 'clients' && parts[1] && parts[2] === 'statement') return { page: 'statement', clientId: parts[1] };
+  if (parts[0] === 'reports' && isReportName(parts[1])) return { page: 'reports', report: parts[1] };
+  if (parts[0] === 'dashboard') return { page: 'dashboard' };
   if (parts[0] === 'reports' && (parts[1] ?? 'aging') === 'aging') return { page: 'aging' };
   if (parts[0] === 'clients' && parts[1]) return { page: 'client', clientId: parts[1] };
   if (parts[0] === 'cases' && parts[1]) return { page: 'case', caseId: parts[1] };

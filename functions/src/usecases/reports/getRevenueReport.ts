@@ -1,0 +1,25 @@
+import { daysInRange, type RevenueQuery, revenueRows, revenueTotals, type RollupFamily } from '@casefile/core';
+import type { StaffContext } from '../context';
+import { clinicTimeZone } from './clinicTimeZone';
+import { directoryOf, inScope, reportScopeFor } from './reportScope';
+
+const PERIOD_FAMILIES: readonly RollupFamily[] = ['charges', 'invoices', 'writeOffs', 'payments', 'refunds'];
+/** Receivables are kept by issue day; the open balance sums every issue day up to the period's end. */
+const FIRST_DAY = '2000-01-01';
+
+/** R3: charged, invoiced, written off, received and refunded; collection rate and days in A/R. */
+export async function getRevenueReport(ctx: StaffContext, query: RevenueQuery) {
+  const [scope, timeZone, clinic, periodBuckets, receivables] = await Promise.all([
+    reportScopeFor(ctx),
+    clinicTimeZone(ctx.repos, ctx.runtime.clock.now()),
+    ctx.repos.clinic.get(),
+    Promise.all(PERIOD_FAMILIES.map((family) => ctx.repos.rollups.listBuckets(family, query.from, query.to))).then((lists) => lists.flat()),
+    ctx.repos.rollups.listBuckets('receivables', FIRST_DAY, query.to),
+  ]);
+  const visible = inScope(scope, periodBuckets);
+  const rows = revenueRows(visible, query.groupBy, directoryOf(scope.calendars));
+  // A provider sees only their charges: the other figures are the clinic's, not theirs.
+  const ownRows = scope.scope === 'own' ? rows.map((row) => ({ ...row, invoicedMinor: null, writtenOffMinor: null, receivedMinor: null, refundedMinor: null })) : rows;
+  const totals = scope.scope === 'own' ? null : revenueTotals(visible, receivables, daysInRange(query.from, query.to));
+  return { from: query.from, to: query.to, timeZone, scope: scope.scope, groupBy: query.groupBy, currency: clinic.currency, rows: ownRows, totals };
+}

@@ -1,0 +1,45 @@
+import type { Calendar, RollupBucket } from '@casefile/core';
+import type { Page } from '@casefile/db';
+import type { StaffContext } from '../context';
+
+/** Whose figures a caller sees: the clinic's, or (providers) only their own calendars and charges. */
+export interface ReportScope {
+  scope: 'clinic' | 'own';
+  calendars: Calendar[];
+  memberId: string | undefined;
+}
+
+async function allPages<T>(read: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await read(cursor);
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}
+
+/** The calendars in the caller's scope (a provider's: the calendars of which they are the member). */
+export async function reportScopeFor(ctx: StaffContext): Promise<ReportScope> {
+  const calendars = await allPages((cursor) => ctx.repos.calendars.list({ limit: 100, cursor }));
+  if (ctx.caller.role !== 'provider') return { scope: 'clinic', calendars, memberId: undefined };
+  return { scope: 'own', calendars: calendars.filter((calendar) => calendar.memberId === ctx.caller.memberId), memberId: ctx.caller.memberId };
+}
+
+/** Buckets the scope may see: a provider's visits on their calendars and charges of theirs; nothing else. */
+export function inScope(scope: ReportScope, buckets: readonly RollupBucket[]): RollupBucket[] {
+  if (scope.scope === 'clinic') return [...buckets];
+  const own = new Set(scope.calendars.map((calendar) => calendar.calendarId));
+  return buckets.filter((bucket) => {
+    if (bucket.family === 'visits') return own.has(bucket.dims.calendarId ?? '');
+    if (bucket.family === 'charges') return bucket.dims.providerMemberId === scope.memberId;
+    return false;
+  });
+}
+
+export function directoryOf(calendars: readonly Calendar[]) {
+  return new Map(calendars.map((calendar) => [calendar.calendarId, { memberId: calendar.memberId, locationId: calendar.locationId }]));
+}
+
+export { allPages };
