@@ -21,6 +21,7 @@ import { handler as sendNotification } from './scheduled/sendNotification';
 import { handler as chargesConsumer } from './streams/charges';
 import { handler as settlementConsumer } from './streams/settlement';
 import { handler as billing } from './api/billing/handler';
+import { handler as files } from './api/files/handler';
 
 export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 
@@ -36,6 +37,7 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   public: publicBooking,
   notifications,
   billing,
+  files,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
   audit: auditConsumer,

@@ -27,6 +27,9 @@ export interface FixtureIds {
   chargeId: string;
   invoiceId: string;
   paymentId: string;
+  /** Case-file records, filled per request by test/support/samples/clinicalRecordSamples.ts. */
+  documentId: string;
+  formId: string;
 }
 
 export interface ClinicFixture {

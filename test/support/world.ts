@@ -10,6 +10,7 @@ import { startTestApi, type TestApiOptions, type TestNotifications } from '../se
 import { ApiClient } from './apiClient';
 import { loadShiftId } from './samples/shiftSamples';
 import { EMPTY_BILLING_IDS } from './samples/billingSamples';
+import { EMPTY_CLINICAL_RECORD_IDS } from './samples/clinicalRecordSamples';
 import { dynamoEndpoint } from '../setup/fileDynamo';
 import type { ClinicFixture } from './fixtureTypes';
 
@@ -32,7 +33,7 @@ export interface World {
   stop: () => Promise<void>;
 }
 
-export async function startWorld(options: Pick<TestApiOptions, 'notifications' | 'staticDirs' | 'consumers' | 'streamHandlers'> = {}): Promise<World> {
+export async function startWorld(options: Pick<TestApiOptions, 'notifications' | 'staticDirs' | 'consumers' | 'streamHandlers' | 'objectStorageNow'> = {}): Promise<World> {
   const endpoint = await dynamoEndpoint();
   const testApi = await startTestApi({ endpoint, ...options });
   const seed = await seedIfEmpty({ tableName: testApi.tableName, endpoint, identityFile: testApi.identity.filePath });
@@ -79,7 +80,7 @@ export async function startWorld(options: Pick<TestApiOptions, 'notifications' |
       name: demo.name,
       users,
       api,
-      ids: { ...partial, ...EMPTY_BILLING_IDS, appointmentId: '', shiftId: await loadShiftId(owner, { ...partial, ...EMPTY_BILLING_IDS, appointmentId: '' }) },
+      ids: { ...partial, ...EMPTY_BILLING_IDS, ...EMPTY_CLINICAL_RECORD_IDS, appointmentId: '', shiftId: await loadShiftId(owner, { ...partial, ...EMPTY_BILLING_IDS, ...EMPTY_CLINICAL_RECORD_IDS, appointmentId: '' }) },
     };
   }
 

@@ -27,12 +27,23 @@ export const ACTIONS = [
   'billing:write',
   'billing:manage',
   'notifications:manage',
+  'files:list',
+  'files:upload',
+  'files:read',
+  'forms:list',
+  'forms:send',
+  'forms:read',
+  'forms:fill',
+  'communications:read',
+  'communications:write',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const everyone: readonly Role[] = ROLES;
 const management: readonly Role[] = ['owner', 'manager'];
 const clinicalAndDesk: readonly Role[] = ['owner', 'manager', 'front_desk', 'provider'];
+/** Who reads clinical content (SPEC P5): front desk and billing see only that it exists and its status. */
+const clinicalContent: readonly Role[] = ['owner', 'manager', 'provider'];
 
 export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'clinic:read': everyone,
@@ -60,6 +71,23 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'billing:manage': ['owner', 'manager', 'billing'],
   /** Failed notices: seen and retried by whoever answers the patient's call about a missing reminder. */
   'notifications:manage': ['owner', 'manager', 'front_desk'],
+  /** Files on a case: name, type, size, status. Everyone who works the case sees that a file is there. */
+  'files:list': everyone,
+  /** The front desk scans in referral letters and insurer mail, so it uploads; billing does not. */
+  'files:upload': clinicalAndDesk,
+  /** Opening a file's bytes (audited): clinical content, so providers and management only. */
+  'files:read': clinicalContent,
+  /** Form requests and their status (sent, submitted, expired), never the answers. */
+  'forms:list': everyone,
+  /** Sending a client a form link: the front desk sends intake forms before a first visit. */
+  'forms:send': clinicalAndDesk,
+  /** A submitted form's answers, score, signature and PDF (audited). */
+  'forms:read': clinicalContent,
+  /** Filling a form on the client's behalf (marked as such) means seeing its content. */
+  'forms:fill': clinicalContent,
+  /** Notices sent about the case's visits, and calls and messages staff recorded. */
+  'communications:read': everyone,
+  'communications:write': everyone,
 };
 
 export function isRole(value: unknown): value is Role {

@@ -17,6 +17,8 @@ const ENTITY_ID_FIELD: Readonly<Record<AuditEntityType, string>> = {
   charge: 'chargeId',
   invoice: 'invoiceId',
   payment: 'paymentId',
+  caseDocument: 'documentId',
+  formRequest: 'formId',
 };
 
 const STORAGE_FIELDS = new Set<string>([

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { instantSchema, pageQuerySchema, ulidSchema } from './common';
 
-export const AUDITED_ENTITY_TYPES = ['clinic', 'location', 'discipline', 'member', 'client', 'caseFile', 'calendar', 'session', 'appointment', 'billingItem', 'charge', 'invoice', 'payment'] as const;
-export const AUDIT_ACTIONS = ['created', 'updated', 'deleted'] as const;
+export const AUDITED_ENTITY_TYPES = ['clinic', 'location', 'discipline', 'member', 'client', 'caseFile', 'calendar', 'session', 'appointment', 'billingItem', 'charge', 'invoice', 'payment', 'caseDocument', 'formRequest'] as const;
+/** `read`: someone opened clinical content (a form's answers, a file's bytes); written by the use case that served it. */
+export const AUDIT_ACTIONS = ['created', 'updated', 'deleted', 'read'] as const;
 export const auditEntityTypeSchema = z.enum(AUDITED_ENTITY_TYPES).meta({ id: 'AuditEntityType' });
 
 export const auditEventSchema = z

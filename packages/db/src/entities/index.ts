@@ -33,6 +33,7 @@ import { PaymentEntity } from './payment';
 import { ClientAccountEntity } from './clientAccount';
 import { JournalEntryEntity } from './journalEntry';
 import { StaffAlertRecordEntity } from './staffAlertRecord';
+import { CaseDocumentEntity } from './caseDocument';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -71,6 +72,7 @@ export const entities = {
   clientAccount: ClientAccountEntity,
   journalEntry: JournalEntryEntity,
   staffAlertRecord: StaffAlertRecordEntity,
+  caseDocument: CaseDocumentEntity,
 };
 
 export type EntityName = keyof typeof entities;
