@@ -22,6 +22,8 @@ import { handler as chargesConsumer } from './streams/charges';
 import { handler as settlementConsumer } from './streams/settlement';
 import { handler as billing } from './api/billing/handler';
 import { handler as files } from './api/files/handler';
+import { handler as communications } from './api/communications/handler';
+import { handler as forms } from './api/forms/handler';
 
 export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 
@@ -38,6 +40,8 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   notifications,
   billing,
   files,
+  communications,
+  forms,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
   audit: auditConsumer,

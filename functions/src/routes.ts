@@ -15,6 +15,8 @@ import { notificationsRoutes } from './api/notifications/routes';
 import { billingRoutes } from './api/billing/routes';
 import { auditRoutes } from './api/audit/routes';
 import { filesRoutes } from './api/files/routes';
+import { communicationsRoutes } from './api/communications/routes';
+import { formsRoutes } from './api/forms/routes';
 import type { RouteDefinition, RouteTable } from './http/route';
 
 export { API_FUNCTIONS, routeKey } from './http/route';
@@ -35,6 +37,8 @@ const AREA_TABLES: readonly RouteTable[] = [
   billingRoutes,
   auditRoutes,
   filesRoutes,
+  communicationsRoutes,
+  formsRoutes,
 ];
 
 export const ROUTES: readonly RouteDefinition[] = AREA_TABLES.flatMap((table) => Object.values(table));

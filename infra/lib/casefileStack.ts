@@ -16,6 +16,7 @@ import { ReminderScheduler } from './constructs/scheduler';
 import { StreamConsumers } from './constructs/streamConsumers';
 import { ClinicTable } from './constructs/table';
 import { Web } from './constructs/web';
+import { DocumentsBucket } from './constructs/documentsBucket';
 
 export interface CasefileStackProps extends StackProps {
   /** Subscribed to the alarm topic when given. */
@@ -61,7 +62,10 @@ export class CasefileStack extends Stack {
     team.addEnvironment('USER_POOL_ID', this.auth.userPool.userPoolId);
 
     // Online booking signs manage links and keys emailed codes with a secret of its own.
-    new PublicLinkSecret(this, 'PublicLinks', { encryptionKey: keys.opsKey }).grantTo(this.http.functions.public.function);
+    const publicLinks = new PublicLinkSecret(this, 'PublicLinks', { encryptionKey: keys.opsKey });
+    publicLinks.grantTo(this.http.functions.public.function);
+    // Form links are signed with the same secret (their own audience).
+    publicLinks.grantTo(this.http.functions.forms.function);
 
     this.streams = new StreamConsumers(this, 'Streams', {
       consumers: STREAM_CONSUMERS,
@@ -74,6 +78,7 @@ export class CasefileStack extends Stack {
     this.notifications = new Notifications(this, 'Notifications', { table: this.table, opsKey: keys.opsKey, alarmTopic: alarms.topic, scheduler: this.scheduler, mail: this.mail, mailFrom: props.mailFrom });
     this.notifications.grantPlanning(this.streams.functions.notifications!);
     this.notifications.grantSendMail(this.http.functions.public);
+    this.notifications.grantSendMail(this.http.functions.forms);
     // The console in AWS signs in through the hosted UI: its config file names the pool's domain and
     // client, and the client takes the distribution's URL (plus any dev URL) as callback.
     this.web = new Web(this, 'Web', { apiDomainName: this.http.domainName, logKey: keys.opsKey, consoleConfig: this.auth.consoleConfig(), ...props.web });
@@ -81,6 +86,9 @@ export class CasefileStack extends Stack {
     this.auth.allowConsoleAt(consoleUrl, ...(props.auth?.extraConsoleUrls ?? []).map(consoleRedirectUrl));
     // Manage links in online-booking mail open the booking pages behind this distribution.
     this.http.functions.public.function.addEnvironment('PUBLIC_SITE_URL', `https://${this.web.distribution.distributionDomainName}`);
+    this.http.functions.forms.function.addEnvironment('PUBLIC_SITE_URL', `https://${this.web.distribution.distributionDomainName}`);
+    const consoleOrigins = [`https://${this.web.distribution.distributionDomainName}`, ...(props.auth?.extraConsoleUrls ?? []).map((url) => new URL(url).origin)];
+    new DocumentsBucket(this, 'Documents', { accessLogs: this.web.logBucket, consoleOrigins }).grantTo(this.http.functions.files);
 
     new CfnOutput(this, 'ApiUrl', { value: this.http.api.apiEndpoint });
     new CfnOutput(this, 'DistributionDomainName', { value: this.web.distribution.distributionDomainName });

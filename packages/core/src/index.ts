@@ -37,3 +37,7 @@ export * from './schemas/billingDocuments';
 export * from './team/index';
 export * from './files/index';
 export * from './schemas/caseDocument';
+export * from './schemas/communication';
+export * from './communications/index';
+export * from './forms/index';
+export * from './schemas/formRequest';

@@ -34,6 +34,8 @@ import { ClientAccountEntity } from './clientAccount';
 import { JournalEntryEntity } from './journalEntry';
 import { StaffAlertRecordEntity } from './staffAlertRecord';
 import { CaseDocumentEntity } from './caseDocument';
+import { CommunicationEntryEntity } from './communicationEntry';
+import { FormRequestEntity } from './formRequest';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -73,6 +75,8 @@ export const entities = {
   journalEntry: JournalEntryEntity,
   staffAlertRecord: StaffAlertRecordEntity,
   caseDocument: CaseDocumentEntity,
+  communicationEntry: CommunicationEntryEntity,
+  formRequest: FormRequestEntity,
 };
 
 export type EntityName = keyof typeof entities;

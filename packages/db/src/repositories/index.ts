@@ -20,6 +20,8 @@ import { createLedgerRepository } from './ledgerRepository';
 import { createAppointmentBillingRepository } from './appointmentBillingRepository';
 import { createBillingWrites } from './billingWrites';
 import { createCaseDocumentRepository } from './caseDocumentRepository';
+import { createCommunicationRepository } from './communicationRepository';
+import { createFormRequestRepository } from './formRequestRepository';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -51,6 +53,8 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     /** The one transaction every billing use case writes its decision with. */
     billingWrites: createBillingWrites(ctx),
     caseDocuments: createCaseDocumentRepository(ctx),
+    communications: createCommunicationRepository(ctx),
+    formRequests: createFormRequestRepository(ctx),
   };
 }
 
@@ -77,3 +81,4 @@ export { toAuthorization, toCaseBilling, toCharge, toInvoice, toPayment } from '
 export type { BillingWrite, BillingWriteOutcome, NumberedWriteOutcome } from './billingWrites';
 export type { SaveOutcome } from './billingSetupRepository';
 export type { StoredCaseDocument } from './caseDocumentRepository';
+export type { StoredFormRequest } from './formRequestRepository';
