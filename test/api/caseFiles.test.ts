@@ -23,7 +23,8 @@ describe('files on a case', () => {
   let s3ClockAhead = 0;
   beforeAll(async () => {
     world = await startWorld({ objectStorageNow: () => new Date(Date.now() + s3ClockAhead) });
-  });
+    // Starting DynamoDB Local and the seed can take longer than the default hook timeout on a busy machine.
+  }, 300_000);
   afterAll(() => world?.stop());
 
   const announce = async (body: Record<string, unknown>, role: 'owner' | 'front_desk' | 'billing' = 'owner') =>

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { BookingPage } from './booking/BookingPage';
 import { ManagePage } from './manage/ManagePage';
+import { FormPage } from './forms/FormPage';
 import { parseRoute, type Route } from './route';
 import './styles.css';
 
@@ -10,6 +11,7 @@ function App({ route }: { route: Route }) {
     <main id="main" class="page" tabIndex={-1}>
       {route.page === 'book' ? <BookingPage clinicSlug={route.clinicSlug} calendarId={route.calendarId} /> : null}
       {route.page === 'manage' ? <ManagePage token={route.token} /> : null}
+      {route.page === 'form' ? <FormPage token={route.token} /> : null}
       {route.page === 'missing' ? <MissingPage /> : null}
     </main>
   );
@@ -27,5 +29,5 @@ function MissingPage() {
 const root = document.getElementById('app');
 if (root) {
   root.textContent = '';
-  render(<App route={parseRoute(location.pathname)} />, root);
+  render(<App route={parseRoute(location.pathname, location.hash)} />, root);
 }

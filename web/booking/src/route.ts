@@ -2,14 +2,17 @@
 export type Route =
   | { page: 'book'; clinicSlug: string; calendarId?: string }
   | { page: 'manage'; token: string }
+  /** `/book/forms/#{token}`: the token stays in the fragment, which browsers never send to a server. */
+  | { page: 'form'; token: string }
   | { page: 'missing' };
 
 const BASE = '/book/';
 
-export function parseRoute(pathname: string): Route {
+export function parseRoute(pathname: string, hash = ''): Route {
   if (!pathname.startsWith(BASE)) return { page: 'missing' };
+  if (pathname === `${BASE}forms/` || pathname === `${BASE}forms`) return hash.length > 1 ? { page: 'form', token: hash.slice(1) } : { page: 'missing' };
   const parts = pathname.slice(BASE.length).split('/').filter(Boolean).map(decodeSegment);
-  // `manage` is reserved: no clinic may take it as its address.
+  // `manage` and `forms` are reserved: no clinic may take it as its address.
   if (parts[0] === 'manage') return parts.length === 2 && parts[1] ? { page: 'manage', token: parts[1] } : { page: 'missing' };
   if (parts.length === 1 && parts[0]) return { page: 'book', clinicSlug: parts[0] };
   if (parts.length === 2 && parts[0] && parts[1]) return { page: 'book', clinicSlug: parts[0], calendarId: parts[1] };

@@ -144,3 +144,5 @@ export type FormRequest = z.infer<typeof formRequestSchema>;
 export type FormSignature = z.infer<typeof formSignatureSchema>;
 export type PublicFormSubmission = z.output<typeof publicFormSubmitSchema>;
 export type StaffFormFill = z.output<typeof staffFillFormSchema>;
+export type PublicFormView = z.infer<typeof publicFormSchema>;
+export type PublicFormSubmissionBody = z.input<typeof publicFormSubmitSchema>;
