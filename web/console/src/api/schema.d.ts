@@ -1307,6 +1307,213 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case's files, newest first (names and status, not contents). */
+        get: operations["listCaseDocuments"];
+        put?: never;
+        /** Announce a file for a case: answers a presigned PUT bound to its size (at most 25 MB) and type (allow-listed), valid for 15 minutes. */
+        post: operations["requestCaseDocumentUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an upload: the stored object must have the announced size and type. */
+        post: operations["completeCaseDocumentUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A presigned GET for the file, valid for 5 minutes; the read is audited. */
+        get: operations["downloadCaseDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/communications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case's communication log, newest first: notices sent, failed or skipped about its visits, and calls and messages staff recorded. */
+        get: operations["listCaseCommunications"];
+        put?: never;
+        /** Record a call or message about a case. */
+        post: operations["recordCaseCommunication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/form-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clinic's form library: intake, consents and scored outcome measures. */
+        get: operations["listFormTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/form-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case's forms and their status, newest first (never their answers). */
+        get: operations["listCaseForms"];
+        put?: never;
+        /** Ask the client to fill a form: emails a signed link that expires (or, with sendEmail false, prepares it for staff to fill with the client). */
+        post: operations["sendFormRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/form-trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scored measures over the case's visits, one series per measure; the read is audited. */
+        get: operations["getFormTrends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/form-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One form with its answers, score, signature and hash; the read is audited. */
+        get: operations["getFormRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/form-requests/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A submitted form as a PDF (application/pdf); the read is audited. */
+        get: operations["getFormRequestPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/form-requests/{id}/fill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fill and submit a form on the client's behalf (marked as filled by staff). */
+        post: operations["fillFormForClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/forms/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The form a form link asks for (the token in the body, never the URL). */
+        post: operations["openPublicForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/forms/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit and sign the form once: typed name, drawn signature (PNG), the consent shown; answers a receipt with the SHA-256. */
+        post: operations["submitPublicForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2249,7 +2456,66 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
-        AuditEntityType: "clinic" | "location" | "discipline" | "member" | "client" | "caseFile" | "calendar" | "session" | "appointment" | "billingItem" | "charge" | "invoice" | "payment";
+        AuditEntityType: "clinic" | "location" | "discipline" | "member" | "client" | "caseFile" | "calendar" | "session" | "appointment" | "billingItem" | "charge" | "invoice" | "payment" | "caseDocument" | "formRequest";
+        CreateCaseDocument: {
+            fileName: string;
+            contentType: components["schemas"]["CaseDocumentType"];
+            size: number;
+            /**
+             * @default other
+             * @enum {string}
+             */
+            category?: "referral" | "imaging" | "insurer" | "correspondence" | "other";
+        };
+        /**
+         * @description Allowed file types: PDF, JPEG, PNG, HEIC, TIFF, plain text, Word (.docx).
+         * @enum {string}
+         */
+        CaseDocumentType: "application/pdf" | "image/jpeg" | "image/png" | "image/heic" | "image/tiff" | "text/plain" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        RecordCommunication: {
+            /** @enum {string} */
+            channel: "phone" | "email" | "sms" | "letter" | "in_person" | "other";
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            summary: string;
+            /**
+             * Format: date-time
+             * @description When the call or message happened; now when absent.
+             */
+            occurredAt?: string;
+        };
+        CreateFormRequest: {
+            templateKey: string;
+            /** @description The visit the form belongs to (scored measures trend by visit). */
+            appointmentId?: string;
+            /** @default 7 */
+            expiresInDays?: number;
+            /**
+             * @description false: no email; staff fill the form with the client in the clinic.
+             * @default true
+             */
+            sendEmail?: boolean;
+        };
+        StaffFormFill: {
+            answers: {
+                [key: string]: string | number | boolean | string[];
+            };
+            /** @description The client's name as they confirmed it (e.g. on the phone). */
+            typedName: string;
+        };
+        PublicFormToken: {
+            token: string;
+        };
+        PublicFormSubmission: {
+            token: string;
+            answers: {
+                [key: string]: string | number | boolean | string[];
+            };
+            typedName: string;
+            signatureImage: string;
+            /** @constant */
+            agreed: true;
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -3735,7 +4001,7 @@ export interface components {
             entityType: components["schemas"]["AuditEntityType"];
             entityId: string;
             /** @enum {string} */
-            action: "created" | "updated" | "deleted";
+            action: "created" | "updated" | "deleted" | "read";
             /**
              * Format: date-time
              * @description UTC instant, ISO-8601.
@@ -3749,6 +4015,275 @@ export interface components {
                     after: unknown;
                 };
             };
+        };
+        CaseDocumentUpload: {
+            document: components["schemas"]["CaseDocument"];
+            upload: components["schemas"]["PresignedRequest"];
+        };
+        CaseDocument: {
+            documentId: string;
+            caseId: string;
+            fileName: string;
+            contentType: components["schemas"]["CaseDocumentType"];
+            size: number;
+            /** @enum {string} */
+            category: "referral" | "imaging" | "insurer" | "correspondence" | "other";
+            /** @enum {string} */
+            status: "pending" | "uploaded";
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            uploadedAt?: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            updatedAt: string;
+            createdBy: string;
+            updatedBy: string;
+        };
+        PresignedRequest: {
+            url: string;
+            /** @enum {string} */
+            method: "PUT" | "GET";
+            headers: {
+                [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            expiresAt: string;
+        };
+        CaseDocumentList: {
+            items: components["schemas"]["CaseDocument"][];
+        };
+        CommunicationLog: {
+            items: components["schemas"]["Communication"][];
+        };
+        Communication: components["schemas"]["StaffCommunication"] | components["schemas"]["NoticeCommunication"];
+        StaffCommunication: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            source: "staff";
+            entryId: string;
+            caseId: string;
+            /** @enum {string} */
+            channel: "phone" | "email" | "sms" | "letter" | "in_person" | "other";
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            summary: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            at: string;
+            recordedBy: string;
+        };
+        NoticeCommunication: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            source: "notice";
+            appointmentId: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            appointmentStart?: string;
+            /** @enum {string} */
+            kind: "newBooking" | "reschedule" | "cancellation" | "noShow" | "reminder";
+            /** @enum {string} */
+            audience: "client" | "provider";
+            /** @enum {string} */
+            outcome: "sending" | "sent" | "skipped" | "failed";
+            /** @enum {string} */
+            reason?: "suppressed" | "no_address" | "opted_out" | "disabled" | "stale";
+            failure?: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            at: string;
+        };
+        FormTemplateList: {
+            items: components["schemas"]["FormTemplate"][];
+        };
+        FormTemplate: {
+            templateKey: string;
+            version: number;
+            name: string;
+            /** @enum {string} */
+            kind: "intake" | "consent" | "outcome_measure";
+            fields: components["schemas"]["FormField"][];
+            scoring?: {
+                /** @enum {string} */
+                rule: "sum" | "mean" | "percent_of_max";
+                label: string;
+            };
+            consentWording: string;
+            /** @enum {string} */
+            consentFlag?: "treatment" | "privacyPolicy";
+        };
+        FormField: {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "short_text" | "long_text" | "number" | "date" | "yes_no" | "single_choice" | "multiple_choice" | "scale";
+            required: boolean;
+            choices?: {
+                value: string;
+                label: string;
+                score?: number;
+            }[];
+            min?: number;
+            max?: number;
+            scored?: boolean;
+        };
+        FormRequestSent: {
+            form: components["schemas"]["FormRequestSummary"];
+            emailed: boolean;
+        };
+        FormRequestSummary: {
+            formId: string;
+            caseId: string;
+            clientId: string;
+            templateKey: string;
+            templateName: string;
+            /** @enum {string} */
+            kind: "intake" | "consent" | "outcome_measure";
+            /** @enum {string} */
+            status: "sent" | "submitted";
+            appointmentId?: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            submittedAt?: string;
+            /** @enum {string} */
+            filledBy?: "client" | "staff";
+        };
+        FormRequestList: {
+            items: components["schemas"]["FormRequestSummary"][];
+        };
+        FormTrends: {
+            items: {
+                templateKey: string;
+                templateName: string;
+                label: string;
+                points: {
+                    formId: string;
+                    /**
+                     * Format: date-time
+                     * @description UTC instant, ISO-8601.
+                     */
+                    submittedAt: string;
+                    appointmentId?: string;
+                    /**
+                     * Format: date-time
+                     * @description UTC instant, ISO-8601.
+                     */
+                    visitStart?: string;
+                    value: number;
+                }[];
+            }[];
+        };
+        FormRequest: {
+            formId: string;
+            caseId: string;
+            clientId: string;
+            templateKey: string;
+            templateName: string;
+            /** @enum {string} */
+            kind: "intake" | "consent" | "outcome_measure";
+            /** @enum {string} */
+            status: "sent" | "submitted";
+            appointmentId?: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            submittedAt?: string;
+            /** @enum {string} */
+            filledBy?: "client" | "staff";
+            template: components["schemas"]["FormTemplate"];
+            answers?: {
+                [key: string]: string | number | boolean | string[];
+            };
+            score?: components["schemas"]["FormScore"];
+            signature?: components["schemas"]["FormSignature"];
+            /** @description SHA-256 (hex) of the canonical JSON of template, answers, score and signature. */
+            sha256?: string;
+        };
+        FormScore: {
+            /** @enum {string} */
+            rule: "sum" | "mean" | "percent_of_max";
+            label: string;
+            value: number;
+            answered: number;
+            of: number;
+        };
+        FormSignature: {
+            typedName: string;
+            /** @description The drawn signature as a PNG data URL; absent when staff filled the form. */
+            image?: string;
+            consentWording: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            signedAt: string;
+            ipAddress: string;
+            userAgent: string;
+            /** @description The member who filled the form for the client. */
+            onBehalfBy?: string;
+        };
+        PublicForm: {
+            clinicName: string;
+            clientFirstName: string;
+            template: components["schemas"]["FormTemplate"];
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            expiresAt: string;
+        };
+        PublicFormReceipt: {
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            submittedAt: string;
+            sha256: string;
         };
         NotificationPreferencesOutput: {
             /** @default true */
@@ -9774,6 +10309,827 @@ export interface operations {
             };
             /** @description Not found (or not in your clinic). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocumentList"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestCaseDocumentUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseDocument"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocumentUpload"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeCaseDocumentUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocument"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadCaseDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresignedRequest"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseCommunications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationLog"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordCaseCommunication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCommunication"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffCommunication"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFormTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormTemplateList"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseForms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormRequestList"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendFormRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFormRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormRequestSent"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFormTrends: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormTrends"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFormRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormRequest"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFormRequestPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fillFormForClient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffFormFill"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormRequest"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openPublicForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicFormToken"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicForm"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitPublicForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicFormSubmission"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicFormReceipt"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

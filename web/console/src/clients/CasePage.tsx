@@ -11,6 +11,7 @@ import { STATUS_COLOR, STATUS_LABEL } from '../schedule/statuses';
 import { QueryState } from '../ui/QueryState';
 import { CASE_TYPE_LABEL } from './caseTypes';
 import { caseExtras } from './caseExtras';
+import { CaseRecordTabs } from '../caseRecords/CaseRecordTabs';
 
 export default function CasePage({ caseId }: { caseId: string }) {
   const caseFile = useQuery({ queryKey: ['case', caseId], queryFn: () => unwrap(api.GET('/api/cases/{id}', { params: { path: { id: caseId } } })) });
@@ -36,6 +37,7 @@ export default function CasePage({ caseId }: { caseId: string }) {
       {item.contacts.length > 0 && <Text size="sm">Contacts: {item.contacts.map((contact) => `${contact.name} (${contact.role.replace('_', ' ')})`).join(', ')}</Text>}
       <BookingContextCard caseId={caseId} timeZone={timeZone} />
       {caseExtras?.(item)}
+      <CaseRecordTabs caseId={caseId} timeZone={timeZone} />
       <Title order={2} size="h4">Appointments</Title>
       {!appointments.data ? <QueryState query={appointments} label="appointments" /> : (
         <Table aria-label="Appointments of the case">
