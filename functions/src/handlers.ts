@@ -28,6 +28,9 @@ import { handler as waitlistConsumer } from './streams/waitlist';
 import { handler as expireWaitlistOffer } from './scheduled/expireWaitlistOffer';
 import { handler as rollupsConsumer } from './streams/rollups';
 import { handler as reports } from './api/reports/handler';
+import { handler as files } from './api/files/handler';
+import { handler as communications } from './api/communications/handler';
+import { handler as forms } from './api/forms/handler';
 
 export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 
@@ -47,6 +50,9 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   waitlist,
   tasks,
   reports,
+  files,
+  communications,
+  forms,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
   audit: auditConsumer,

@@ -18,6 +18,9 @@ import { notesRoutes } from './api/notes/routes';
 import { waitlistRoutes } from './api/waitlist/routes';
 import { tasksRoutes } from './api/tasks/routes';
 import { reportsRoutes } from './api/reports/routes';
+import { filesRoutes } from './api/files/routes';
+import { communicationsRoutes } from './api/communications/routes';
+import { formsRoutes } from './api/forms/routes';
 import type { RouteDefinition, RouteTable } from './http/route';
 
 export { API_FUNCTIONS, routeKey } from './http/route';
@@ -41,6 +44,9 @@ const AREA_TABLES: readonly RouteTable[] = [
   waitlistRoutes,
   tasksRoutes,
   reportsRoutes,
+  filesRoutes,
+  communicationsRoutes,
+  formsRoutes,
 ];
 
 export const ROUTES: readonly RouteDefinition[] = AREA_TABLES.flatMap((table) => Object.values(table));

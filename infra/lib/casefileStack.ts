@@ -19,6 +19,7 @@ import { StreamConsumers } from './constructs/streamConsumers';
 import { ClinicTable } from './constructs/table';
 import { Web } from './constructs/web';
 import { Waitlist } from './constructs/waitlist';
+import { DocumentsBucket } from './constructs/documentsBucket';
 
 export interface CasefileStackProps extends StackProps {
   /** Subscribed to the alarm topic when given. */
@@ -67,6 +68,8 @@ export class CasefileStack extends Stack {
     // Online booking signs manage links and keys emailed codes with a secret of its own.
     const publicLinks = new PublicLinkSecret(this, 'PublicLinks', { encryptionKey: keys.opsKey });
     publicLinks.grantTo(this.http.functions.public.function);
+    // Form links are signed with the same secret (their own audience).
+    publicLinks.grantTo(this.http.functions.forms.function);
 
     this.streams = new StreamConsumers(this, 'Streams', {
       consumers: STREAM_CONSUMERS,
@@ -79,6 +82,7 @@ export class CasefileStack extends Stack {
     this.notifications = new Notifications(this, 'Notifications', { table: this.table, opsKey: keys.opsKey, alarmTopic: alarms.topic, scheduler: this.scheduler, mail: this.mail, mailFrom: props.mailFrom });
     this.notifications.grantPlanning(this.streams.functions.notifications!);
     this.notifications.grantSendMail(this.http.functions.public);
+    this.notifications.grantSendMail(this.http.functions.forms);
     // The console in AWS signs in through the hosted UI: its config file names the pool's domain and
     // client, and the client takes the distribution's URL (plus any dev URL) as callback.
     this.web = new Web(this, 'Web', { apiDomainName: this.http.domainName, logKey: keys.opsKey, consoleConfig: this.auth.consoleConfig(), ...props.web });
@@ -97,6 +101,10 @@ export class CasefileStack extends Stack {
       offering: [this.streams.functions.waitlist!, this.http.functions.waitlist],
       siteUrl: `https://${this.web.distribution.distributionDomainName}`,
     });
+
+    this.http.functions.forms.function.addEnvironment('PUBLIC_SITE_URL', `https://${this.web.distribution.distributionDomainName}`);
+    const consoleOrigins = [`https://${this.web.distribution.distributionDomainName}`, ...(props.auth?.extraConsoleUrls ?? []).map((url) => new URL(url).origin)];
+    new DocumentsBucket(this, 'Documents', { accessLogs: this.web.logBucket, consoleOrigins }).grantTo(this.http.functions.files);
 
     // Last, so it sees every function and queue the constructs above made.
     this.monitoring = new Monitoring(this, 'Monitoring', {

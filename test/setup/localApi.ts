@@ -12,12 +12,14 @@ import { LocalIdentityDirectory, createLocalTokenIssuer, type StaffIdentity } fr
 import type { ApiHandler, StreamHandler } from '@casefile/functions/handlers';
 import { LocalScheduleStore } from '@casefile/adapters';
 import { scheduledHandlers } from '@casefile/functions/handlers';
+import { objectStorage } from '@casefile/functions/ports/objectStorage';
 import { startGateway } from '../../hosts/local/src/gateway';
 import type { StaticMount } from '../../hosts/local/src/http/staticFiles';
 import { findFreePort } from '../../hosts/local/src/ports';
 import { scheduleTargets } from '../../hosts/local/src/scheduleTargets';
 import { startSchedulerLoop, type SchedulerLoop } from '../../hosts/local/src/schedulerLoop';
 import { startSesLocal, type SesLocal } from '../../hosts/local/src/sesLocal';
+import { startS3Local, type S3Local } from '../../hosts/local/src/s3/s3Local';
 import { createLocalDynamoDbClient } from '../../hosts/local/src/localClients';
 import { startStreamPoller, type ConsumerDefinitionLike, type StreamPoller } from '../../hosts/local/src/streamPoller';
 import { ensureTable } from '../../hosts/local/src/tableSetup';
@@ -34,6 +36,8 @@ export interface TestApiOptions {
   staticDirs?: readonly StaticMount[];
   /** Also run the local SES endpoint and a schedule store with a scheduler loop that tests tick by hand. */
   notifications?: { now: () => number };
+  /** The local S3 twin's clock, for tests of presigned URLs that expire. */
+  objectStorageNow?: () => Date;
 }
 
 export interface TestNotifications {
@@ -52,6 +56,8 @@ export interface TestApi {
   signClaims(claims: Record<string, unknown>): Promise<string>;
   identity: LocalIdentityDirectory;
   poller: StreamPoller;
+  /** The local S3 twin holding case documents. */
+  s3: S3Local;
   notifications?: TestNotifications;
   stop(): Promise<void>;
 }
@@ -78,8 +84,14 @@ export async function startTestApi(options: TestApiOptions): Promise<TestApi> {
     const scheduler = startSchedulerLoop({ store: schedules, targets: scheduleTargets(scheduledHandlers), intervalMs: 0, now: options.notifications.now, log: () => undefined });
     notifications = { ses, schedules, scheduler };
   }
+  const gatewayPort = await findFreePort();
+  // Started before the gateway, so its bucket's CORS rule names the gateway's origin (the console's).
+  const s3 = await startS3Local({ port: 0, directory: join(folder, 's3'), bucket: 'casefile-documents-test', allowedOrigins: [`http://127.0.0.1:${gatewayPort}`], ...(options.objectStorageNow ? { now: options.objectStorageNow } : {}) });
+  process.env.S3_ENDPOINT = s3.url;
+  process.env.DOCUMENTS_BUCKET = s3.bucket;
+  objectStorage.set(undefined);
   const gateway = await startGateway({
-    port: 0,
+    port: gatewayPort,
     tokenVerifier: issuer,
     tokenIssuer: issuer,
     identityDirectory: identity,
@@ -105,9 +117,11 @@ export async function startTestApi(options: TestApiOptions): Promise<TestApi> {
     signClaims: (claims) => signWithKeyFile(tokenKeyFile, claims),
     identity,
     poller,
+    s3,
     ...(notifications ? { notifications } : {}),
     async stop() {
       await gateway.stop();
+      await s3.stop();
       await poller.stop();
       await notifications?.scheduler.stop();
       await notifications?.ses.stop();

@@ -34,6 +34,9 @@ export interface FixtureIds {
   waitlistEntryId: string;
   /** Filled per request by the task samples (test/support/samples/taskSamples.ts). */
   taskId: string;
+  /** Case-file records, filled per request by test/support/samples/clinicalRecordSamples.ts. */
+  documentId: string;
+  formId: string;
 }
 
 export interface ClinicFixture {

@@ -13,6 +13,7 @@ import type { Role } from '@casefile/core';
 import { WAITLIST_FRESH_IDS, WAITLIST_PATH_IDS, WAITLIST_SAMPLE_BODIES, WAITLIST_SAMPLE_QUERIES } from './samples/waitlistSamples';
 import { TASK_FRESH_IDS, TASK_PATH_IDS, TASK_SAMPLE_BODIES, TASK_SAMPLE_QUERIES } from './samples/taskSamples';
 import { REPORT_SAMPLE_QUERIES } from './samples/reportSamples';
+import { CLINICAL_RECORD_FRESH_IDS, CLINICAL_RECORD_PATH_IDS, CLINICAL_RECORD_SAMPLE_BODIES } from './samples/clinicalRecordSamples';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -49,6 +50,7 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   ...NOTE_PATH_IDS,
   ...WAITLIST_PATH_IDS,
   ...TASK_PATH_IDS,
+  ...CLINICAL_RECORD_PATH_IDS,
 };
 
 let unique = 0;
@@ -100,6 +102,7 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   ...NOTE_SAMPLE_BODIES,
   ...WAITLIST_SAMPLE_BODIES,
   ...TASK_SAMPLE_BODIES,
+  ...CLINICAL_RECORD_SAMPLE_BODIES,
 };
 
 const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
@@ -155,6 +158,7 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture, role?: Role) =
   ...NOTE_FRESH_IDS,
   ...WAITLIST_FRESH_IDS,
   ...TASK_FRESH_IDS,
+  ...CLINICAL_RECORD_FRESH_IDS,
 };
 
 async function freshAppointment(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {

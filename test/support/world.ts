@@ -13,6 +13,7 @@ import { EMPTY_BILLING_IDS } from './samples/billingSamples';
 import { EMPTY_NOTE_IDS } from './samples/noteSamples';
 import { EMPTY_WAITLIST_IDS } from './samples/waitlistSamples';
 import { EMPTY_TASK_IDS } from './samples/taskSamples';
+import { EMPTY_CLINICAL_RECORD_IDS } from './samples/clinicalRecordSamples';
 import { dynamoEndpoint } from '../setup/fileDynamo';
 import type { ClinicFixture } from './fixtureTypes';
 
@@ -35,7 +36,7 @@ export interface World {
   stop: () => Promise<void>;
 }
 
-export async function startWorld(options: Pick<TestApiOptions, 'notifications' | 'staticDirs' | 'consumers' | 'streamHandlers'> = {}): Promise<World> {
+export async function startWorld(options: Pick<TestApiOptions, 'notifications' | 'staticDirs' | 'consumers' | 'streamHandlers' | 'objectStorageNow'> = {}): Promise<World> {
   const endpoint = await dynamoEndpoint();
   const testApi = await startTestApi({ endpoint, ...options });
   const seed = await seedIfEmpty({ tableName: testApi.tableName, endpoint, identityFile: testApi.identity.filePath });
@@ -84,7 +85,7 @@ export async function startWorld(options: Pick<TestApiOptions, 'notifications' |
       name: demo.name,
       users,
       api,
-      ids: { ...partial, ...EMPTY_BILLING_IDS, ...EMPTY_NOTE_IDS, appointmentId: '', shiftId: await loadShiftId(owner, { ...partial, ...EMPTY_BILLING_IDS, ...EMPTY_NOTE_IDS, appointmentId: '' }) },
+      ids: { ...partial, ...EMPTY_BILLING_IDS, ...EMPTY_NOTE_IDS, ...EMPTY_CLINICAL_RECORD_IDS, appointmentId: '', shiftId: await loadShiftId(owner, { ...partial, ...EMPTY_BILLING_IDS, ...EMPTY_NOTE_IDS, ...EMPTY_CLINICAL_RECORD_IDS, appointmentId: '' }) },
     };
   }
 

@@ -7,12 +7,14 @@ import { identityDirectory } from './identityDirectory';
 import { type OutgoingMail, outgoingMail } from './outgoingMail';
 import { type OutgoingSms, outgoingSms } from './outgoingSms';
 import { type Scheduling, scheduling } from './scheduling';
+import { type ObjectStorage, objectStorage } from './objectStorage';
 
 export interface Ports {
   outgoingMail: OutgoingMail;
   scheduling: Scheduling;
   identityDirectory: IdentityDirectory;
   outgoingSms: OutgoingSms;
+  objectStorage: ObjectStorage;
 }
 
 export function setPorts(ports: Partial<Ports> | undefined): void {
@@ -20,4 +22,5 @@ export function setPorts(ports: Partial<Ports> | undefined): void {
   scheduling.set(ports?.scheduling);
   identityDirectory.set(ports?.identityDirectory);
   outgoingSms.set(ports?.outgoingSms);
+  objectStorage.set(ports?.objectStorage);
 }

@@ -9,3 +9,4 @@ export * from './eventFilter';
 export * from './streamPoller';
 export * from './schedulerLoop';
 export * from './scheduleTargets';
+export * from './s3/s3Local';

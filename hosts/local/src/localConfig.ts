@@ -9,7 +9,9 @@ export interface LocalConfig {
   gatewayPort: number;
   dynamoDbPort: number;
   sesPort: number;
+  s3Port: number;
   tableName: string;
+  documentsBucket: string;
 }
 
 export function readLocalConfig(env: NodeJS.ProcessEnv, rootDir: string): LocalConfig {
@@ -20,7 +22,9 @@ export function readLocalConfig(env: NodeJS.ProcessEnv, rootDir: string): LocalC
     gatewayPort: readPort(env, 'PORT', 3000),
     dynamoDbPort: readPort(env, 'DYNAMODB_PORT', 8000),
     sesPort: readPort(env, 'SES_PORT', 8005),
+    s3Port: readPort(env, 'S3_PORT', 8006),
     tableName: env.TABLE_NAME ?? 'casefile',
+    documentsBucket: env.DOCUMENTS_BUCKET ?? 'casefile-documents',
   };
 }
 
@@ -33,6 +37,7 @@ export function localDataFiles(config: LocalConfig) {
     streamCheckpoints: join(config.dataDir, 'stream-checkpoints.json'),
     streamFailures: join(config.dataDir, 'stream-failures.json'),
     publicLinkSecret: join(config.dataDir, 'public-link-secret'),
+    s3: join(config.dataDir, 's3'),
   };
 }
 
@@ -50,6 +55,8 @@ export function applyLocalEnvironment(config: LocalConfig, env: NodeJS.ProcessEn
   env.TABLE_NAME = config.tableName;
   env.DYNAMODB_ENDPOINT = `http://127.0.0.1:${config.dynamoDbPort}`;
   env.SES_ENDPOINT = `http://127.0.0.1:${config.sesPort}`;
+  env.S3_ENDPOINT = `http://127.0.0.1:${config.s3Port}`;
+  env.DOCUMENTS_BUCKET = config.documentsBucket;
   env.LOCAL_IDENTITY_FILE = localDataFiles(config).identities;
   env.LOCAL_SCHEDULES_FILE = localDataFiles(config).schedules;
   // Manage links in online-booking mail open the booking pages this runtime serves.

@@ -13,6 +13,7 @@ import { ensurePublicLinkSecret } from './publicLinkSecret';
 import { assertPortFree } from './ports';
 import { startSchedulerLoop } from './schedulerLoop';
 import { startSesLocal } from './sesLocal';
+import { startS3Local } from './s3/s3Local';
 import type { DemoUser } from './seed';
 
 type Stop = () => Promise<void>;
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
   stops.push({ name: 'DynamoDB Local', stop: dynamoDb.stop });
   const ses = await startSesLocal({ port: config.sesPort });
   stops.push({ name: 'SES', stop: ses.stop });
+  const s3 = await startS3Local({ port: config.s3Port, directory: files.s3, bucket: config.documentsBucket, allowedOrigins: [`http://${config.host}:${config.gatewayPort}`] });
+  stops.push({ name: 'S3', stop: s3.stop });
 
   // Loaded only now: the handlers behind these modules may read the environment set above when they load.
   const { seedIfEmpty } = await import('./seed');
@@ -78,6 +81,7 @@ async function main(): Promise<void> {
   stops.push({ name: 'gateway', stop: gateway.stop });
 
   printBanner(config, gateway.url, ses.url, seed.seeded, seed.users, demoBookingPages(gateway.url));
+  console.log(`  Documents (S3) ${s3.url}/${s3.bucket} (data in ${join('.data', 's3')})\n`);
 }
 
 function printBanner(config: LocalConfig, url: string, mailViewerUrl: string, seeded: boolean, users: DemoUser[], bookingPages: { clinic: string; url: string }[]): void {

@@ -36,13 +36,23 @@ export const ACTIONS = [
   'reports:dashboard',
   'reports:schedule',
   'reports:revenue',
+  'files:list',
+  'files:upload',
+  'files:read',
+  'forms:list',
+  'forms:send',
+  'forms:read',
+  'forms:fill',
+  'communications:read',
+  'communications:write',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const everyone: readonly Role[] = ROLES;
 const management: readonly Role[] = ['owner', 'manager'];
 const clinicalAndDesk: readonly Role[] = ['owner', 'manager', 'front_desk', 'provider'];
-const clinical: readonly Role[] = ['owner', 'manager', 'provider'];
+/** Who reads clinical content (SPEC P5): front desk and billing see only that it exists and its status. */
+const clinicalContent: readonly Role[] = ['owner', 'manager', 'provider'];
 
 export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'clinic:read': everyone,
@@ -73,8 +83,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   /** Clinical privacy (P5): everyone who sees a case sees that a note exists and its status, never its content. */
   'notes:status': everyone,
   /** Clinical content: read (each read is audited), write, sign (a note's author only, checked by the use case). */
-  'notes:read': clinical,
-  'notes:write': clinical,
+  'notes:read': clinicalContent,
+  'notes:write': clinicalContent,
   'noteTemplates:manage': management,
   /** Who read which clinical record of a case, and when. */
   'cases:accessHistory': ['owner'],
@@ -86,6 +96,23 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'reports:schedule': ['owner', 'manager', 'provider'],
   /** Revenue and receivables: providers see their own charges only. */
   'reports:revenue': ['owner', 'manager', 'billing', 'provider'],
+  /** Files on a case: name, type, size, status. Everyone who works the case sees that a file is there. */
+  'files:list': everyone,
+  /** The front desk scans in referral letters and insurer mail, so it uploads; billing does not. */
+  'files:upload': clinicalAndDesk,
+  /** Opening a file's bytes (audited): clinical content, so providers and management only. */
+  'files:read': clinicalContent,
+  /** Form requests and their status (sent, submitted, expired), never the answers. */
+  'forms:list': everyone,
+  /** Sending a client a form link: the front desk sends intake forms before a first visit. */
+  'forms:send': clinicalAndDesk,
+  /** A submitted form's answers, score, signature and PDF (audited). */
+  'forms:read': clinicalContent,
+  /** Filling a form on the client's behalf (marked as such) means seeing its content. */
+  'forms:fill': clinicalContent,
+  /** Notices sent about the case's visits, and calls and messages staff recorded. */
+  'communications:read': everyone,
+  'communications:write': everyone,
 };
 
 export function isRole(value: unknown): value is Role {

@@ -20,6 +20,8 @@ const ENTITY_ID_FIELD: Readonly<Record<AuditEntityType, string>> = {
   noteTemplate: 'templateId',
   note: 'noteId',
   noteAddendum: 'addendumId',
+  caseDocument: 'documentId',
+  formRequest: 'formId',
 };
 
 const STORAGE_FIELDS = new Set<string>([

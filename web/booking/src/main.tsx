@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { BookingPage } from './booking/BookingPage';
 import { ManagePage } from './manage/ManagePage';
 import { OfferPage } from './offer/OfferPage';
+import { FormPage } from './forms/FormPage';
 import { parseRoute, type Route } from './route';
 import './styles.css';
 
@@ -12,6 +13,7 @@ function App({ route }: { route: Route }) {
       {route.page === 'book' ? <BookingPage clinicSlug={route.clinicSlug} calendarId={route.calendarId} /> : null}
       {route.page === 'manage' ? <ManagePage token={route.token} /> : null}
       {route.page === 'offer' ? <OfferPage token={route.token} /> : null}
+      {route.page === 'form' ? <FormPage token={route.token} /> : null}
       {route.page === 'missing' ? <MissingPage /> : null}
     </main>
   );

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { instantSchema, pageQuerySchema, ulidSchema } from './common';
 
-export const AUDITED_ENTITY_TYPES = ['clinic', 'location', 'discipline', 'member', 'client', 'caseFile', 'calendar', 'session', 'appointment', 'billingItem', 'charge', 'invoice', 'payment', 'noteTemplate', 'note', 'noteAddendum'] as const;
-/** `read`: clinical content was read (written by the use case that showed it, not by the stream). */
+export const AUDITED_ENTITY_TYPES = ['clinic', 'location', 'discipline', 'member', 'client', 'caseFile', 'calendar', 'session', 'appointment', 'billingItem', 'charge', 'invoice', 'payment', 'noteTemplate', 'note', 'noteAddendum', 'caseDocument', 'formRequest'] as const;
+/** `read`: someone read clinical content (a note, a form's answers, a file's bytes); written by the use case that served it, not by the stream. */
 export const AUDIT_ACTIONS = ['created', 'updated', 'deleted', 'read'] as const;
 export const auditEntityTypeSchema = z.enum(AUDITED_ENTITY_TYPES).meta({ id: 'AuditEntityType' });
 

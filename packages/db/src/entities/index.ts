@@ -45,6 +45,9 @@ import { RollupClaimEntity } from './rollupClaim';
 import { TaskEntity } from './task';
 import { CaseMessageEntity } from './caseMessage';
 import { SmsOptOutEntity } from './smsOptOut';
+import { CaseDocumentEntity } from './caseDocument';
+import { CommunicationEntryEntity } from './communicationEntry';
+import { FormRequestEntity } from './formRequest';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -95,6 +98,9 @@ export const entities = {
   task: TaskEntity,
   caseMessage: CaseMessageEntity,
   smsOptOut: SmsOptOutEntity,
+  caseDocument: CaseDocumentEntity,
+  communicationEntry: CommunicationEntryEntity,
+  formRequest: FormRequestEntity,
 };
 
 export type EntityName = keyof typeof entities;

@@ -26,6 +26,9 @@ import { createWaitlistRepository } from './waitlistRepository';
 import { createRollupRepository } from './rollupRepository';
 import { createTaskRepository } from './taskRepository';
 import { createSmsRepository } from './smsRepository';
+import { createCaseDocumentRepository } from './caseDocumentRepository';
+import { createCommunicationRepository } from './communicationRepository';
+import { createFormRequestRepository } from './formRequestRepository';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -63,6 +66,9 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     rollups: createRollupRepository(ctx),
     tasks: createTaskRepository(ctx),
     sms: createSmsRepository(ctx),
+    caseDocuments: createCaseDocumentRepository(ctx),
+    communications: createCommunicationRepository(ctx),
+    formRequests: createFormRequestRepository(ctx),
   };
 }
 
@@ -93,3 +99,5 @@ export type { StoredNote, StoredNoteAddendum, NoteWriteOutcome } from './noteRep
 export type { ClinicalRead } from './clinicalAccessRepository';
 export type { StoredWaitlistEntry, StoredWaitlistOffer, StoredWaitlistOpening, WaitlistRepository } from './waitlistRepository';
 export type { StoredCaseMessage, StoredTask, TaskRepository } from './taskRepository';
+export type { StoredCaseDocument } from './caseDocumentRepository';
+export type { StoredFormRequest } from './formRequestRepository';

@@ -35,3 +35,7 @@ export type RescheduleContext = NonNullable<PublicBooking['rebook']>;
 export function rescheduleContextOf(booking: PublicBooking): RescheduleContext | undefined {
   return booking.rebook;
 }
+
+export type PublicFormView = import('@casefile/core').PublicFormView;
+export type PublicFormSubmissionBody = import('@casefile/core').PublicFormSubmissionBody;
+export type FormFieldView = PublicFormView['template']['fields'][number];

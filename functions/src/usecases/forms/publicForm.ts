@@ -1,0 +1,43 @@
+/**
+ * The client's side of a form link (SPEC K6): the token comes in a POST body, never a URL. A link
+ * that does not verify, has expired or names nothing answers 404; a spent one answers 409.
+ */
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { ConflictError, NotFoundError, type PublicFormSubmission } from '@casefile/core';
+import type { StoredFormRequest } from '@casefile/db';
+import type { Runtime } from '../../runtime';
+import { clinicRepositories, sourceAddress } from '../public/publicClinicContext';
+import { completeForm } from './completeForm';
+import { formLinks } from './formLinks';
+
+async function openLink(runtime: Runtime, token: string) {
+  const claims = await (await formLinks(runtime)).verify(token);
+  if (!claims) throw new NotFoundError('Form');
+  const repos = clinicRepositories(runtime, claims.clinicId);
+  const form = await repos.formRequests.get(claims.formId);
+  return { repos, form };
+}
+
+function refuseSpent(form: StoredFormRequest): void {
+  if (form.status !== 'sent') throw new ConflictError('This form was already submitted. Thank you!', 'form_submitted');
+}
+
+export async function openPublicForm(runtime: Runtime, token: string) {
+  const { repos, form } = await openLink(runtime, token);
+  refuseSpent(form);
+  const [clinic, client] = await Promise.all([repos.clinic.get(), repos.clients.get(form.clientId)]);
+  return { clinicName: clinic.name, clientFirstName: client.preferredName ?? client.firstName, template: form.template, expiresAt: form.expiresAt };
+}
+
+export async function submitPublicForm(runtime: Runtime, event: APIGatewayProxyEventV2, submission: PublicFormSubmission) {
+  const { repos, form } = await openLink(runtime, submission.token);
+  refuseSpent(form);
+  const written = await completeForm(repos, runtime, form, {
+    answers: submission.answers,
+    typedName: submission.typedName,
+    image: submission.signatureImage,
+    ipAddress: sourceAddress(event),
+    userAgent: event.headers?.['user-agent'] ?? 'unknown',
+  });
+  return { submittedAt: written.submittedAt!, sha256: written.sha256! };
+}

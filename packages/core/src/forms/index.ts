@@ -1,0 +1,2 @@
+export * from './formTemplates';
+export * from './formAnswers';

@@ -1,0 +1,163 @@
+/**
+ * Forms with e-signature through the API: a consent form emailed as a link, opened and signed with the
+ * token in POST bodies, immutable and hashed once submitted; scored measures; filling for the client;
+ * the communication log; audited reads.
+ */
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formSubmissionContent } from '@casefile/core';
+import { startWorld, type World } from '../support/world';
+
+interface Mail {
+  destination: { to: string[] };
+  subject: string;
+  body: { text: string; html: string };
+}
+interface FormView {
+  formId: string;
+  caseId: string;
+  clientId: string;
+  status: string;
+  template: unknown;
+  answers?: Record<string, unknown>;
+  score?: { value: number; rule: string };
+  signature?: { typedName: string; image?: string; consentWording: string; ipAddress: string; userAgent: string; onBehalfBy?: string };
+  submittedAt?: string;
+  sha256?: string;
+  filledBy?: string;
+}
+
+// A 1x1 transparent PNG: what a canvas's toDataURL gives, only smaller.
+const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+describe('forms with e-signature', () => {
+  let world: World;
+  let email: string;
+  /** How far the scheduler's clock runs ahead, so a delayed notice comes due. */
+  let schedulerAhead = 0;
+  beforeAll(async () => {
+    world = await startWorld({ notifications: { now: () => Date.now() + schedulerAhead } });
+    const owner = await world.clinicA.api('owner');
+    email = `forms.${Date.now()}@example.test`;
+    await owner.patch(`/api/clients/${world.clinicA.ids.clientId}`, { email, consent: { treatment: false, privacyPolicy: false, electronicCommunication: true } });
+    // Starting DynamoDB Local, SES and the seed can take longer than the default hook timeout on a busy machine.
+  }, 300_000);
+  afterAll(() => world?.stop());
+
+  const mailsTo = async (address: string) => ((await (await fetch(`${world.notifications!.ses.url}/store`)).json()) as { emails: Mail[] }).emails.filter((mail) => mail.destination.to.includes(address));
+  const tokenFrom = (mail: Mail) => /\/book\/forms\/#([A-Za-z0-9._-]+)/.exec(mail.body.text)?.[1];
+
+  it('emails a consent link; the client opens and signs it; the form is immutable, hashed, and sets the consent flag', async () => {
+    const owner = await world.clinicA.api('owner');
+    const sent = await owner.post<{ form: { formId: string; status: string }; emailed: boolean }>(`/api/cases/${world.clinicA.ids.caseId}/form-requests`, { templateKey: 'consent-treatment' });
+    expect(sent.status).toBe(201);
+    expect(sent.body.emailed).toBe(true);
+    const mails = await mailsTo(email);
+    const token = tokenFrom(mails.at(-1)!)!;
+    expect(token).toBeTruthy();
+    // The token rides in the fragment, never in a path or query a server would log.
+    expect(mails.at(-1)!.body.text).not.toMatch(/\/book\/forms\/[^#\s]/);
+
+    const opened = await world.anonymous.post<{ template: { consentWording: string; fields: { key: string }[] } }>('/api/public/forms/open', { token });
+    expect(opened.status).toBe(200);
+    const before = await owner.get<{ consent: { treatment: boolean } }>(`/api/clients/${world.clinicA.ids.clientId}`);
+    expect((before.body as unknown as { client: { consent: { treatment: boolean } } }).client.consent.treatment).toBe(false);
+
+    const submission = { token, answers: { understood: true }, typedName: 'Ann Example', signatureImage: SIGNATURE, agreed: true };
+    const submitted = await world.anonymous.request<{ sha256: string }>('POST', '/api/public/forms/submit', submission, { 'user-agent': 'PhoneBrowser/1.0' });
+    expect(submitted.status).toBe(201);
+
+    const form = await owner.get<FormView>(`/api/form-requests/${sent.body.form.formId}`);
+    expect(form.body.status).toBe('submitted');
+    expect(form.body.signature).toMatchObject({ typedName: 'Ann Example', image: SIGNATURE, userAgent: 'PhoneBrowser/1.0', ipAddress: '127.0.0.1' });
+    expect(form.body.signature!.consentWording).toContain('I consent to assessment and treatment');
+    expect(createHash('sha256').update(formSubmissionContent(form.body)).digest('hex')).toBe(form.body.sha256);
+    expect(form.body.sha256).toBe(submitted.body.sha256);
+
+    const after = await owner.get<{ client: { consent: { treatment: boolean; recordedOn?: string } } }>(`/api/clients/${world.clinicA.ids.clientId}`);
+    expect(after.body.client.consent.treatment).toBe(true);
+
+    // Spent: a second submission, a replay with other answers, a staff fill, and opening it again are all refused.
+    const again = await world.anonymous.post('/api/public/forms/submit', { ...submission, typedName: 'Someone Else' });
+    expect(again.status).toBe(409);
+    expect((await world.anonymous.post('/api/public/forms/open', { token })).status).toBe(409);
+    expect((await owner.post(`/api/form-requests/${sent.body.form.formId}/fill`, { answers: { understood: false }, typedName: 'Changed' })).status).toBe(409);
+    const unchanged = await owner.get<FormView>(`/api/form-requests/${sent.body.form.formId}`);
+    expect(unchanged.body.sha256).toBe(form.body.sha256);
+    expect(unchanged.body.signature!.typedName).toBe('Ann Example');
+
+    const pdf = await fetch(`${world.baseUrl}/api/form-requests/${sent.body.form.formId}/pdf`, { headers: { authorization: `Bearer ${owner.token}` } });
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('refuses a forged or altered link', async () => {
+    const forged = `${'eyJhbGciOiJIUzI1NiJ9'}.${Buffer.from(JSON.stringify({ cid: world.clinicA.clinicId, sub: '01JDEM0M1SS1NG000000000000', aud: 'casefile:form', iss: 'casefile', exp: 4102444800 })).toString('base64url')}.c2lnbmF0dXJl`;
+    expect((await world.anonymous.post('/api/public/forms/open', { token: forged })).status).toBe(404);
+    const submitted = await world.anonymous.post('/api/public/forms/submit', { token: forged, answers: { understood: true }, typedName: 'Mallory', signatureImage: SIGNATURE, agreed: true });
+    expect(submitted.status).toBe(404);
+  });
+
+  it('scores an outcome measure, trends it, and marks a form filled by staff on the client’s behalf', async () => {
+    const provider = await world.clinicA.api('provider');
+    const answers = { pain: '2', care: '1', lifting: '3', walking: '1', sleeping: '2', work: '3' };
+    for (const scoreSet of [answers, { ...answers, lifting: '1', work: '1' }]) {
+      const created = await provider.post<{ form: { formId: string } }>(`/api/cases/${world.clinicA.ids.caseId}/form-requests`, { templateKey: 'function-check', sendEmail: false });
+      const filled = await provider.post<FormView>(`/api/form-requests/${created.body.form.formId}/fill`, { answers: scoreSet, typedName: 'Ann Example' });
+      expect(filled.status).toBe(200);
+      expect(filled.body.filledBy).toBe('staff');
+      expect(filled.body.signature!.onBehalfBy).toBe(world.clinicA.users.provider!.memberId);
+    }
+    const trends = await provider.get<{ items: { templateKey: string; points: { value: number }[] }[] }>(`/api/cases/${world.clinicA.ids.caseId}/form-trends`);
+    // 12 of 24 points, then 8 of 24.
+    expect(trends.body.items.find((series) => series.templateKey === 'function-check')!.points.map((point) => point.value)).toEqual([50, 33.3]);
+
+    const badAnswers = await provider.post<{ form: { formId: string } }>(`/api/cases/${world.clinicA.ids.caseId}/form-requests`, { templateKey: 'function-check', sendEmail: false });
+    const refused = await provider.post(`/api/form-requests/${badAnswers.body.form.formId}/fill`, { answers: { pain: '9' }, typedName: 'Ann Example' });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('body.answers.pain');
+  });
+
+  it('front desk sees that forms exist and their status, never their answers; every read is audited', async () => {
+    const frontDesk = await world.clinicA.api('front_desk');
+    const listed = await frontDesk.get<{ items: { formId: string; status: string; answers?: unknown }[] }>(`/api/cases/${world.clinicA.ids.caseId}/form-requests`);
+    expect(listed.status).toBe(200);
+    const submitted = listed.body.items.find((form) => form.status === 'submitted')!;
+    expect(submitted).toBeDefined();
+    expect(JSON.stringify(listed.body)).not.toContain('answers');
+    expect((await frontDesk.get(`/api/form-requests/${submitted.formId}`)).status).toBe(403);
+    expect((await (await world.clinicA.api('billing')).get(`/api/form-requests/${submitted.formId}`)).status).toBe(403);
+
+    const manager = await world.clinicA.api('manager');
+    await manager.get(`/api/form-requests/${submitted.formId}`);
+    const owner = await world.clinicA.api('owner');
+    const trail = await owner.get<{ items: { action: string; actor: string }[] }>(`/api/audit?entityType=formRequest&entityId=${submitted.formId}`);
+    expect(trail.body.items.filter((event) => event.action === 'read').map((event) => event.actor)).toContain(world.clinicA.users.manager!.memberId);
+  });
+
+  it('keeps a communication log of recorded calls and the visits’ notices', async () => {
+    const frontDesk = await world.clinicA.api('front_desk');
+    const recorded = await frontDesk.post<{ entryId: string }>(`/api/cases/${world.clinicA.ids.caseId}/communications`, { channel: 'phone', direction: 'inbound', summary: 'Asked to move Thursday’s visit.' });
+    expect(recorded.status).toBe(201);
+    const owner = await world.clinicA.api('owner');
+    const booked = await owner.post<{ appointment: { appointmentId: string } }>('/api/appointments', {
+      caseId: world.clinicA.ids.caseId,
+      sessionId: world.clinicA.ids.sessionId,
+      calendarId: world.clinicA.ids.calendarId,
+      start: new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 11) + '15:00:00.000Z',
+    });
+    expect(booked.status).toBe(201);
+    await world.drainStreams();
+    schedulerAhead = 10 * 60_000;
+    await world.notifications!.scheduler.tick();
+    schedulerAhead = 0;
+    await world.drainStreams();
+    const log = await frontDesk.get<{ items: { source: string; summary?: string; appointmentId?: string; outcome?: string }[] }>(`/api/cases/${world.clinicA.ids.caseId}/communications`);
+    expect(log.status).toBe(200);
+    expect(log.body.items.find((item) => item.source === 'staff')?.summary).toBe('Asked to move Thursday’s visit.');
+    // Whatever the visit's notification log holds (sent, skipped or failed) shows in the case's log.
+    const visitLog = await owner.get<{ items: { outcome: string; kind: string }[] }>(`/api/appointments/${booked.body.appointment.appointmentId}/notifications`);
+    const settled = visitLog.body.items.filter((entry) => entry.outcome !== 'sending');
+    expect(log.body.items.filter((item) => item.source === 'notice' && item.appointmentId === booked.body.appointment.appointmentId)).toHaveLength(settled.length);
+  });
+});
