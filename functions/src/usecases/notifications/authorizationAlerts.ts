@@ -10,7 +10,6 @@ import type { ClinicRepositories, StoredCaseBilling } from '@casefile/db';
 import type { Runtime } from '../../runtime';
 import { outgoingMail } from '../../ports/outgoingMail';
 import { systemRepositories } from './notificationRepos';
-import { raiseAuthorizationLowTask } from '../tasks/systemTasks';
 
 async function allMembers(repos: ClinicRepositories): Promise<Member[]> {
   const members: Member[] = [];
@@ -28,8 +27,6 @@ export async function sendAuthorizationAlerts(rt: Runtime, before: StoredCaseBil
   const alerted = newlyAlertedAuthorizations(before?.authorizations, after.authorizations);
   if (alerted.length === 0) return 0;
   const repos = systemRepositories(rt, after.clinicId);
-  const { caseLabel } = await repos.cases.get(after.caseId);
-  for (const authorization of alerted) await raiseAuthorizationLowTask(repos, { caseId: after.caseId, clientId: after.clientId, key: authorizationAlertKey(authorization), caseLabel });
   const { settings } = await repos.notifications.clinicSettings();
   if (!settings.authorizationAlerts) return 0;
   const [clinic, client, caseFile, members] = await Promise.all([repos.clinic.get(), repos.clients.get(after.clientId), repos.cases.get(after.caseId), allMembers(repos)]);
