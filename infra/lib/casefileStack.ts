@@ -1,5 +1,6 @@
 /** Everything Casefile runs on in one AWS account and region, wired from the route, consumer and table definitions. */
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { UserPoolEmail } from 'aws-cdk-lib/aws-cognito';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import { STREAM_CONSUMERS } from '../../functions/src/consumers';
@@ -10,6 +11,7 @@ import { TableBackup } from './constructs/backup';
 import { CasefileHttpApi } from './constructs/httpApi';
 import { EncryptionKeys } from './constructs/keys';
 import { Mail } from './constructs/mail';
+import { MailDomain, warnWithoutMailDomain } from './constructs/mailDomain';
 import { Monitoring } from './constructs/monitoring';
 import { everyAlarm, everyFunction, everyQueue } from './stackInventory';
 import { PublicLinkSecret } from './constructs/publicLinkSecret';
@@ -24,8 +26,10 @@ import { DocumentsBucket } from './constructs/documentsBucket';
 export interface CasefileStackProps extends StackProps {
   /** Subscribed to the alarm topic when given. */
   alarmEmail?: string;
-  /** The verified SES sender of notifications. */
+  /** The verified SES sender of notifications (default `notifications@{mail.domain}`). */
   mailFrom?: string | undefined;
+  /** The clinic's sending domain: an SES identity with DKIM and MAIL FROM, used by Cognito too. */
+  mail?: { domain?: string | undefined; fromSubdomain?: string | undefined; hostedZone?: { id: string; name: string } | undefined };
   /** Built web apps to upload; each is skipped when undefined. */
   web?: { consoleDir?: string; bookingDir?: string };
   /** Staff sign-in: the hosted UI's domain prefix, and console URLs besides CloudFront's (`http://localhost:5173` for a dev server). */
@@ -39,6 +43,7 @@ export class CasefileStack extends Stack {
   readonly streams: StreamConsumers;
   readonly scheduler: ReminderScheduler;
   readonly mail: Mail;
+  readonly mailDomain: MailDomain | undefined;
   readonly notifications: Notifications;
   readonly web: Web;
   readonly monitoring: Monitoring;
@@ -50,7 +55,12 @@ export class CasefileStack extends Stack {
     this.table = new ClinicTable(this, 'Data', { encryptionKey: keys.tableKey }).table;
     new TableBackup(this, 'Backup', { table: this.table, encryptionKey: keys.tableKey });
     const alarms = new AlarmTopic(this, 'Alarms', { encryptionKey: keys.opsKey, email: props.alarmEmail });
-    this.auth = new StaffAuth(this, 'Auth', { domainPrefix: props.auth?.domainPrefix });
+    const mailDomain = props.mail?.domain;
+    this.auth = new StaffAuth(this, 'Auth', {
+      domainPrefix: props.auth?.domainPrefix,
+      // Cognito's own sender stops at 50 mails a day; through SES, invitations come from the clinic's domain.
+      email: mailDomain ? UserPoolEmail.withSES({ fromEmail: `no-reply@${mailDomain}`, fromName: 'Casefile', sesVerifiedDomain: mailDomain, sesRegion: this.region }) : undefined,
+    });
 
     this.http = new CasefileHttpApi(this, 'Http', {
       routes: ROUTES,
@@ -79,7 +89,13 @@ export class CasefileStack extends Stack {
     });
     this.scheduler = new ReminderScheduler(this, 'Scheduler');
     this.mail = new Mail(this, 'Mail', { encryptionKey: keys.opsKey });
-    this.notifications = new Notifications(this, 'Notifications', { table: this.table, opsKey: keys.opsKey, alarmTopic: alarms.topic, scheduler: this.scheduler, mail: this.mail, mailFrom: props.mailFrom });
+    this.mailDomain = mailDomain
+      ? new MailDomain(this, 'MailDomain', { domain: mailDomain, mailFromSubdomain: props.mail?.fromSubdomain, hostedZone: props.mail?.hostedZone, configurationSet: this.mail.configurationSet })
+      : undefined;
+    if (this.mailDomain) this.auth.userPool.node.addDependency(this.mailDomain.identity);
+    else warnWithoutMailDomain(this);
+    const mailFrom = props.mailFrom ?? (mailDomain ? `notifications@${mailDomain}` : undefined);
+    this.notifications = new Notifications(this, 'Notifications', { table: this.table, opsKey: keys.opsKey, alarmTopic: alarms.topic, scheduler: this.scheduler, mail: this.mail, mailFrom });
     this.notifications.grantPlanning(this.streams.functions.notifications!);
     this.notifications.grantSendMail(this.http.functions.public);
     this.notifications.grantSendMail(this.http.functions.forms);
@@ -125,5 +141,7 @@ export class CasefileStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'MailConfigurationSet', { value: this.mail.configurationSet.configurationSetName });
+    new CfnOutput(this, 'DashboardName', { value: this.monitoring.dashboard.dashboardName });
   }
 }

@@ -1,4 +1,4 @@
-import { Match } from 'aws-cdk-lib/assertions';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_CLAIM_ATTRIBUTES } from '../../infra/lib/constructs/auth';
@@ -54,6 +54,11 @@ describe('reminder scheduling', () => {
 });
 
 describe('mail', () => {
+  it('warns loudly at synthesis when no mail domain is given', () => {
+    const warnings = Annotations.fromStack(synth.stack).findWarning('*', Match.stringLikeRegexp('NO MAIL DOMAIN'));
+    expect(warnings).toHaveLength(1);
+  });
+
   it('sends through a configuration set that requires TLS and suppresses bounces and complaints', () => {
     synth.template.hasResourceProperties('AWS::SES::ConfigurationSet', {
       DeliveryOptions: { TlsPolicy: 'REQUIRE' },

@@ -2,9 +2,12 @@
  * The stack as a clinic deploys it (production context: alarm address, mail domain), synthesized once
  * and shared by every assertion here: synthesis is the slow part of infra tests.
  */
-import type { Template } from 'aws-cdk-lib/assertions';
+import { App, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { ConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MailDomain } from '../../infra/lib/constructs/mailDomain';
 import { ALARM_THRESHOLDS } from '../../infra/lib/constructs/monitoring';
 import { STREAM_MAX_RECORD_AGE, STREAM_REPLAY_WINDOW_HOURS } from '../../infra/lib/constructs/streamConsumers';
 import { everyFunction } from '../../infra/lib/stackInventory';
@@ -18,7 +21,7 @@ type Resources = ReturnType<Template['toJSON']>['Resources'];
 let synth: ReturnType<typeof synthStack>;
 let resources: Resources;
 beforeAll(() => {
-  synth = synthStack({ alarmEmail: 'ops@clinic.example' });
+  synth = synthStack({ alarmEmail: 'ops@clinic.example', mail: { domain: 'clinic.example' } });
   resources = synth.template.toJSON().Resources;
 });
 
@@ -182,5 +185,42 @@ describe('least privilege on the table', () => {
   it('allows no Scan and no batch writes anywhere', () => {
     const actions = ofType('AWS::IAM::Policy').flatMap(([, p]) => JSON.stringify(p.Properties.PolicyDocument));
     for (const policy of actions) expect(policy).not.toMatch(/dynamodb:(Scan|BatchWriteItem|\*)/);
+  });
+});
+
+describe('mail from the clinic domain', () => {
+  it('verifies the domain in SES with 2048-bit Easy DKIM, a custom MAIL FROM and the configuration set', () => {
+    synth.template.hasResourceProperties('AWS::SES::EmailIdentity', {
+      EmailIdentity: 'clinic.example',
+      DkimSigningAttributes: { NextSigningKeyLength: 'RSA_2048_BIT' },
+      MailFromAttributes: { MailFromDomain: 'mail.clinic.example', BehaviorOnMxFailure: 'USE_DEFAULT_VALUE' },
+      ConfigurationSetAttributes: { ConfigurationSetName: { Ref: logicalIdOf(synth.stack.mail.configurationSet) } },
+    });
+  });
+
+  it('prints every DNS record the domain needs as outputs', () => {
+    const outputs = Object.keys(synth.template.toJSON().Outputs as Record<string, unknown>);
+    for (const name of ['DkimRecord1', 'DkimRecord2', 'DkimRecord3', 'MailFromMxRecord', 'MailFromSpfRecord', 'DmarcRecord']) {
+      expect(outputs.some((o) => o.startsWith(`MailDomain${name}`)), name).toBe(true);
+    }
+  });
+
+  it('has Cognito send through SES from the domain, and notifications from it', () => {
+    synth.template.hasResourceProperties('AWS::Cognito::UserPool', {
+      EmailConfiguration: Match.objectLike({ EmailSendingAccount: 'DEVELOPER', From: Match.stringLikeRegexp('no-reply@clinic.example'), SourceArn: Match.anyValue() }),
+    });
+    const variables = resources[logicalIdOf(synth.stack.notifications.sendNotification.function)].Properties.Environment.Variables;
+    expect(variables.MAIL_FROM).toBe('notifications@clinic.example');
+    expect(Annotations.fromStack(synth.stack).findWarning('*', Match.stringLikeRegexp('NO MAIL DOMAIN'))).toEqual([]);
+  });
+
+  it('creates the records in a Route 53 zone when one is given', () => {
+    const stack = new Stack(new App(), 'MailOnly');
+    new MailDomain(stack, 'MailDomain', { domain: 'clinic.example', hostedZone: { id: 'Z123', name: 'clinic.example' }, configurationSet: new ConfigurationSet(stack, 'Set') });
+    const template = Template.fromStack(stack);
+    template.resourceCountIs('AWS::Route53::RecordSet', 5);
+    template.hasResourceProperties('AWS::Route53::RecordSet', { Type: 'MX', Name: 'mail.clinic.example.', HostedZoneId: 'Z123' });
+    template.hasResourceProperties('AWS::Route53::RecordSet', { Type: 'TXT', Name: 'mail.clinic.example.', ResourceRecords: ['"v=spf1 include:amazonses.com ~all"'] });
+    expect(Object.keys(template.toJSON().Outputs as Record<string, unknown>).filter((o) => o.includes('Dkim'))).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { withRequestPaths } from './requestPaths';
 import { type RouteDefinition, routeKey, type RouteTable } from './route';
 import type { CallerIdentity } from './staffIdentity';
 import { readActingMember } from './actingMember';
+import { verifyOrigin } from './originVerify';
 
 /** What a route's schema for one part of the request parses to, or `Absent` when the route has none. */
 type Parsed<Route, Part extends 'params' | 'query' | 'body', Absent> = Route extends { [K in Part]: infer Schema extends z.ZodType } ? z.output<Schema> : Absent;
@@ -40,7 +41,7 @@ type NoExtraOperations<Table extends RouteTable, Given> = { [K in Exclude<keyof 
 
 /**
  * One Lambda handler for one area: finds the route by API Gateway's routeKey, then
- * authenticate -> authorize -> validate -> (idempotency) -> operation -> JSON or problem document.
+ * verify origin -> authenticate -> authorize -> validate -> (idempotency) -> operation -> JSON or problem document.
  */
 export function createApiHandler<Table extends RouteTable, Given extends Operations<Table>>(
   routes: Table,
@@ -62,6 +63,7 @@ export function createApiHandler<Table extends RouteTable, Given extends Operati
     let caller: CallerIdentity | undefined;
     let response: APIGatewayProxyStructuredResultV2;
     try {
+      await verifyOrigin(event);
       if (!entry) throw new DomainError('not_found', 'No such route.', { code: 'not_found' });
       const { route, operation } = entry;
       caller = route.auth === 'staff' ? await readActingMember(event, runtime()) : undefined;

@@ -22,6 +22,7 @@ import {
   type UserPoolClient,
   UserPoolClientIdentityProvider,
   type UserPoolDomain,
+  type UserPoolEmail,
 } from 'aws-cdk-lib/aws-cognito';
 import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
@@ -35,6 +36,8 @@ export interface StaffAuthProps {
    * region across AWS. Default: the stack name and the first block of the stack's id (`casefile-1a2b3c4d`).
    */
   domainPrefix?: string | undefined;
+  /** How Cognito sends invitations and codes; Cognito's own sender (50 a day) when absent. */
+  email?: UserPoolEmail | undefined;
 }
 
 /** What the console reads from `/console-config.json` (web/console/src/auth/authMethod.ts, `CognitoAuthConfig`). */
@@ -77,6 +80,7 @@ export class StaffAuth extends Construct {
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      ...(props.email ? { email: props.email } : {}),
     });
 
     // The classic hosted UI needs no branding resource; it prompts for the new password and the

@@ -9,6 +9,7 @@ import { readPublicLinkSecret } from '@casefile/adapters/tokens/publicLinkSecret
 import { NotFoundError, PUBLIC_RATE_LIMITS, type PublicRateLimitName, rateWindow, TooManyRequestsError } from '@casefile/core';
 import { type ClinicRepositories, clinicIdForSlug, createClinicRepositories } from '@casefile/db';
 import type { Runtime } from '../../runtime';
+import { clientAddress } from '../../http/originVerify';
 
 /** Writes made through the public routes are attributed to this actor in audit trails. */
 export const ONLINE_ACTOR = 'online';
@@ -34,9 +35,9 @@ export async function repositoriesForSlug(runtime: Runtime, slug: string): Promi
   return clinicRepositories(runtime, clinicId);
 }
 
-/** The caller's network address as API Gateway saw it. */
+/** The caller's network address: CloudFront's viewer address behind a verified origin, else API Gateway's source. */
 export function sourceAddress(event: APIGatewayProxyEventV2): string {
-  return event.requestContext?.http?.sourceIp ?? 'unknown';
+  return clientAddress(event);
 }
 
 /** Counts this request against each named limit for its subject; the first one exceeded answers 429 with Retry-After. */
