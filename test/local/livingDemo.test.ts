@@ -58,7 +58,7 @@ describe('the living demo', () => {
     return charges.filter((charge) => charge.appointmentId === appointment.appointmentId);
   }
 
-  it('fills today, this week and last with appointments in every status, at both locations', async () => {
+  it('fills today, this week and last with appointments in every status, at both locations', { timeout: 180_000 }, async () => {
     const locations = (await owner.get<{ items: { locationId: string }[] }>('/api/locations')).body.items;
     expect(locations).toHaveLength(2);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(new Date());
@@ -68,7 +68,9 @@ describe('the living demo', () => {
 
     const statuses = new Set<string>();
     let second = 0;
-    for (const date of await weekDays()) {
+    const dates = await weekDays();
+    await Promise.all(locations.flatMap((location) => dates.map((date) => dayAt(location.locationId, date))));
+    for (const date of dates) {
       for (const [index, location] of locations.entries()) {
         const view = await dayAt(location.locationId, date);
         for (const column of view.columns) {
