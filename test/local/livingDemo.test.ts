@@ -58,7 +58,7 @@ describe('the living demo', () => {
     return charges.filter((charge) => charge.appointmentId === appointment.appointmentId);
   }
 
-  it('fills today, this week and last with appointments in every status, at both locations', async () => {
+  it('fills today, this week and last with appointments in every status, at both locations', { timeout: 180_000 }, async () => {
     const locations = (await owner.get<{ items: { locationId: string }[] }>('/api/locations')).body.items;
     expect(locations).toHaveLength(2);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(new Date());
@@ -68,7 +68,9 @@ describe('the living demo', () => {
 
     const statuses = new Set<string>();
     let second = 0;
-    for (const date of await weekDays()) {
+    const dates = await weekDays();
+    await Promise.all(locations.flatMap((location) => dates.map((date) => dayAt(location.locationId, date))));
+    for (const date of dates) {
       for (const [index, location] of locations.entries()) {
         const view = await dayAt(location.locationId, date);
         for (const column of view.columns) {
@@ -108,6 +110,16 @@ describe('the living demo', () => {
     expect(booked.status).toBe(201);
     expect(booked.body.appointment.start).toBe(early);
     expect(booked.body.warnings?.map((warning) => warning.code)).toContain('outside_shift');
+  });
+
+  it('finds clients by given name, by family name and by a phone typed as shown (issue 16, item 7)', async () => {
+    const desk = await world.clinicA.api('front_desk');
+    const names = async (query: string) => (await desk.get<{ items: { firstName: string; lastName: string }[] }>(`/api/clients?${query}`)).body.items.map((item) => `${item.firstName} ${item.lastName}`);
+    expect(await names('name=emma')).toEqual(['Emma Thompson']);
+    expect(await names('name=emma%20thom')).toEqual(['Emma Thompson']);
+    expect(await names('name=smith')).toEqual(expect.arrayContaining(['Noah Smith', 'Ava Smithers']));
+    expect(await names(`phone=${encodeURIComponent('416 555 0144')}`)).toEqual(['Noah Smith']);
+    expect(await names(`phone=${encodeURIComponent('+1 (416) 555-0144')}`)).toEqual(['Noah Smith']);
   });
 
   it('gives each clinic a phone', async () => {

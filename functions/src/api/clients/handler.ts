@@ -1,10 +1,11 @@
 import { createApiHandler } from '../../http/createApiHandler';
 import { openCase } from '../../usecases/clients/openCase';
 import { clientsRoutes } from './routes';
+import { searchClients } from '../../usecases/clients/searchClients';
 
 /** Clients and their case files. */
 export const handler = createApiHandler(clientsRoutes, {
-  searchClients: ({ repos, query }) => repos.clients.search(query),
+  searchClients: ({ repos, query }) => searchClients(repos, query),
   createClient: ({ repos, body }) => repos.clients.create(body),
   getClient: ({ repos, params }) => repos.clients.getWithCases(params.id),
   updateClient: ({ repos, params, body }) => repos.clients.update(params.id, body),

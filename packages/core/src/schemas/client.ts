@@ -78,7 +78,7 @@ export const clientSchema = z
 
 export const clientSearchQuerySchema = pageQuerySchema
   .extend({
-    name: z.string().trim().min(1).max(120).optional().meta({ description: 'Prefix of the family name, or of "family given".' }),
+    name: z.string().trim().min(1).max(120).optional().meta({ description: 'Prefix of the family or the given name ("thom", "emma", "emma thom"), or of "family given".' }),
     // A search key, matched after normalizing; a partial or odd address simply finds nobody.
     email: z.string().trim().min(3).max(254).optional(),
     phone: phoneSchema.optional(),

@@ -70,6 +70,21 @@ export function createClientRepository(ctx: RepositoryContext) {
         ),
       ),
 
+    /** Clients stored under any of these phone keys (one Query each on the phone index). */
+    async findByPhoneKeys(phoneKeys: readonly string[], limit: number): Promise<Client[]> {
+      const pages = await Promise.all(phoneKeys.map((phoneKey) => clientEntity.query.byPhone({ clinicId: ctx.clinicId, phoneKey }).go({ limit })));
+      return pages.flatMap((page) => page.data.map((item) => toClient(item as StoredClient)));
+    },
+
+    /**
+     * Up to `max` clients in family-name order (Query on the name index, page after page): what a
+     * given-name search reads while the name index is keyed by family name.
+     */
+    async listByName(max: number): Promise<Client[]> {
+      const result = await clientEntity.query.byName({ clinicId: ctx.clinicId }).go({ pages: 'all', limit: max });
+      return result.data.slice(0, max).map((item) => toClient(item as StoredClient));
+    },
+
     /** Each kind of search is one Query on its own index; no filter expressions, no scans. */
     search(query: ClientSearchQuery): Promise<Page<Client>> {
       const page = { limit: query.limit, cursor: query.cursor };

@@ -6588,7 +6588,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
-                /** @description Prefix of the family name, or of "family given". */
+                /** @description Prefix of the family or the given name ("thom", "emma", "emma thom"), or of "family given". */
                 name?: string;
                 email?: string;
                 phone?: string;

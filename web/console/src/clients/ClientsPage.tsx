@@ -18,7 +18,7 @@ export default function ClientsPage() {
         <Button variant="light" onClick={() => setAdding(!adding)}>{adding ? 'Close' : 'New client'}</Button>
       </Group>
       {adding && <NewClientForm onCreated={(client) => navigate(`/clients/${client.clientId}`)} onCancel={() => setAdding(false)} />}
-      <TextInput label="Search clients" placeholder="Family name, email or phone (at least 2 characters)" value={text} onChange={(event) => setText(event.currentTarget.value)} error={results.isError ? errorText(results.error) : undefined} />
+      <TextInput label="Search clients" placeholder="Given or family name, email or phone (at least 2 characters)" value={text} onChange={(event) => setText(event.currentTarget.value)} error={results.isError ? errorText(results.error) : undefined} />
       {results.data && (
         <Table striped highlightOnHover aria-label="Clients found">
           <Table.Thead>

@@ -28,7 +28,7 @@ export function PhoneDayList({ view, calendarId, onCalendar, visibleStatuses, on
           const minutes = minutesOnDate(item.start, view.date, view.timeZone);
           return (
             <li key={item.appointmentId}>
-              <UnstyledButton className={`phone-item status-${item.status}`} onClick={() => onAppointment(item.appointmentId)}>
+              <UnstyledButton className={`phone-item status-${item.status}`} data-appointment-id={item.appointmentId} onClick={() => onAppointment(item.appointmentId)}>
                 <Text fw={600} size="sm">{displayTime(minutes)} · {item.clientName}</Text>
                 <Text size="xs">{item.sessionName} · {item.caseLabel}</Text>
                 <Badge size="xs" color={STATUS_COLOR[item.status]}>{STATUS_LABEL[item.status]}</Badge>
