@@ -16,13 +16,10 @@ export interface CreateNoteRequest {
  */
 export async function createNote(context: StaffContext, caseId: string, request: CreateNoteRequest): Promise<Note> {
   const { repos, runtime, caller } = context;
-  const [caseFile, template] = await Promise.all([repos.cases.get(caseId), repos.noteTemplates.get(request.templateId).catch(() => undefined)]);
+  const [caseFile, template] = await Promise.all([repos.cases.get(caseId), repos.noteTemplates.get(request.templateId).catch(unlessMissing)]);
   if (!template || !template.active) throw fieldProblem('templateId', 'No such active note template.');
   if (request.appointmentId) {
-    const appointment = await repos.appointments.get(request.appointmentId).catch((error: unknown) => {
-      if (error instanceof NotFoundError) return undefined;
-      throw error;
-    });
+    const appointment = await repos.appointments.get(request.appointmentId).catch(unlessMissing);
     if (!appointment || appointment.caseId !== caseId) throw fieldProblem('appointmentId', 'No such appointment on this case.');
   }
   let values: NoteValues = {};
@@ -61,6 +58,12 @@ export async function createNote(context: StaffContext, caseId: string, request:
   const outcome = await repos.notes.create(item);
   if (!outcome.written) throw new ConflictError('The note could not be saved; try again.', 'concurrent_change');
   return toFullNote(item, await memberNames(repos), []);
+}
+
+/** A missing record is an answer (undefined); any other failure stays a failure. */
+function unlessMissing(error: unknown): undefined {
+  if (error instanceof NotFoundError) return undefined;
+  throw error;
 }
 
 function fieldProblem(path: string, message: string): DomainError {
