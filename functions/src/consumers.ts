@@ -4,13 +4,13 @@
  * (Lambda event-filtering syntax) before calling the handler. Each consumer is one Lambda:
  * `functions/src/streams/<consumer>.ts` exports `handler`.
  */
-import { AUDITED_ENTITY_TYPES } from '@casefile/core';
+import { AUDITED_ENTITY_TYPES, WEBHOOK_SOURCE_ENTITIES } from '@casefile/core';
 
 /** A Lambda event filter pattern (the EventBridge pattern subset Lambda supports). */
 export type FilterPattern = { [key: string]: FilterPattern | readonly unknown[] };
 
 export interface StreamConsumerDefinition {
-  consumer: 'audit' | 'notifications' | 'charges' | 'settlement';
+  consumer: 'audit' | 'notifications' | 'charges' | 'settlement' | 'webhooks';
   description: string;
   /** A record is delivered when it matches any of these patterns. */
   filters: readonly FilterPattern[];
@@ -51,5 +51,14 @@ export const STREAM_CONSUMERS: readonly StreamConsumerDefinition[] = [
     description: "Moves a visit to Paid when all of its charges' invoices are paid, and back to Arrived when a refund reopens one.",
     filters: [{ dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['invoice'] } } } }],
     batchSize: 20,
+  },
+  {
+    consumer: 'webhooks',
+    description: 'Turns changes of appointments, cases, invoices, payments and clients into webhook deliveries, and puts new or replayed deliveries on the delivery queue.',
+    filters: [
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: WEBHOOK_SOURCE_ENTITIES } } } },
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['webhookDelivery'] }, needsEnqueue: { BOOL: [true] } } } },
+    ],
+    batchSize: 50,
   },
 ];

@@ -21,6 +21,9 @@ import { handler as sendNotification } from './scheduled/sendNotification';
 import { handler as chargesConsumer } from './streams/charges';
 import { handler as settlementConsumer } from './streams/settlement';
 import { handler as billing } from './api/billing/handler';
+import { handler as webhooks } from './api/webhooks/handler';
+import { handler as webhooksConsumer } from './streams/webhooks';
+import { handler as deliverWebhook } from './scheduled/deliverWebhook';
 
 export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 
@@ -36,13 +39,15 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   public: publicBooking,
   notifications,
   billing,
+  webhooks,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
   audit: auditConsumer,
   notifications: notificationsConsumer,
   charges: chargesConsumer,
   settlement: settlementConsumer,
+  webhooks: webhooksConsumer,
 };
 
 /** Targets of one-time schedules, by the name a schedule gives (`functions/src/scheduled/<name>.ts`). */
-export const scheduledHandlers: Readonly<Record<string, ScheduledHandler>> = { sendNotification };
+export const scheduledHandlers: Readonly<Record<string, ScheduledHandler>> = { sendNotification, deliverWebhook };

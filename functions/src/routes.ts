@@ -14,6 +14,7 @@ import { publicRoutes } from './api/public/routes';
 import { notificationsRoutes } from './api/notifications/routes';
 import { billingRoutes } from './api/billing/routes';
 import { auditRoutes } from './api/audit/routes';
+import { webhooksRoutes } from './api/webhooks/routes';
 import type { RouteDefinition, RouteTable } from './http/route';
 
 export { API_FUNCTIONS, routeKey } from './http/route';
@@ -33,6 +34,7 @@ const AREA_TABLES: readonly RouteTable[] = [
   notificationsRoutes,
   billingRoutes,
   auditRoutes,
+  webhooksRoutes,
 ];
 
 export const ROUTES: readonly RouteDefinition[] = AREA_TABLES.flatMap((table) => Object.values(table));

@@ -6,15 +6,18 @@ import type { IdentityDirectory } from '@casefile/adapters/identity/identityDire
 import { identityDirectory } from './identityDirectory';
 import { type OutgoingMail, outgoingMail } from './outgoingMail';
 import { type Scheduling, scheduling } from './scheduling';
+import { type WebhookDelivery, webhookDelivery } from './webhooks';
 
 export interface Ports {
   outgoingMail: OutgoingMail;
   scheduling: Scheduling;
   identityDirectory: IdentityDirectory;
+  webhookDelivery: WebhookDelivery;
 }
 
 export function setPorts(ports: Partial<Ports> | undefined): void {
   outgoingMail.set(ports?.outgoingMail);
   scheduling.set(ports?.scheduling);
   identityDirectory.set(ports?.identityDirectory);
+  webhookDelivery.set(ports?.webhookDelivery);
 }

@@ -35,3 +35,5 @@ export * from './billing';
 export * from './schemas/billing';
 export * from './schemas/billingDocuments';
 export * from './team/index';
+export * from './webhooks/index';
+export * from './schemas/webhook';

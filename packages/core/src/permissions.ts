@@ -27,6 +27,7 @@ export const ACTIONS = [
   'billing:write',
   'billing:manage',
   'notifications:manage',
+  'webhooks:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -60,6 +61,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'billing:manage': ['owner', 'manager', 'billing'],
   /** Failed notices: seen and retried by whoever answers the patient's call about a missing reminder. */
   'notifications:manage': ['owner', 'manager', 'front_desk'],
+  /** Webhook endpoints, their secrets and delivery logs: integrations are set up by management. */
+  'webhooks:manage': management,
 };
 
 export function isRole(value: unknown): value is Role {

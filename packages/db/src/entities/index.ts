@@ -33,6 +33,8 @@ import { PaymentEntity } from './payment';
 import { ClientAccountEntity } from './clientAccount';
 import { JournalEntryEntity } from './journalEntry';
 import { StaffAlertRecordEntity } from './staffAlertRecord';
+import { WebhookEndpointEntity } from './webhookEndpoint';
+import { WebhookDeliveryEntity } from './webhookDelivery';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -71,6 +73,8 @@ export const entities = {
   clientAccount: ClientAccountEntity,
   journalEntry: JournalEntryEntity,
   staffAlertRecord: StaffAlertRecordEntity,
+  webhookEndpoint: WebhookEndpointEntity,
+  webhookDelivery: WebhookDeliveryEntity,
 };
 
 export type EntityName = keyof typeof entities;

@@ -19,6 +19,7 @@ import { createPaymentRepository } from './paymentRepository';
 import { createLedgerRepository } from './ledgerRepository';
 import { createAppointmentBillingRepository } from './appointmentBillingRepository';
 import { createBillingWrites } from './billingWrites';
+import { createWebhookRepository } from './webhookRepository';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -49,6 +50,7 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     appointmentBilling: createAppointmentBillingRepository(ctx),
     /** The one transaction every billing use case writes its decision with. */
     billingWrites: createBillingWrites(ctx),
+    webhooks: createWebhookRepository(ctx),
   };
 }
 
@@ -74,3 +76,5 @@ export type {
 export { toAuthorization, toCaseBilling, toCharge, toInvoice, toPayment } from './billingRecords';
 export type { BillingWrite, BillingWriteOutcome, NumberedWriteOutcome } from './billingWrites';
 export type { SaveOutcome } from './billingSetupRepository';
+export type { StoredWebhookDelivery, StoredWebhookEndpoint, NewWebhookEndpoint } from './webhookRepository';
+export type { WebhookSigningSecret } from '../entities/webhookEndpoint';
