@@ -27,6 +27,8 @@ export interface FixtureIds {
   chargeId: string;
   invoiceId: string;
   paymentId: string;
+  /** A webhook endpoint, filled per request by the webhook samples (test/support/samples/webhookSamples.ts). */
+  webhookId: string;
 }
 
 export interface ClinicFixture {

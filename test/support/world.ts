@@ -10,6 +10,7 @@ import { startTestApi, type TestApiOptions, type TestNotifications } from '../se
 import { ApiClient } from './apiClient';
 import { loadShiftId } from './samples/shiftSamples';
 import { EMPTY_BILLING_IDS } from './samples/billingSamples';
+import { EMPTY_WEBHOOK_IDS } from './samples/webhookSamples';
 import { dynamoEndpoint } from '../setup/fileDynamo';
 import type { ClinicFixture } from './fixtureTypes';
 
@@ -79,7 +80,7 @@ export async function startWorld(options: Pick<TestApiOptions, 'notifications' |
       name: demo.name,
       users,
       api,
-      ids: { ...partial, ...EMPTY_BILLING_IDS, appointmentId: '', shiftId: await loadShiftId(owner, { ...partial, ...EMPTY_BILLING_IDS, appointmentId: '' }) },
+      ids: { ...partial, ...EMPTY_BILLING_IDS, ...EMPTY_WEBHOOK_IDS, appointmentId: '', shiftId: await loadShiftId(owner, { ...partial, ...EMPTY_BILLING_IDS, ...EMPTY_WEBHOOK_IDS, appointmentId: '' }) },
     };
   }
 

@@ -1,5 +1,6 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { isWebhookDeliveryMessage } from '@casefile/adapters/webhooks/webhookQueue';
+import { webhookDelivery } from '../ports/webhooks';
 import { runtime } from '../runtime';
 import { deliverWebhook } from '../usecases/webhooks/deliverWebhook';
 
@@ -15,6 +16,11 @@ export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
       const message: unknown = JSON.parse(record.body);
       if (!isWebhookDeliveryMessage(message)) {
         runtime().logger.error('queue message is not a webhook delivery', { messageId: record.messageId });
+        continue;
+      }
+      if (Date.parse(message.notBefore) > runtime().clock.now().getTime() + 1000) {
+        // A wait longer than SQS can delay a message: put it back until its time.
+        await webhookDelivery().queue.enqueue(message, runtime().clock.now());
         continue;
       }
       await deliverWebhook(runtime(), message);

@@ -13,16 +13,11 @@ import type { Runtime } from '../../runtime';
 import { mailOwnersEndpointDisabled } from './endpointDisabledMail';
 import { webhookSystemRepositories } from './webhookRepos';
 
-export type DeliveryStep = 'waiting' | 'stale' | 'delivered' | 'retrying' | 'failed';
+export type DeliveryStep = 'stale' | 'delivered' | 'retrying' | 'failed';
 
 export async function deliverWebhook(rt: Runtime, message: WebhookDeliveryMessage): Promise<DeliveryStep> {
   const port = webhookDelivery();
   const now = rt.clock.now();
-  if (Date.parse(message.notBefore) > now.getTime() + 1000) {
-    // Longer than the queue can delay a message: put it back until its time.
-    await port.queue.enqueue(message, now);
-    return 'waiting';
-  }
   const repos = webhookSystemRepositories(rt, message.clinicId);
   const delivery = await repos.webhooks.getDelivery(message.endpointId, message.eventId);
   if (!delivery || !isThisAttempt(delivery, message)) return 'stale';

@@ -114,22 +114,19 @@ export function createWebhookRepository(ctx: RepositoryContext) {
           .go(),
       ),
 
-    /** Appends one attempt, if nobody recorded this attempt first. */
-    recordAttempt: (delivery: Pick<StoredWebhookDelivery, 'endpointId' | 'eventId' | 'attempts' | 'replays'>, outcome: AttemptOutcome) =>
-      written(
-        webhookDelivery
-          .patch(deliveryKeys(delivery.endpointId, delivery.eventId))
-          .set({
-            attempts: [...delivery.attempts, outcome.attempt],
-            state: outcome.state,
-            updatedAt: ctx.now().toISOString(),
-            needsEnqueue: false,
-            ...(outcome.nextAttemptAt ? { nextAttemptAt: outcome.nextAttemptAt } : {}),
-          })
-          .remove(outcome.nextAttemptAt ? [] : ['nextAttemptAt'])
-          .where((attributes, { eq, size }) => `${eq(attributes.replays, delivery.replays)} AND ${size(attributes.attempts)} = ${delivery.attempts.length}`)
-          .go(),
-      ),
+    /** Appends one attempt, if nobody changed the delivery since it was read (every attempt and replay stamps `updatedAt`). */
+    recordAttempt(delivery: Pick<StoredWebhookDelivery, 'endpointId' | 'eventId' | 'attempts' | 'replays' | 'updatedAt'>, outcome: AttemptOutcome) {
+      const update = webhookDelivery.patch(deliveryKeys(delivery.endpointId, delivery.eventId)).set({
+        attempts: [...delivery.attempts, outcome.attempt],
+        state: outcome.state,
+        updatedAt: ctx.now().toISOString(),
+        needsEnqueue: false,
+        ...(outcome.nextAttemptAt ? { nextAttemptAt: outcome.nextAttemptAt } : {}),
+      });
+      // ElectroDB writes an empty REMOVE clause for an empty list, which DynamoDB refuses.
+      const cleared = outcome.nextAttemptAt ? update : update.remove(['nextAttemptAt']);
+      return written(cleared.where((attributes, { eq }) => `${eq(attributes.replays, delivery.replays)} AND ${eq(attributes.updatedAt, delivery.updatedAt)}`).go());
+    },
 
     /** Starts a new round of attempts for the event (a manual replay); the attempts so far stay in the log. */
     replay: (delivery: Pick<StoredWebhookDelivery, 'endpointId' | 'eventId' | 'replays'>) =>
