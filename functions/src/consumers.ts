@@ -4,13 +4,13 @@
  * (Lambda event-filtering syntax) before calling the handler. Each consumer is one Lambda:
  * `functions/src/streams/<consumer>.ts` exports `handler`.
  */
-import { AUDITED_ENTITY_TYPES, ROLLUP_SOURCE_ENTITIES } from '@casefile/core';
+import { AUDITED_ENTITY_TYPES, ROLLUP_SOURCE_ENTITIES, WEBHOOK_SOURCE_ENTITIES } from '@casefile/core';
 
 /** A Lambda event filter pattern (the EventBridge pattern subset Lambda supports). */
 export type FilterPattern = { [key: string]: FilterPattern | readonly unknown[] };
 
 export interface StreamConsumerDefinition {
-  consumer: 'audit' | 'notifications' | 'charges' | 'settlement' | 'waitlist' | 'rollups';
+  consumer: 'audit' | 'notifications' | 'charges' | 'settlement' | 'waitlist' | 'rollups' | 'webhooks';
   description: string;
   /** A record is delivered when it matches any of these patterns. */
   filters: readonly FilterPattern[];
@@ -69,5 +69,14 @@ export const STREAM_CONSUMERS: readonly StreamConsumerDefinition[] = [
       { eventName: ['REMOVE'], dynamodb: { OldImage: { [ENTITY_ATTRIBUTE]: { S: ROLLUP_SOURCE_ENTITIES } } } },
     ],
     batchSize: 100,
+  },
+  {
+    consumer: 'webhooks',
+    description: 'Turns changes of appointments, cases, invoices, payments and clients into webhook deliveries, and puts new or replayed deliveries on the delivery queue.',
+    filters: [
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: WEBHOOK_SOURCE_ENTITIES } } } },
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['webhookDelivery'] }, needsEnqueue: { BOOL: [true] } } } },
+    ],
+    batchSize: 50,
   },
 ];

@@ -31,6 +31,9 @@ import { handler as reports } from './api/reports/handler';
 import { handler as files } from './api/files/handler';
 import { handler as communications } from './api/communications/handler';
 import { handler as forms } from './api/forms/handler';
+import { handler as webhooks } from './api/webhooks/handler';
+import { handler as webhooksConsumer } from './streams/webhooks';
+import { handler as deliverWebhook } from './scheduled/deliverWebhook';
 
 export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 
@@ -53,6 +56,7 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   files,
   communications,
   forms,
+  webhooks,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
   audit: auditConsumer,
@@ -61,7 +65,8 @@ export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer']
   settlement: settlementConsumer,
   waitlist: waitlistConsumer,
   rollups: rollupsConsumer,
+  webhooks: webhooksConsumer,
 };
 
 /** Targets of one-time schedules, by the name a schedule gives (`functions/src/scheduled/<name>.ts`). */
-export const scheduledHandlers: Readonly<Record<string, ScheduledHandler>> = { sendNotification, expireWaitlistOffer };
+export const scheduledHandlers: Readonly<Record<string, ScheduledHandler>> = { sendNotification, expireWaitlistOffer, deliverWebhook };

@@ -21,6 +21,7 @@ import { reportsRoutes } from './api/reports/routes';
 import { filesRoutes } from './api/files/routes';
 import { communicationsRoutes } from './api/communications/routes';
 import { formsRoutes } from './api/forms/routes';
+import { webhooksRoutes } from './api/webhooks/routes';
 import type { RouteDefinition, RouteTable } from './http/route';
 
 export { API_FUNCTIONS, routeKey } from './http/route';
@@ -47,6 +48,7 @@ const AREA_TABLES: readonly RouteTable[] = [
   filesRoutes,
   communicationsRoutes,
   formsRoutes,
+  webhooksRoutes,
 ];
 
 export const ROUTES: readonly RouteDefinition[] = AREA_TABLES.flatMap((table) => Object.values(table));

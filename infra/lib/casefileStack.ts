@@ -22,6 +22,7 @@ import { ClinicTable } from './constructs/table';
 import { Web } from './constructs/web';
 import { Waitlist } from './constructs/waitlist';
 import { DocumentsBucket } from './constructs/documentsBucket';
+import { Webhooks } from './constructs/webhooks';
 
 export interface CasefileStackProps extends StackProps {
   /** Subscribed to the alarm topic when given. */
@@ -99,6 +100,10 @@ export class CasefileStack extends Stack {
     this.notifications.grantPlanning(this.streams.functions.notifications!);
     this.notifications.grantSendMail(this.http.functions.public);
     this.notifications.grantSendMail(this.http.functions.forms);
+    // Webhooks (P2): the consumer queues deliveries; the delivery function mails owners when it disables an endpoint.
+    const webhooks = new Webhooks(this, 'Webhooks', { table: this.table, opsKey: keys.opsKey, alarmTopic: alarms.topic });
+    webhooks.grantEnqueue(this.streams.functions.webhooks!);
+    this.notifications.grantSendMail(webhooks.deliver);
     // The console in AWS signs in through the hosted UI: its config file names the pool's domain and
     // client, and the client takes the distribution's URL (plus any dev URL) as callback.
     this.web = new Web(this, 'Web', { apiDomainName: this.http.domainName, logKey: keys.opsKey, consoleConfig: this.auth.consoleConfig(), ...props.web });

@@ -14,6 +14,7 @@ import { WAITLIST_FRESH_IDS, WAITLIST_PATH_IDS, WAITLIST_SAMPLE_BODIES, WAITLIST
 import { TASK_FRESH_IDS, TASK_PATH_IDS, TASK_SAMPLE_BODIES, TASK_SAMPLE_QUERIES } from './samples/taskSamples';
 import { REPORT_SAMPLE_QUERIES } from './samples/reportSamples';
 import { CLINICAL_RECORD_FRESH_IDS, CLINICAL_RECORD_PATH_IDS, CLINICAL_RECORD_SAMPLE_BODIES } from './samples/clinicalRecordSamples';
+import { WEBHOOK_FRESH_IDS, WEBHOOK_PATH_IDS, WEBHOOK_SAMPLE_BODIES } from './samples/webhookSamples';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -51,6 +52,7 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   ...WAITLIST_PATH_IDS,
   ...TASK_PATH_IDS,
   ...CLINICAL_RECORD_PATH_IDS,
+  ...WEBHOOK_PATH_IDS,
 };
 
 let unique = 0;
@@ -103,6 +105,7 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   ...WAITLIST_SAMPLE_BODIES,
   ...TASK_SAMPLE_BODIES,
   ...CLINICAL_RECORD_SAMPLE_BODIES,
+  ...WEBHOOK_SAMPLE_BODIES,
 };
 
 const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
@@ -159,6 +162,7 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture, role?: Role) =
   ...WAITLIST_FRESH_IDS,
   ...TASK_FRESH_IDS,
   ...CLINICAL_RECORD_FRESH_IDS,
+  ...WEBHOOK_FRESH_IDS,
 };
 
 async function freshAppointment(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {

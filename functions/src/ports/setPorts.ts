@@ -8,6 +8,7 @@ import { type OutgoingMail, outgoingMail } from './outgoingMail';
 import { type OutgoingSms, outgoingSms } from './outgoingSms';
 import { type Scheduling, scheduling } from './scheduling';
 import { type ObjectStorage, objectStorage } from './objectStorage';
+import { type WebhookDelivery, webhookDelivery } from './webhooks';
 
 export interface Ports {
   outgoingMail: OutgoingMail;
@@ -15,6 +16,7 @@ export interface Ports {
   identityDirectory: IdentityDirectory;
   outgoingSms: OutgoingSms;
   objectStorage: ObjectStorage;
+  webhookDelivery: WebhookDelivery;
 }
 
 export function setPorts(ports: Partial<Ports> | undefined): void {
@@ -23,4 +25,5 @@ export function setPorts(ports: Partial<Ports> | undefined): void {
   identityDirectory.set(ports?.identityDirectory);
   outgoingSms.set(ports?.outgoingSms);
   objectStorage.set(ports?.objectStorage);
+  webhookDelivery.set(ports?.webhookDelivery);
 }

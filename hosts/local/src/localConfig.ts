@@ -59,6 +59,8 @@ export function applyLocalEnvironment(config: LocalConfig, env: NodeJS.ProcessEn
   env.DOCUMENTS_BUCKET = config.documentsBucket;
   env.LOCAL_IDENTITY_FILE = localDataFiles(config).identities;
   env.LOCAL_SCHEDULES_FILE = localDataFiles(config).schedules;
+  // Webhooks may reach a receiver on this machine (in AWS only public addresses are allowed).
+  env.WEBHOOK_ALLOW_LOOPBACK ??= 'true';
   // Manage links in online-booking mail open the booking pages this runtime serves.
   env.PUBLIC_SITE_URL ??= `http://${config.host}:${config.gatewayPort}`;
 }

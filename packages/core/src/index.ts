@@ -49,3 +49,5 @@ export * from './schemas/communication';
 export * from './communications/index';
 export * from './forms/index';
 export * from './schemas/formRequest';
+export * from './webhooks/index';
+export * from './schemas/webhook';

@@ -45,6 +45,7 @@ export const ACTIONS = [
   'forms:fill',
   'communications:read',
   'communications:write',
+  'webhooks:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -113,6 +114,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   /** Notices sent about the case's visits, and calls and messages staff recorded. */
   'communications:read': everyone,
   'communications:write': everyone,
+  /** Webhook endpoints, their secrets and delivery logs: integrations are set up by management. */
+  'webhooks:manage': management,
 };
 
 export function isRole(value: unknown): value is Role {

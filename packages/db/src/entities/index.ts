@@ -48,6 +48,8 @@ import { SmsOptOutEntity } from './smsOptOut';
 import { CaseDocumentEntity } from './caseDocument';
 import { CommunicationEntryEntity } from './communicationEntry';
 import { FormRequestEntity } from './formRequest';
+import { WebhookEndpointEntity } from './webhookEndpoint';
+import { WebhookDeliveryEntity } from './webhookDelivery';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -101,6 +103,8 @@ export const entities = {
   caseDocument: CaseDocumentEntity,
   communicationEntry: CommunicationEntryEntity,
   formRequest: FormRequestEntity,
+  webhookEndpoint: WebhookEndpointEntity,
+  webhookDelivery: WebhookDeliveryEntity,
 };
 
 export type EntityName = keyof typeof entities;

@@ -29,6 +29,7 @@ import { createSmsRepository } from './smsRepository';
 import { createCaseDocumentRepository } from './caseDocumentRepository';
 import { createCommunicationRepository } from './communicationRepository';
 import { createFormRequestRepository } from './formRequestRepository';
+import { createWebhookRepository } from './webhookRepository';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -69,6 +70,7 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     caseDocuments: createCaseDocumentRepository(ctx),
     communications: createCommunicationRepository(ctx),
     formRequests: createFormRequestRepository(ctx),
+    webhooks: createWebhookRepository(ctx),
   };
 }
 
@@ -101,3 +103,5 @@ export type { StoredWaitlistEntry, StoredWaitlistOffer, StoredWaitlistOpening, W
 export type { StoredCaseMessage, StoredTask, TaskRepository } from './taskRepository';
 export type { StoredCaseDocument } from './caseDocumentRepository';
 export type { StoredFormRequest } from './formRequestRepository';
+export type { StoredWebhookDelivery, StoredWebhookEndpoint, NewWebhookEndpoint } from './webhookRepository';
+export type { WebhookSigningSecret } from '../entities/webhookEndpoint';
