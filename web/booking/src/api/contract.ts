@@ -2,9 +2,9 @@
  * The public booking API's types, taken from the zod schemas the API validates with. Type-only: no
  * server code reaches the bundle.
  */
-import type { PublicAvailability, PublicBooking, PublicBookingRequest, PublicClinic, PublicWaitlistOffer, WaitlistAcceptResult } from '@casefile/core';
+import type { PublicAvailability, PublicBooking, PublicBookingRequest, PublicClinic, PublicFormSubmissionBody, PublicFormView, PublicWaitlistOffer, WaitlistAcceptResult } from '@casefile/core';
 
-export type { PublicAvailability, PublicBooking, PublicBookingRequest, PublicClinic, PublicWaitlistOffer, WaitlistAcceptResult };
+export type { PublicAvailability, PublicBooking, PublicBookingRequest, PublicClinic, PublicFormSubmissionBody, PublicFormView, PublicWaitlistOffer, WaitlistAcceptResult };
 
 export type Slot = PublicAvailability['days'][number]['slots'][number];
 export type ClinicCalendar = PublicClinic['calendars'][number];
@@ -36,6 +36,4 @@ export function rescheduleContextOf(booking: PublicBooking): RescheduleContext |
   return booking.rebook;
 }
 
-export type PublicFormView = import('@casefile/core').PublicFormView;
-export type PublicFormSubmissionBody = import('@casefile/core').PublicFormSubmissionBody;
 export type FormFieldView = PublicFormView['template']['fields'][number];
