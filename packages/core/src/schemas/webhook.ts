@@ -8,7 +8,9 @@ export const webhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES).meta({ id: 'We
 export const webhookUrlSchema = z
   .url({ protocol: /^https?$/ })
   .max(2048)
+  // zod runs refinements after a failed format check too: a value that is no URL was already refused above.
   .refine((value) => {
+    if (!URL.canParse(value)) return true;
     const url = new URL(value);
     return url.username === '' && url.password === '';
   }, 'Must not carry credentials.')
