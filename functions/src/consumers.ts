@@ -27,6 +27,8 @@ export const STREAM_CONSUMERS: readonly StreamConsumerDefinition[] = [
     filters: [
       { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: AUDITED_ENTITY_TYPES } } } },
       { eventName: ['REMOVE'], dynamodb: { OldImage: { [ENTITY_ATTRIBUTE]: { S: AUDITED_ENTITY_TYPES } } } },
+      // A read of clinical content: the use case records the access, this consumer writes its audit event.
+      { eventName: ['INSERT'], dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['clinicalAccess'] } } } },
     ],
     batchSize: 100,
   },

@@ -109,6 +109,7 @@ describe('files on a case', () => {
     const provider = await world.clinicA.api('provider');
     expect((await provider.get(`/api/files/${ticket.body.document.documentId}/download`)).status).toBe(200);
     const owner = await world.clinicA.api('owner');
+    await world.drainStreams();
     const trail = await owner.get<{ items: { action: string; actor: string }[] }>(`/api/audit?entityType=caseDocument&entityId=${ticket.body.document.documentId}`);
     expect(trail.body.items.filter((event) => event.action === 'read').map((event) => event.actor)).toEqual([world.clinicA.users.provider!.memberId]);
   });

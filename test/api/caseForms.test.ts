@@ -131,6 +131,7 @@ describe('forms with e-signature', () => {
     const manager = await world.clinicA.api('manager');
     await manager.get(`/api/form-requests/${submitted.formId}`);
     const owner = await world.clinicA.api('owner');
+    await world.drainStreams();
     const trail = await owner.get<{ items: { action: string; actor: string }[] }>(`/api/audit?entityType=formRequest&entityId=${submitted.formId}`);
     expect(trail.body.items.filter((event) => event.action === 'read').map((event) => event.actor)).toContain(world.clinicA.users.manager!.memberId);
   });

@@ -154,6 +154,7 @@ describe('chart notes', () => {
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.text.startsWith('%PDF')).toBe(true);
 
+    await world.drainStreams();
     const trail = await manager.get<Page<AuditEvent>>(`/api/audit?entityType=note&entityId=${signed.noteId}`);
     const reads = trail.body.items.filter((event) => event.action === 'read');
     expect(reads.map((event) => event.actor)).toContain(world.clinicA.users.manager!.memberId);

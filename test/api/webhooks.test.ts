@@ -48,6 +48,8 @@ describe('signed webhooks (P2)', () => {
     world = await startWorld({ notifications: { now: () => Date.now() + clockOffsetMs } });
     setPorts({ outgoingMail: outgoingMailFromEnv(), scheduling: schedulingFromEnv(), webhookDelivery: webhookDeliveryFromEnv() });
     owner = await world.clinicA.api('owner');
+    // The seed's own changes must reach the consumer before any endpoint exists, or they would be delivered too.
+    await world.drainStreams();
     receiver = createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));

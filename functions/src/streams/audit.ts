@@ -1,12 +1,13 @@
 import type { DynamoDBRecord } from 'aws-lambda';
 import { diffRecords } from '@casefile/core';
-import { createAuditRepository, readAuditedImage } from '@casefile/db';
+import { createAuditRepository, entities, readAuditedImage, readEntityImage } from '@casefile/db';
 import { runtime } from '../runtime';
 import type { StreamHandler } from '../lambdaHandlers';
 import { inOrder } from './orderedBatch';
 
 /**
- * Writes one immutable audit event per change to an audited entity. The event id comes from the
+ * Writes one immutable audit event per change to an audited entity, and one `read` event per read of
+ * clinical content (a new `clinicalAccess` entry: only this consumer may write audit events). The event id comes from the
  * stream record, and the write is conditional, so a redelivered record writes nothing twice.
  * Records are handled in order; the first failure is reported with everything after it.
  */
@@ -19,6 +20,19 @@ async function handleRecord(record: DynamoDBRecord): Promise<void> {
 }
 
 function toAuditEvent(record: DynamoDBRecord) {
+  return record.eventName === 'INSERT' ? (toReadEvent(record) ?? toChangeEvent(record)) : toChangeEvent(record);
+}
+
+function toReadEvent(record: DynamoDBRecord) {
+  const access = readEntityImage(record.dynamodb?.NewImage, entities.clinicalAccess);
+  if (!access || !record.eventID) return undefined;
+  return {
+    clinicId: access.clinicId,
+    event: { auditId: record.eventID, entityType: access.subjectType, entityId: access.subjectId, action: 'read', at: access.at, actor: access.actor, changes: {} } as const,
+  };
+}
+
+function toChangeEvent(record: DynamoDBRecord) {
   const before = readAuditedImage(record.dynamodb?.OldImage);
   const after = readAuditedImage(record.dynamodb?.NewImage);
   const subject = after ?? before;

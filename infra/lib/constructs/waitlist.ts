@@ -49,6 +49,8 @@ export class Waitlist extends Construct {
       timeout: Duration.seconds(30),
       deadLetterQueue: deadLetters,
     });
+    // Lambda's DLQ wiring grants sqs:SendMessage only; the queue is KMS-encrypted (aws/aws-cdk#33153).
+    deadLetters.grantSendMessages(this.expireOffer.function);
     new Alarm(this, 'DeadLettersAlarm', {
       alarmDescription: 'Waitlist offer expiries failed after their retries and wait in their dead-letter queue.',
       metric: deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),

@@ -1,15 +1,7 @@
-/** Every read of clinical content leaves an audit event (SPEC P5): who opened what, when. */
-import type { AuditEntityType } from '@casefile/core';
+/** Every read of clinical content leaves an access entry on its case and, through the audit consumer, an audit event (SPEC P5): who opened what, when. */
+import type { ClinicalRead } from '@casefile/db';
 import type { StaffContext } from '../context';
 
-export async function recordRead(ctx: StaffContext, entityType: AuditEntityType, entityId: string): Promise<void> {
-  await ctx.repos.audit.record({
-    auditId: `read-${ctx.runtime.newId()}`,
-    entityType,
-    entityId,
-    action: 'read',
-    at: ctx.runtime.clock.now().toISOString(),
-    actor: ctx.caller.memberId,
-    changes: {},
-  });
+export async function recordRead(ctx: StaffContext, read: ClinicalRead): Promise<void> {
+  await ctx.repos.clinicalAccess.recordRead(read);
 }

@@ -10,7 +10,7 @@ export async function formPdf(ctx: StaffContext, formId: string): Promise<Binary
   if (form.status !== 'submitted') throw new ConflictError('Only a submitted form has a PDF.', 'form_not_submitted');
   const [clinic, client, caseFile] = await Promise.all([ctx.repos.clinic.get(), ctx.repos.clients.get(form.clientId), ctx.repos.cases.get(form.caseId)]);
   const bytes = await renderFormPdf(form, { clinicName: clinic.name, clientName: `${client.firstName} ${client.lastName}`, caseLabel: caseFile.caseLabel });
-  await recordRead(ctx, 'formRequest', formId);
+  await recordRead(ctx, { caseId: form.caseId, subjectType: 'formRequest', subjectId: formId, action: 'printed' });
   return new BinaryBody('application/pdf', bytes, `form-${formId}.pdf`);
 }
 

@@ -18,6 +18,6 @@ export async function formTrends(ctx: StaffContext, caseId: string): Promise<For
     entry.points.push({ formId: form.formId, submittedAt: form.submittedAt!, value: form.score!.value, ...(form.appointmentId ? { appointmentId: form.appointmentId } : {}), ...(visitStart ? { visitStart } : {}) });
     series.set(form.templateKey, entry);
   }
-  await recordRead(ctx, 'caseFile', caseId);
+  await recordRead(ctx, { caseId, subjectType: 'caseFile', subjectId: caseId, action: 'read' });
   return { items: [...series.values()] };
 }

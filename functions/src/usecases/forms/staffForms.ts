@@ -13,7 +13,7 @@ export async function listCaseForms(ctx: StaffContext, caseId: string): Promise<
 
 export async function readForm(ctx: StaffContext, formId: string): Promise<FormRequest> {
   const form = await ctx.repos.formRequests.get(formId);
-  await recordRead(ctx, 'formRequest', formId);
+  await recordRead(ctx, { caseId: form.caseId, subjectType: 'formRequest', subjectId: formId, action: 'read' });
   return toFormRequest(form);
 }
 

@@ -9,7 +9,8 @@ export type NoteStatus = (typeof NOTE_STATUSES)[number];
 /** What a read of clinical content was: looked at, printed to PDF, or copied forward into a new draft. */
 export const CLINICAL_ACCESS_ACTIONS = ['read', 'printed', 'copied'] as const;
 /** Records whose reads are in a case's access history. */
-export const CLINICAL_RECORD_TYPES = ['note'] as const;
+/** What a read of clinical content can be of: a note, a submitted form, a file, or a case's scores (`caseFile`). All are audited entity types. */
+export const CLINICAL_RECORD_TYPES = ['note', 'formRequest', 'caseDocument', 'caseFile'] as const;
 
 const templateFields = {
   name: z.string().trim().min(1).max(120),

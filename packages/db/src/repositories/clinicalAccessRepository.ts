@@ -2,7 +2,6 @@ import type { ClinicalAccess, ClinicalAccessAction } from '@casefile/core';
 import type { StoredClinicalAccess } from '../entities/clinicalAccess';
 import type { Page, PageRequest, RepositoryContext } from './context';
 import { queryPage } from './paging';
-import { writeTransaction } from './transactionWrite';
 
 export interface ClinicalRead {
   caseId: string;
@@ -12,9 +11,9 @@ export interface ClinicalRead {
 }
 
 /**
- * Reads of clinical content (P5). Each read is two immutable items written together: an audit event
- * on the record read (its trail, `GET /api/audit`) and an access entry on its case (the case's
- * access history).
+ * Reads of clinical content (P5). Each read is one immutable access entry on its case (the case's
+ * access history); the audit consumer turns it into the read's audit event on the record read (its
+ * trail, `GET /api/audit`), because only that consumer may write audit events (least privilege).
  */
 export function createClinicalAccessRepository(ctx: RepositoryContext) {
   const { clinicalAccess } = ctx.service.entities;
@@ -23,14 +22,8 @@ export function createClinicalAccessRepository(ctx: RepositoryContext) {
     async recordRead(read: ClinicalRead): Promise<void> {
       const accessId = ctx.newId();
       const at = ctx.now().toISOString();
-      const outcome = await writeTransaction(ctx, ({ auditEvent, clinicalAccess: accesses }) => [
-        auditEvent
-          .create({ clinicId: ctx.clinicId, auditId: `read:${accessId}`, entityType: read.subjectType, entityId: read.subjectId, action: 'read', at, actor: ctx.actor, changes: {} })
-          .commit(),
-        accesses.create({ clinicId: ctx.clinicId, caseId: read.caseId, accessId, at, actor: ctx.actor, subjectType: read.subjectType, subjectId: read.subjectId, action: read.action }).commit(),
-      ]);
-      // Ids are new ULIDs, so only a transient conflict cancels: the read is not shown unrecorded.
-      if (!outcome.written) throw new Error(`The read could not be recorded (${outcome.codes.join(', ')}).`);
+      // The content is shown only after this write succeeds: no read goes unrecorded.
+      await clinicalAccess.create({ clinicId: ctx.clinicId, caseId: read.caseId, accessId, at, actor: ctx.actor, subjectType: read.subjectType, subjectId: read.subjectId, action: read.action }).go();
     },
 
     history(caseId: string, page: PageRequest): Promise<Page<Omit<ClinicalAccess, 'actorName'>>> {

@@ -4878,7 +4878,7 @@ export interface components {
             actor: string;
             actorName: string;
             /** @enum {string} */
-            subjectType: "note";
+            subjectType: "note" | "formRequest" | "caseDocument" | "caseFile";
             subjectId: string;
             /** @enum {string} */
             action: "read" | "printed" | "copied";
