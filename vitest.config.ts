@@ -6,8 +6,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'test/bench/**'],
     // A test file that asks for DynamoDB Local gets its own instance (test/setup/fileDynamo.ts).
     setupFiles: ['test/setup/perFileDynamo.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
     pool: 'forks',
     env: {
       AWS_REGION: 'us-east-1',

@@ -143,5 +143,5 @@ describe('charge consumer: redelivered and shuffled stream records (B2, K5)', ()
     expect(more.length).toBeGreaterThan(records.length);
     await deliver(redeliveries(more, 23), 3);
     await expectOpen();
-  });
+  }, 120_000);
 });

@@ -299,7 +299,8 @@ describe('staff console in Chromium', () => {
     expect((await owner.get<Appointment>(`/api/appointments/${appointment.appointmentId}`)).body.status).toBe('paid');
     expect((await owner.get<{ receivableMinor: number }>(`/api/cases/${caseId}/balance`)).body.receivableMinor).toBe(0);
     // The case file shows the invoice paid and nothing owing.
-    await panel.getByRole('link', { name: 'Case file' }).click();
+    // The panel's case link is named by the case's label ("Who the visit is for").
+    await panel.locator(`a[href="/cases/${caseId}"]`).click();
     await page.getByTestId('case-balance').filter({ hasText: /^Balance \$0\.00/ }).waitFor();
     await page.getByRole('table', { name: 'Invoices of the case' }).getByRole('cell', { name: 'paid', exact: true }).waitFor();
     // The invoice opens as a PDF from the case file.
