@@ -1,30 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseFile, Client } from '@casefile/core';
+import { captureOutput } from '../support/captureOutput';
 import { startWorld, type World } from '../support/world';
 
 const MARKER = 'zqxmarkerqzx';
 const DIGITS = '7739018842';
-
-/** Captures everything written to stdout and stderr while `run` runs. */
-async function captureOutput(run: () => Promise<void>): Promise<string[]> {
-  const lines: string[] = [];
-  const streams = [process.stdout, process.stderr];
-  const originals = streams.map((stream) => stream.write);
-  for (const stream of streams) {
-    stream.write = ((chunk: unknown, ...rest: unknown[]) => {
-      lines.push(String(chunk));
-      return (originals[streams.indexOf(stream)] as (...args: unknown[]) => boolean).call(stream, chunk, ...rest);
-    }) as typeof stream.write;
-  }
-  try {
-    await run();
-  } finally {
-    streams.forEach((stream, index) => {
-      stream.write = originals[index]!;
-    });
-  }
-  return lines;
-}
 
 describe('logs carry no personal data', () => {
   let world: World;

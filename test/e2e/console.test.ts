@@ -13,6 +13,7 @@ import { screenshot } from './support/bookingFlow';
 import { launchChromium } from './support/chromium';
 import { dayView, freeStart, localMinutes, nextShiftDay, pointAt, type DayViewBody } from './support/consoleGrid';
 import { ensureWebBuilt } from './support/webBuild';
+import { chooseDay, signInConsole } from './support/consoleSession';
 
 
 interface Appointment {
@@ -56,26 +57,13 @@ describe('staff console in Chromium', () => {
   });
 
   async function signedIn(width: number): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-US', reducedMotion: 'reduce' });
-    page.on('pageerror', (error) => pageErrors.push(error));
-    await page.goto(`${world.baseUrl}/`);
-    await page.getByLabel('Email').fill(world.clinicA.users.front_desk!.email);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const page = await signInConsole(browser, { baseUrl: world.baseUrl, email: world.clinicA.users.front_desk!.email, width, pageErrors });
     await page.getByRole('heading', { level: 1 }).filter({ hasText: '·' }).waitFor();
     return page;
   }
 
   async function openDay(page: Page): Promise<void> {
-    const filters = page.getByRole('button', { name: 'Filters' });
-    const inDrawer = await filters.isVisible();
-    if (inDrawer) await filters.click();
-    const controls = inDrawer ? page.getByRole('dialog', { name: 'Schedule controls' }) : page.getByRole('complementary', { name: 'Schedule controls' });
-    await controls.getByLabel('Location').selectOption(locationId);
-    await controls.getByLabel('Date').fill(day.date);
-    if (inDrawer) {
-      await page.keyboard.press('Escape');
-      await controls.waitFor({ state: 'detached' });
-    }
+    await chooseDay(page, locationId, day.date);
     const [year, month, date] = day.date.split('-').map(Number) as [number, number, number];
     const title = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(new Date(Date.UTC(year, month - 1, date)));
     await page.getByRole('heading', { level: 1, name: new RegExp(`^${title} ·`) }).waitFor();

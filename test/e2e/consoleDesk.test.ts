@@ -13,6 +13,7 @@ import { screenshot } from './support/bookingFlow';
 import { launchChromium } from './support/chromium';
 import { freeStart, nextShiftDay, type DayViewBody } from './support/consoleGrid';
 import { ensureWebBuilt } from './support/webBuild';
+import { chooseDay, signInConsole } from './support/consoleSession';
 
 describe('front desk in the console (issue 16)', () => {
   let world: World;
@@ -45,26 +46,13 @@ describe('front desk in the console (issue 16)', () => {
   });
 
   async function signedIn(role: 'front_desk' | 'owner', width = 1440): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-US', reducedMotion: 'reduce' });
-    page.on('pageerror', (error) => pageErrors.push(error));
-    await page.goto(`${world.baseUrl}/`);
-    await page.getByLabel('Email').fill(world.clinicA.users[role]!.email);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const page = await signInConsole(browser, { baseUrl: world.baseUrl, email: world.clinicA.users[role]!.email, width, pageErrors });
     await page.getByRole('heading', { level: 1 }).filter({ hasText: '·' }).waitFor();
     return page;
   }
 
   async function openDay(page: Page): Promise<void> {
-    const filters = page.getByRole('button', { name: 'Filters' });
-    const inDrawer = await filters.isVisible();
-    if (inDrawer) await filters.click();
-    const controls = inDrawer ? page.getByRole('dialog', { name: 'Schedule controls' }) : page.getByRole('complementary', { name: 'Schedule controls' });
-    await controls.getByLabel('Location').selectOption(locationId);
-    await controls.getByLabel('Date').fill(day.date);
-    if (inDrawer) {
-      await page.keyboard.press('Escape');
-      await controls.waitFor({ state: 'detached' });
-    }
+    await chooseDay(page, locationId, day.date);
     await page.locator(`[data-calendar-id="${world.clinicA.ids.calendarId}"]`).or(page.locator('.phone-day')).first().waitFor();
   }
 

@@ -11,6 +11,7 @@ import type { ApiClient } from '../support/apiClient';
 import { screenshot } from './support/bookingFlow';
 import { launchChromium } from './support/chromium';
 import { ensureWebBuilt } from './support/webBuild';
+import { signInConsole } from './support/consoleSession';
 
 interface Note {
   noteId: string;
@@ -42,11 +43,7 @@ describe('chart notes in the console', () => {
   });
 
   async function signedIn(width: number): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-US', reducedMotion: 'reduce' });
-    page.on('pageerror', (error) => pageErrors.push(error));
-    await page.goto(`${world.baseUrl}/`);
-    await page.getByLabel('Email').fill(world.clinicA.users.provider!.email);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const page = await signInConsole(browser, { baseUrl: world.baseUrl, email: world.clinicA.users.provider!.email, width, pageErrors });
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     return page;
   }
