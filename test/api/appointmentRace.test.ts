@@ -11,6 +11,7 @@ import { createDocumentClient, createService, type StoredAppointment } from '@ca
 import type { ApiClient } from '../support/apiClient';
 import { startWorld, type World } from '../support/world';
 import { dynamoEndpoint } from '../setup/fileDynamo';
+import { seededRandom } from '../support/seededRandom';
 
 const ZONE = 'America/Toronto';
 const DATE = '2031-05-20';
@@ -18,18 +19,6 @@ const OPERATIONS = Number(process.env.RACE_OPERATIONS ?? 400);
 const IN_FLIGHT = 16;
 const local = (minutesAfterNine: number) =>
   Temporal.PlainDateTime.from(`${DATE}T09:00`).add({ minutes: minutesAfterNine }).toZonedDateTime(ZONE).toInstant().toString();
-
-/** A small seeded generator, so a failing run can be replayed. */
-function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 describe(`no double booking under ${OPERATIONS} random concurrent operations (A8)`, () => {
   let world: World;

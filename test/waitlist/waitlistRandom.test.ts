@@ -14,22 +14,12 @@ import { runtime } from '../../functions/src/runtime';
 import { handler as expireWaitlistOffer } from '../../functions/src/scheduled/expireWaitlistOffer';
 import { createLambdaContext } from '../../hosts/local/src/lambdaContext';
 import { MINUTE, startWaitlistWorld, type WaitlistWorld, ZONE } from './waitlistWorld';
+import { seededRandom } from '../support/seededRandom';
 
 const STEPS = Number(process.env.WAITLIST_RANDOM_STEPS ?? 60);
 const SEED = Number(process.env.WAITLIST_RANDOM_SEED ?? 20270405);
 const FIRST_MONDAY = Temporal.PlainDate.from('2027-04-05');
 const DATES = Array.from({ length: 14 }, (_, index) => FIRST_MONDAY.add({ days: index })).filter((date) => date.dayOfWeek <= 5).map(String);
-
-function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 describe(`waitlist offers over ${STEPS} random steps (seed ${SEED})`, () => {
   let w: WaitlistWorld;
