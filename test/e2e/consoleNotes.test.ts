@@ -84,7 +84,7 @@ describe('chart notes in the console', () => {
     expect((await noteOf(draft!.noteId)).content!.values).toMatchObject({ assessment: 'Improving (from the tablet).', plan: 'Continue twice weekly for three weeks.' });
 
     await page.getByRole('button', { name: 'Sign note' }).click();
-    const signed = page.getByLabel('Signed note');
+    const signed = page.getByLabel('Signed note', { exact: true });
     await signed.waitFor();
     const stored = await noteOf(draft!.noteId);
     expect(stored.status).toBe('signed');
