@@ -6,6 +6,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'test/bench/**'],
     // A test file that asks for DynamoDB Local gets its own instance (test/setup/fileDynamo.ts).
     setupFiles: ['test/setup/perFileDynamo.ts'],
+    // The demo seed, once per run; test worlds load it instead of seeding (test/setup/seedSnapshot.ts).
+    globalSetup: ['test/setup/seedSnapshot.ts'],
     testTimeout: 60_000,
     hookTimeout: 240_000,
     pool: 'forks',

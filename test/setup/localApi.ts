@@ -7,7 +7,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { LocalIdentityDirectory, createLocalTokenIssuer, type StaffIdentity } from '@casefile/adapters';
 import type { ApiHandler, StreamHandler } from '@casefile/functions/handlers';
 import { LocalScheduleStore } from '@casefile/adapters';
@@ -24,6 +24,7 @@ import { createLocalDynamoDbClient } from '../../hosts/local/src/localClients';
 import { startStreamPoller, type ConsumerDefinitionLike, type StreamPoller } from '../../hosts/local/src/streamPoller';
 import { ensureTable } from '../../hosts/local/src/tableSetup';
 import { signWithKeyFile } from '../support/signedClaims';
+import { createPreloadedTable } from './preloadedTable';
 
 export interface TestApiOptions {
   endpoint: string;
@@ -38,6 +39,8 @@ export interface TestApiOptions {
   notifications?: { now: () => number };
   /** The local S3 twin's clock, for tests of presigned URLs that expire. */
   objectStorageNow?: () => Date;
+  /** Items the table starts with, before its stream begins (test/support/seedSnapshot.ts). */
+  preload?: { items: readonly Record<string, AttributeValue>[]; publicLinkSecret: string };
 }
 
 export interface TestNotifications {
@@ -65,7 +68,12 @@ export interface TestApi {
 export async function startTestApi(options: TestApiOptions): Promise<TestApi> {
   const tableName = `casefile-test-${randomUUID().slice(0, 8)}`;
   const dynamoDb = createLocalDynamoDbClient(options.endpoint);
-  await ensureTable(dynamoDb, tableName);
+  if (options.preload) {
+    await createPreloadedTable(dynamoDb, tableName, options.preload.items);
+    process.env.PUBLIC_LINK_SECRET = options.preload.publicLinkSecret;
+  } else {
+    await ensureTable(dynamoDb, tableName);
+  }
   process.env.TABLE_NAME = tableName;
   process.env.DYNAMODB_ENDPOINT = options.endpoint;
   process.env.PUBLIC_LINK_SECRET ??= randomBytes(32).toString('base64url');

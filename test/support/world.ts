@@ -16,6 +16,7 @@ import { EMPTY_TASK_IDS } from './samples/taskSamples';
 import { EMPTY_CLINICAL_RECORD_IDS } from './samples/clinicalRecordSamples';
 import { EMPTY_WEBHOOK_IDS } from './samples/webhookSamples';
 import { dynamoEndpoint } from '../setup/fileDynamo';
+import { seedSnapshot } from './seedSnapshot';
 import type { ClinicFixture } from './fixtureTypes';
 
 export type { ClinicFixture, FixtureIds } from './fixtureTypes';
@@ -39,7 +40,10 @@ export interface World {
 
 export async function startWorld(options: Pick<TestApiOptions, 'notifications' | 'staticDirs' | 'consumers' | 'streamHandlers' | 'objectStorageNow'> = {}): Promise<World> {
   const endpoint = await dynamoEndpoint();
-  const testApi = await startTestApi({ endpoint, ...options });
+  const ownSideEffects = options.notifications || options.consumers || options.streamHandlers;
+  const snapshot = ownSideEffects ? undefined : await seedSnapshot(endpoint);
+  const testApi = await startTestApi({ endpoint, ...options, ...(snapshot ? { preload: snapshot } : {}) });
+  // From a snapshot this only registers the demo users' sign-ins; otherwise it seeds.
   const seed = await seedIfEmpty({ tableName: testApi.tableName, endpoint, identityFile: testApi.identity.filePath });
   const anonymous = new ApiClient(testApi.baseUrl);
 

@@ -21,6 +21,8 @@ export interface DynamoDbLocalOptions {
   /** Created from the shared table definition when missing. */
   tableName?: string;
   javaCommand?: string;
+  /** Extra JVM flags, e.g. tests' quick-warm-up flags for an instance that lives seconds. */
+  jvmOptions?: readonly string[];
   startupTimeoutMs?: number;
   /** Told once if DynamoDB Local exits while it should be running (crash, killed, out of memory). */
   onUnexpectedExit?: (line: string) => void;
@@ -43,13 +45,14 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
 
   const dbPath = options.dbPath ? resolve(options.dbPath) : undefined;
   if (dbPath) mkdirSync(dbPath, { recursive: true });
-  const child = spawnDynamoDbLocal(javaCommand, options.port, dbPath);
+  const child = spawnDynamoDbLocal(javaCommand, options.port, dbPath, options.jvmOptions ?? []);
   const output = collectOutput(child);
   const endpoint = `http://127.0.0.1:${options.port}`;
   let stopping = false;
   const stop = () => {
     stopping = true;
-    return stopProcess(child);
+    // In memory there is nothing to flush: no grace period.
+    return stopProcess(child, dbPath ? undefined : 0);
   };
 
   try {
@@ -72,10 +75,10 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   return { endpoint, pid: child.pid ?? -1, stop };
 }
 
-function spawnDynamoDbLocal(javaCommand: string, port: number, dbPath: string | undefined): ChildProcess {
+function spawnDynamoDbLocal(javaCommand: string, port: number, dbPath: string | undefined, jvmOptions: readonly string[]): ChildProcess {
   const jarFolder = findJarFolder();
   const storage = dbPath ? ['-dbPath', dbPath] : ['-inMemory'];
-  const args = ['-Djava.library.path=./DynamoDBLocal_lib', '-jar', 'DynamoDBLocal.jar', '-disableTelemetry', '-sharedDb', '-port', String(port), ...storage];
+  const args = [...jvmOptions, '-Djava.library.path=./DynamoDBLocal_lib', '-jar', 'DynamoDBLocal.jar', '-disableTelemetry', '-sharedDb', '-port', String(port), ...storage];
   return spawn(javaCommand, args, { cwd: jarFolder, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
