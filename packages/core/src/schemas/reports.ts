@@ -67,6 +67,8 @@ export const revenueRowSchema = z.object({
   writtenOffMinor: minor('Credit notes made in the period (local day of the note).'),
   receivedMinor: minor('Payments received in the period (received date), money only (credit used excluded).'),
   refundedMinor: minor('Refunds made in the period (local day of the refund).'),
+  outstandingMinor: minor("Owed now on the group's invoices issued up to `to` (kept by payer and in total)."),
+  daysInAr: z.number().nullable().meta({ description: "The group's days sales outstanding: outstandingMinor / (invoicedMinor / days in the period); null when nothing was invoiced, or not kept by this grouping (payer and total only)." }),
 });
 export const revenueReportSchema = z
   .object({

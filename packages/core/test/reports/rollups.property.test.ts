@@ -69,6 +69,9 @@ function expectReportsMatch(store: RollupStore, world: ReturnType<typeof emptyWo
   }
   const receivables = buckets.filter((bucket) => bucket.family === 'receivables');
   expect(revenueTotals(buckets, receivables, 28).outstandingMinor).toBe(bruteOutstanding(world));
+  // Days in A/R by payer: the payers' open balances add up to the clinic's.
+  const byPayer = revenueRows(buckets, 'payer', calendars, { buckets: receivables, days: 28 });
+  expect(byPayer.reduce((sum, row) => sum + (row.outstandingMinor ?? 0), 0)).toBe(bruteOutstanding(world));
   expectCasesMatch(buckets, world);
 }
 

@@ -5221,6 +5221,10 @@ export interface components {
                 receivedMinor: number | null;
                 /** @description Refunds made in the period (local day of the refund). Minor units of the clinic currency; null when not kept by this grouping. */
                 refundedMinor: number | null;
+                /** @description Owed now on the group's invoices issued up to `to` (kept by payer and in total). Minor units of the clinic currency; null when not kept by this grouping. */
+                outstandingMinor: number | null;
+                /** @description The group's days sales outstanding: outstandingMinor / (invoicedMinor / days in the period); null when nothing was invoiced, or not kept by this grouping (payer and total only). */
+                daysInAr: number | null;
             }[];
             /** @description Null for a provider (own charges only). */
             totals: {
