@@ -36,6 +36,7 @@ export const ACTIONS = [
   'reports:dashboard',
   'reports:schedule',
   'reports:revenue',
+  'reports:cases',
   'files:list',
   'files:upload',
   'files:read',
@@ -97,6 +98,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'reports:schedule': ['owner', 'manager', 'provider'],
   /** Revenue and receivables: providers see their own charges only. */
   'reports:revenue': ['owner', 'manager', 'billing', 'provider'],
+  /** Cases, conversions and authorizations (R4): the whole clinic's caseload, so management only. */
+  'reports:cases': ['owner', 'manager'],
   /** Files on a case: name, type, size, status. Everyone who works the case sees that a file is there. */
   'files:list': everyone,
   /** The front desk scans in referral letters and insurer mail, so it uploads; billing does not. */

@@ -1723,6 +1723,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases (R4): open cases by type and status, referral source to first visit conversion, discharges and average visits per discharged case, visits used vs authorized by payer kind, and the cases near exhaustion; by case type, referral source or payer kind. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). */
+        get: operations["getCasesReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard": {
         parameters: {
             query?: never;
@@ -3339,7 +3356,7 @@ export interface components {
         Access: {
             /** @enum {string} */
             role: "owner" | "manager" | "front_desk" | "provider" | "billing";
-            actions: ("clinic:read" | "clinic:manage" | "team:read" | "team:manage" | "clients:read" | "clients:write" | "cases:read" | "cases:write" | "audit:read" | "calendars:read" | "calendars:manage" | "schedule:manage" | "sessions:manage" | "availability:read" | "appointments:read" | "appointments:book" | "billing:read" | "billing:write" | "billing:manage" | "notifications:manage" | "notes:status" | "notes:read" | "notes:write" | "noteTemplates:manage" | "cases:accessHistory" | "tasks:work" | "reports:dashboard" | "reports:schedule" | "reports:revenue" | "files:list" | "files:upload" | "files:read" | "forms:list" | "forms:send" | "forms:read" | "forms:fill" | "communications:read" | "communications:write" | "webhooks:manage")[];
+            actions: ("clinic:read" | "clinic:manage" | "team:read" | "team:manage" | "clients:read" | "clients:write" | "cases:read" | "cases:write" | "audit:read" | "calendars:read" | "calendars:manage" | "schedule:manage" | "sessions:manage" | "availability:read" | "appointments:read" | "appointments:book" | "billing:read" | "billing:write" | "billing:manage" | "notifications:manage" | "notes:status" | "notes:read" | "notes:write" | "noteTemplates:manage" | "cases:accessHistory" | "tasks:work" | "reports:dashboard" | "reports:schedule" | "reports:revenue" | "reports:cases" | "files:list" | "files:upload" | "files:read" | "forms:list" | "forms:send" | "forms:read" | "forms:fill" | "communications:read" | "communications:write" | "webhooks:manage")[];
         };
         MemberPage: {
             items: components["schemas"]["Member"][];
@@ -5204,6 +5221,10 @@ export interface components {
                 receivedMinor: number | null;
                 /** @description Refunds made in the period (local day of the refund). Minor units of the clinic currency; null when not kept by this grouping. */
                 refundedMinor: number | null;
+                /** @description Owed now on the group's invoices issued up to `to` (kept by payer and in total). Minor units of the clinic currency; null when not kept by this grouping. */
+                outstandingMinor: number | null;
+                /** @description The group's days sales outstanding: outstandingMinor / (invoicedMinor / days in the period); null when nothing was invoiced, or not kept by this grouping (payer and total only). */
+                daysInAr: number | null;
             }[];
             /** @description Null for a provider (own charges only). */
             totals: {
@@ -5221,6 +5242,90 @@ export interface components {
                 /** @description Days sales outstanding: outstandingMinor / (invoicedMinor / days in the period); null when nothing was invoiced. */
                 daysInAr: number | null;
             } | null;
+        };
+        CasesReport: {
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
+             */
+            to: string;
+            /** @description The zone whose local days the figures are counted in. */
+            timeZone: string;
+            /** @enum {string} */
+            groupBy: "total" | "caseType" | "referralSource" | "payerKind";
+            rows: {
+                /** @description A case type, a referral source kind ('none' = not recorded), a payer kind, or 'total'. */
+                group: string;
+                /** @description Cases taken in up to `to` whose status is open now. Null when grouped by payer kind (a case may have several). */
+                openCases: number | null;
+                /** @description Cases whose intake date is in the period. Null when grouped by payer kind (a case may have several). */
+                intakes: number | null;
+                /** @description Of those intakes, cases with at least one attended (arrived or paid) visit so far. Null when grouped by payer kind (a case may have several). */
+                converted: number | null;
+                /** @description converted / intakes: referral to first visit. */
+                conversionRate: number | null;
+                /** @description Cases discharged (status discharged now) on a local day of the period. Null when grouped by payer kind (a case may have several). */
+                discharged: number | null;
+                /** @description Attended visits of those discharged cases / discharged, 1 decimal; null when none. */
+                averageVisitsPerDischarged: number | null;
+                /** @description Authorizations valid on or after `from` (validTo >= from). */
+                authorizations: number;
+                /** @description Visits those authorizations approve (amount-only authorizations add none). */
+                authorizedVisits: number;
+                /** @description Visits used of those visit authorizations. */
+                usedVisits: number;
+                /** @description usedVisits / authorizedVisits. */
+                authorizationUse: number | null;
+                /** @description Of those, authorizations near exhaustion: the clinic's remaining-visits threshold alert fired, or no visit left. */
+                nearExhaustion: number;
+            }[];
+            total: {
+                /** @description A case type, a referral source kind ('none' = not recorded), a payer kind, or 'total'. */
+                group: string;
+                /** @description Cases taken in up to `to` whose status is open now. Null when grouped by payer kind (a case may have several). */
+                openCases: number | null;
+                /** @description Cases whose intake date is in the period. Null when grouped by payer kind (a case may have several). */
+                intakes: number | null;
+                /** @description Of those intakes, cases with at least one attended (arrived or paid) visit so far. Null when grouped by payer kind (a case may have several). */
+                converted: number | null;
+                /** @description converted / intakes: referral to first visit. */
+                conversionRate: number | null;
+                /** @description Cases discharged (status discharged now) on a local day of the period. Null when grouped by payer kind (a case may have several). */
+                discharged: number | null;
+                /** @description Attended visits of those discharged cases / discharged, 1 decimal; null when none. */
+                averageVisitsPerDischarged: number | null;
+                /** @description Authorizations valid on or after `from` (validTo >= from). */
+                authorizations: number;
+                /** @description Visits those authorizations approve (amount-only authorizations add none). */
+                authorizedVisits: number;
+                /** @description Visits used of those visit authorizations. */
+                usedVisits: number;
+                /** @description usedVisits / authorizedVisits. */
+                authorizationUse: number | null;
+                /** @description Of those, authorizations near exhaustion: the clinic's remaining-visits threshold alert fired, or no visit left. */
+                nearExhaustion: number;
+            };
+            /** @description Cases taken in up to `to`, by type and current status. */
+            byTypeAndStatus: {
+                caseType: string;
+                /** @enum {string} */
+                status: "open" | "on_hold" | "discharged" | "closed";
+                cases: number;
+            }[];
+            /** @description Cases with an authorization near exhaustion (see nearExhaustion), fewest remaining visits first, at most 100. */
+            nearExhaustion: {
+                caseId: string;
+                caseLabel: string;
+                payerKind: string;
+                authorizedVisits: number;
+                usedVisits: number;
+                remainingVisits: number;
+            }[];
         };
         Dashboard: {
             /**
@@ -13491,6 +13596,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RevenueReport"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCasesReport: {
+        parameters: {
+            query: {
+                /** @description First local date of the period (the clinic's time zone), included. */
+                from: string;
+                /** @description Last local date of the period, included. */
+                to: string;
+                /** @description Rows per group; 'total' gives one row. week = ISO week starting Monday, named by its Monday; weekday 1 = Monday. */
+                groupBy?: "total" | "caseType" | "referralSource" | "payerKind";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasesReport"];
                 };
             };
             /** @description Invalid input, with a field path for each problem. */

@@ -18,7 +18,7 @@ const ReportsPage = lazy(() => import('../reports/ReportsPage'));
 const DashboardPage = lazy(() => import('../reports/DashboardPage'));
 
 const NAV = [
-  { href: '/', label: 'Schedule', page: 'schedule' },
+  { href: '/schedule', label: 'Schedule', page: 'schedule' },
   { href: '/clients', label: 'Clients', page: 'clients' },
   { href: '/reports/aging', label: 'A/R aging', page: 'aging' },
   { href: '/notes/unsigned', label: 'Unsigned notes', page: 'unsigned-notes' },
@@ -31,7 +31,7 @@ export function App() {
   const { session, signOut } = useAuth();
   const path = usePath();
   if (!session) return <SignInPage />;
-  const route = matchRoute(path);
+  const route = matchRoute(path, session.role);
   const section = route.page === 'client' || route.page === 'case' || route.page === 'statement' ? 'clients' : route.page;
 
   return (
@@ -65,7 +65,7 @@ export function App() {
           {route.page === 'reports' && <ReportsPage report={route.report} />}
           {route.page === 'dashboard' && <DashboardPage />}
           {route.page === 'settings' && <SettingsPage section={route.section} />}
-          {route.page === 'not-found' && <Text p="md">This page does not exist. <Anchor component={Link} href="/">Back to the schedule</Anchor></Text>}
+          {route.page === 'not-found' && <Text p="md">This page does not exist. <Anchor component={Link} href="/schedule">Back to the schedule</Anchor></Text>}
         </Suspense>
       </AppShell.Main>
     </AppShell>

@@ -36,9 +36,14 @@ export type Route =
   | { page: 'settings'; section: string }
   | { page: 'not-found' };
 
-export function matchRoute(path: string): Route {
+/** Roles whose landing page is the Today dashboard (R5): they run the clinic; the others work the schedule. */
+const DASHBOARD_LANDING = new Set(['owner', 'manager']);
+
+/** The page for a path; `/` is the landing page of the signed-in role. The schedule is also at /schedule. */
+export function matchRoute(path: string, role?: string): Route {
   const parts = path.split('/').filter(Boolean);
-  if (parts.length === 0) return { page: 'schedule' };
+  if (parts.length === 0) return role !== undefined && DASHBOARD_LANDING.has(role) ? { page: 'dashboard' } : { page: 'schedule' };
+  if (parts[0] === 'schedule' && parts.length === 1) return { page: 'schedule' };
   if (parts[0] === 'clients' && parts.length === 1) return { page: 'clients' };
   if (parts[0] === 'clients' && parts[1] && parts[2] === 'statement') return { page: 'statement', clientId: parts[1] };
   if (parts[0] === 'reports' && isReportName(parts[1])) return { page: 'reports', report: parts[1] };
