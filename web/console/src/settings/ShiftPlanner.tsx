@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { fieldError, unnamedError } from '../api/apiError';
 import { useLocations } from '../api/queries';
-import { addDays, todayIn } from '../lib/zonedTime';
+import { addDays, displayLocalTime, todayIn } from '../lib/zonedTime';
 import { QueryState } from '../ui/QueryState';
 
 type Weekday = Schemas['Weekday'];
@@ -67,7 +67,7 @@ export function ShiftPlanner() {
                   <Table.Td>{calendar.name}</Table.Td>
                   {week.data.dates.map((date) => {
                     const shift = calendar.shifts.find((item) => item.date === date);
-                    return <Table.Td key={date}>{shift ? <Text size="xs">{shift.start}–{shift.end}{shift.breaks.length ? ` (${shift.breaks.length} break${shift.breaks.length > 1 ? 's' : ''})` : ''}</Text> : <Text size="xs" c="dimmed">—</Text>}</Table.Td>;
+                    return <Table.Td key={date}>{shift ? <Text size="xs">{displayLocalTime(shift.start)}–{displayLocalTime(shift.end)}{shift.breaks.length ? ` (${shift.breaks.length} break${shift.breaks.length > 1 ? 's' : ''})` : ''}</Text> : <Text size="xs" c="dimmed">—</Text>}</Table.Td>;
                   })}
                 </Table.Tr>
               ))}
