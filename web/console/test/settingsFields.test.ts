@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressValues, formatAddress, splitAddress } from '../src/settings/locationFields';
+import { shiftBody, shiftForm, shiftScopes } from '../src/settings/shiftEdits';
 import { timeZoneOptions } from '../src/settings/timeZones';
 import { displayInstant, displayLocalTime, displayTime, localeOfCountry, setDisplayLocale, shortDate } from '../src/lib/zonedTime';
 
@@ -29,5 +30,21 @@ describe('one time format', () => {
     expect([displayTime(13 * 60 + 5), displayLocalTime('09:30')]).toEqual(['13:05', '09:30']);
     setDisplayLocale('en-US');
     expect(shortDate('2026-12-07')).toBe('Mon, Dec 7');
+  });
+});
+
+describe('shift edits', () => {
+  const shift = { shiftId: 's', clinicId: 'c', calendarId: 'k', locationId: 'l', date: '2026-12-07', start: '09:00', end: '17:00', breaks: [{ start: '12:00', end: '13:00' }], version: 1, createdAt: '', updatedAt: '', createdBy: '', updatedBy: '' };
+
+  it('offers "this and following" only for a shift of a repeat', () => {
+    expect(shiftScopes(shift).map((scope) => scope.value)).toEqual(['one']);
+    expect(shiftScopes({ ...shift, seriesId: '01JSERIES00000000000000000' }).map((scope) => scope.value)).toEqual(['one', 'following']);
+  });
+
+  it('sends the times and the complete breaks', () => {
+    const form = shiftForm(shift);
+    form.end = '18:00';
+    form.breaks.push({ start: '15:00', end: '', label: '' }, { start: '16:00', end: '16:15', label: ' Coffee ' });
+    expect(shiftBody(form)).toEqual({ start: '09:00', end: '18:00', breaks: [{ start: '12:00', end: '13:00' }, { start: '16:00', end: '16:15', label: 'Coffee' }] });
   });
 });
