@@ -2062,6 +2062,8 @@ export interface components {
              * @example +1 416 555 0100
              */
             phone?: string;
+            /** @description The clinic's tax or business registration number (e.g. GST/HST), printed on invoices. */
+            taxNumber?: string;
             caseNumberPrefix?: string;
             lateCancelWindowHours?: number;
             /** @enum {string} */
@@ -2137,7 +2139,7 @@ export interface components {
             /** @default [] */
             disciplineIds?: string[];
             title?: string;
-            /** @description A provider's professional registration (licence) number, printed on signed notes. */
+            /** @description A provider's professional registration (licence) number, printed on signed notes and invoices. */
             registrationNumber?: string;
             /** @default true */
             active?: boolean;
@@ -2179,7 +2181,7 @@ export interface components {
             role?: components["schemas"]["Role"];
             disciplineIds?: string[];
             title?: string;
-            /** @description A provider's professional registration (licence) number, printed on signed notes. */
+            /** @description A provider's professional registration (licence) number, printed on signed notes and invoices. */
             registrationNumber?: string;
             active?: boolean;
             notificationPreferences?: components["schemas"]["NotificationPreferences"];
@@ -3248,6 +3250,8 @@ export interface components {
              * @example +1 416 555 0100
              */
             phone?: string;
+            /** @description The clinic's tax or business registration number (e.g. GST/HST), printed on invoices. */
+            taxNumber?: string;
             /** @default  */
             caseNumberPrefix: string;
             /** @default 24 */
@@ -3364,7 +3368,7 @@ export interface components {
             /** @default [] */
             disciplineIds: string[];
             title?: string;
-            /** @description A provider's professional registration (licence) number, printed on signed notes. */
+            /** @description A provider's professional registration (licence) number, printed on signed notes and invoices. */
             registrationNumber?: string;
             /** @default true */
             active: boolean;

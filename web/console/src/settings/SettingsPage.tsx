@@ -8,6 +8,7 @@ import { navigate } from '../app/router';
 import { type Action, useAccess } from '../auth/useAccess';
 import { BillingPolicyForm } from './BillingPolicyForm';
 import { CalendarEditor } from './CalendarEditor';
+import { ClinicForm } from './ClinicForm';
 import { CalendarNotificationForm } from './CalendarNotificationForm';
 import { MailTemplateForm } from './MailTemplateForm';
 import { MemberRoleSelect } from './MemberRoleSelect';
@@ -23,6 +24,7 @@ import { timeZoneOptions } from './timeZones';
  * table). A section that is only a form is offered only to roles that may change it.
  */
 const SECTIONS: readonly { key: string; label: string; read: Action; manage: Action; formOnly?: boolean }[] = [
+  { key: 'clinic', label: 'Clinic', read: 'clinic:read', manage: 'clinic:manage' },
   { key: 'locations', label: 'Locations', read: 'clinic:read', manage: 'clinic:manage' },
   { key: 'disciplines', label: 'Disciplines', read: 'clinic:read', manage: 'clinic:manage' },
   { key: 'team', label: 'Team and roles', read: 'team:read', manage: 'team:manage' },
@@ -71,6 +73,8 @@ function SettingsSection({ section, readOnly }: { section: string; readOnly: boo
   const timeZone = locations.data?.items[0]?.timeZone ?? 'UTC';
 
   switch (section) {
+    case 'clinic':
+      return <ClinicForm readOnly={readOnly} />;
     case 'locations':
       return (
         <ResourceSection<Schemas['Location']>
@@ -117,7 +121,7 @@ function SettingsSection({ section, readOnly }: { section: string; readOnly: boo
           readOnly={readOnly}
           title="Team and roles" queryKey={['members']} rowKey={(item) => item.memberId} createLabel="Add team member" alsoInvalidate={[['calendars']]}
           load={() => unwrap(api.GET('/api/members', { params: { query: { limit: 100 } } }))}
-          columns={[{ label: 'Name', render: (item) => `${item.firstName} ${item.lastName}` }, { label: 'Email', render: (item) => item.email }, { label: 'Role', render: (item) => (readOnly ? item.role.replace('_', ' ') : <MemberRoleSelect member={item} />) }, { label: 'Disciplines', render: (item) => item.disciplineIds.map(disciplineName).join(', ') }, { label: 'Status', render: active }]}
+          columns={[{ label: 'Name', render: (item) => `${item.firstName} ${item.lastName}` }, { label: 'Registration no.', render: (item) => item.registrationNumber ?? '' }, { label: 'Email', render: (item) => item.email }, { label: 'Role', render: (item) => (readOnly ? item.role.replace('_', ' ') : <MemberRoleSelect member={item} />) }, { label: 'Disciplines', render: (item) => item.disciplineIds.map(disciplineName).join(', ') }, { label: 'Status', render: active }]}
           fields={[
             { name: 'firstName', label: 'First name', required: true },
             { name: 'lastName', label: 'Last name', required: true },
@@ -127,6 +131,18 @@ function SettingsSection({ section, readOnly }: { section: string; readOnly: boo
             { name: 'calendarLocationId', label: "Provider calendar's location", kind: 'select', options: [{ value: '', label: 'None' }, ...locationOptions] },
           ]}
           create={({ disciplineId, ...values }: FormValues) => unwrap(api.POST('/api/members', { body: compact<Schemas['CreateMember']>(values, disciplineId ? { disciplineIds: [String(disciplineId)] } : {}) }))}
+          edit={{
+            label: (item) => `Edit team member ${item.firstName} ${item.lastName}`,
+            fields: [
+              { name: 'firstName', label: 'First name', required: true },
+              { name: 'lastName', label: 'Last name', required: true },
+              { name: 'title', label: 'Title', description: 'e.g. Registered Physiotherapist' },
+              { name: 'registrationNumber', label: 'Professional registration no.', description: 'Printed on notes and invoices' },
+              { name: 'phone', label: 'Phone' },
+            ],
+            values: (item) => ({ firstName: item.firstName, lastName: item.lastName, title: item.title ?? '', registrationNumber: item.registrationNumber ?? '', phone: item.phone ?? '' }),
+            update: (item, values) => unwrap(api.PATCH('/api/members/{id}', { params: { path: { id: item.memberId } }, body: compact<Schemas['UpdateMember']>(values) })),
+          }}
         />
       );
     case 'calendars':
