@@ -2079,6 +2079,8 @@ export interface components {
              * @example +1 416 555 0100
              */
             phone?: string;
+            /** @description The clinic's tax or business registration number (e.g. GST/HST), printed on invoices. */
+            taxNumber?: string;
             caseNumberPrefix?: string;
             lateCancelWindowHours?: number;
             /** @enum {string} */
@@ -2154,7 +2156,7 @@ export interface components {
             /** @default [] */
             disciplineIds?: string[];
             title?: string;
-            /** @description A provider's professional registration (licence) number, printed on signed notes. */
+            /** @description A provider's professional registration (licence) number, printed on signed notes and invoices. */
             registrationNumber?: string;
             /** @default true */
             active?: boolean;
@@ -2196,7 +2198,7 @@ export interface components {
             role?: components["schemas"]["Role"];
             disciplineIds?: string[];
             title?: string;
-            /** @description A provider's professional registration (licence) number, printed on signed notes. */
+            /** @description A provider's professional registration (licence) number, printed on signed notes and invoices. */
             registrationNumber?: string;
             active?: boolean;
             notificationPreferences?: components["schemas"]["NotificationPreferences"];
@@ -3265,6 +3267,8 @@ export interface components {
              * @example +1 416 555 0100
              */
             phone?: string;
+            /** @description The clinic's tax or business registration number (e.g. GST/HST), printed on invoices. */
+            taxNumber?: string;
             /** @default  */
             caseNumberPrefix: string;
             /** @default 24 */
@@ -3381,7 +3385,7 @@ export interface components {
             /** @default [] */
             disciplineIds: string[];
             title?: string;
-            /** @description A provider's professional registration (licence) number, printed on signed notes. */
+            /** @description A provider's professional registration (licence) number, printed on signed notes and invoices. */
             registrationNumber?: string;
             /** @default true */
             active: boolean;
