@@ -39,6 +39,9 @@ export interface FixtureIds {
   formId: string;
   /** A webhook endpoint, filled per request by the webhook samples (test/support/samples/webhookSamples.ts). */
   webhookId: string;
+  /** An import and an export, filled per request by test/support/samples/importExportSamples.ts. */
+  importId: string;
+  exportId: string;
 }
 
 export interface ClinicFixture {

@@ -1,0 +1,54 @@
+/**
+ * The uploaded CSV, parsed with csv-parse: a header row, then one record per line (quoted fields may
+ * span lines; `line` is where the record starts, the header being line 1). A batch of a running import
+ * reads the same file again and again, so the last file parsed is kept while the function stays warm.
+ */
+import { parse } from 'csv-parse/sync';
+import { ValidationError } from '@casefile/core';
+import { objectBodies } from '../../ports/objectBodies';
+
+export interface ImportFile {
+  headers: string[];
+  records: { line: number; values: Record<string, string> }[];
+}
+
+let cached: { key: string; file: ImportFile } | undefined;
+
+export function importObjectKey(clinicId: string, importId: string): string {
+  return `imports/${clinicId}/${importId}.csv`;
+}
+
+export function parseImportCsv(bytes: Uint8Array): ImportFile {
+  let headers: string[] = [];
+  let rows: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    rows = parse(Buffer.from(bytes), {
+      bom: true,
+      columns: (header: string[]) => (headers = header.map((name) => name.trim())),
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: false,
+      info: true,
+    }) as { record: Record<string, string>; info: { lines: number } }[];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new ValidationError(`The file is not valid CSV${line ? ` (line ${line})` : ''}.`, [{ path: 'file', message: (error as Error).message }], { cause: error });
+  }
+  // info.lines is the line the record ends on; a record spanning lines starts where the previous one ended.
+  let previousEnd = 1;
+  const records = rows.map(({ record, info }) => {
+    const line = previousEnd + 1;
+    previousEnd = info.lines;
+    return { line, values: record };
+  });
+  return { headers, records };
+}
+
+export async function readImportFile(objectKey: string): Promise<ImportFile> {
+  if (cached?.key === objectKey) return cached.file;
+  const bytes = await objectBodies().read(objectKey);
+  if (!bytes) throw new ValidationError('The file has not been uploaded yet.', [{ path: 'file', message: 'Upload the file first.' }]);
+  const file = parseImportCsv(bytes);
+  cached = { key: objectKey, file };
+  return file;
+}

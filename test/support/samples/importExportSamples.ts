@@ -1,0 +1,51 @@
+/**
+ * Samples for the import and export routes, merged into sampleRequests.ts. The dry run needs an
+ * uploaded file and the start a checked import, so those samples get a fresh import each time,
+ * uploaded (and checked) through the API as the console does it.
+ */
+import type { ClinicFixture, FixtureIds } from '../fixtureTypes';
+
+export const EMPTY_IMPORT_EXPORT_IDS = { importId: '', exportId: '' };
+
+const SAMPLE_CSV = 'Client ID,First Name,Last Name\nsample-1,Robin,Sample\n';
+
+export const IMPORT_EXPORT_PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
+  '/api/imports/{id}': 'importId',
+  '/api/imports/{id}/check': 'importId',
+  '/api/imports/{id}/start': 'importId',
+  '/api/exports/{id}': 'exportId',
+};
+
+export const IMPORT_EXPORT_SAMPLE_BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
+  createImport: () => ({ kind: 'clients', fileName: 'clients.csv', size: new TextEncoder().encode(SAMPLE_CSV).byteLength }),
+  checkImport: () => ({ preset: 'generic' }),
+};
+
+async function uploadedImport(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {
+  const owner = await fixture.api('owner');
+  const created = await owner.post<{ import: { importId: string }; upload: { url: string; headers: Record<string, string> } }>('/api/imports', IMPORT_EXPORT_SAMPLE_BODIES.createImport!(fixture.ids));
+  if (created.status !== 201) throw new Error(`Could not announce a sample import: ${created.status} ${created.text}`);
+  const put = await fetch(created.body.upload.url, { method: 'PUT', headers: created.body.upload.headers, body: SAMPLE_CSV });
+  if (put.status !== 200) throw new Error(`Could not upload a sample import: ${put.status}`);
+  return { importId: created.body.import.importId };
+}
+
+async function checkedImport(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {
+  const ids = await uploadedImport(fixture);
+  const checked = await (await fixture.api('owner')).post(`/api/imports/${ids.importId}/check`, { preset: 'generic' });
+  if (checked.status !== 200) throw new Error(`Could not check a sample import: ${checked.status} ${checked.text}`);
+  return ids;
+}
+
+async function startedExport(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {
+  const started = await (await fixture.api('owner')).post<{ exportId: string }>('/api/exports');
+  if (started.status !== 202) throw new Error(`Could not start a sample export: ${started.status} ${started.text}`);
+  return { exportId: started.body.exportId };
+}
+
+export const IMPORT_EXPORT_FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture) => Promise<Partial<FixtureIds>>>> = {
+  getImport: uploadedImport,
+  checkImport: uploadedImport,
+  startImport: checkedImport,
+  getExport: startedExport,
+};
