@@ -35,6 +35,7 @@ import { handler as webhooks } from './api/webhooks/handler';
 import { handler as webhooksConsumer } from './streams/webhooks';
 import { handler as deliverWebhook } from './scheduled/deliverWebhook';
 import { handler as imports } from './api/imports/handler';
+import { handler as exports } from './api/exports/handler';
 import { handler as transfersConsumer } from './streams/transfers';
 
 export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
@@ -60,6 +61,7 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   forms,
   webhooks,
   imports,
+  exports,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
   audit: auditConsumer,

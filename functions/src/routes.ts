@@ -23,6 +23,7 @@ import { communicationsRoutes } from './api/communications/routes';
 import { formsRoutes } from './api/forms/routes';
 import { webhooksRoutes } from './api/webhooks/routes';
 import { importsRoutes } from './api/imports/routes';
+import { exportsRoutes } from './api/exports/routes';
 import type { RouteDefinition, RouteTable } from './http/route';
 
 export { API_FUNCTIONS, routeKey } from './http/route';
@@ -51,6 +52,7 @@ const AREA_TABLES: readonly RouteTable[] = [
   formsRoutes,
   webhooksRoutes,
   importsRoutes,
+  exportsRoutes,
 ];
 
 export const ROUTES: readonly RouteDefinition[] = AREA_TABLES.flatMap((table) => Object.values(table));

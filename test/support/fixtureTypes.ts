@@ -42,6 +42,7 @@ export interface FixtureIds {
   /** An import and an export, filled per request by test/support/samples/importExportSamples.ts. */
   importId: string;
   exportId: string;
+  archiveId: string;
 }
 
 export interface ClinicFixture {

@@ -15,7 +15,7 @@ import { TASK_FRESH_IDS, TASK_PATH_IDS, TASK_SAMPLE_BODIES, TASK_SAMPLE_QUERIES 
 import { REPORT_SAMPLE_QUERIES } from './samples/reportSamples';
 import { CLINICAL_RECORD_FRESH_IDS, CLINICAL_RECORD_PATH_IDS, CLINICAL_RECORD_SAMPLE_BODIES } from './samples/clinicalRecordSamples';
 import { WEBHOOK_FRESH_IDS, WEBHOOK_PATH_IDS, WEBHOOK_SAMPLE_BODIES } from './samples/webhookSamples';
-import { IMPORT_EXPORT_FRESH_IDS, IMPORT_EXPORT_PATH_IDS, IMPORT_EXPORT_SAMPLE_BODIES } from './samples/importExportSamples';
+import { IMPORT_EXPORT_FRESH_IDS, IMPORT_EXPORT_PATH_IDS, IMPORT_EXPORT_SAMPLE_BODIES, IMPORT_EXPORT_SAMPLE_QUERIES } from './samples/importExportSamples';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -126,6 +126,7 @@ const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
   ...WAITLIST_SAMPLE_QUERIES,
   ...TASK_SAMPLE_QUERIES,
   ...REPORT_SAMPLE_QUERIES,
+  ...IMPORT_EXPORT_SAMPLE_QUERIES,
 };
 
 /** Routes whose sample consumes what it acts on get a fresh target each time. */

@@ -1,6 +1,7 @@
 import type { DynamoDBRecord } from 'aws-lambda';
 import { entities, readEntityImage } from '@casefile/db';
 import { runImportBatch } from '../usecases/imports/runImportBatch';
+import { buildExport } from '../usecases/exports/buildExport';
 import { runtime } from '../runtime';
 import { inOrder } from './orderedBatch';
 import type { StreamHandler } from '../lambdaHandlers';
@@ -13,6 +14,8 @@ import type { StreamHandler } from '../lambdaHandlers';
 async function handleRecord(record: DynamoDBRecord): Promise<void> {
   const job = readEntityImage(record.dynamodb?.NewImage, entities.importJob);
   if (job?.status === 'running') await runImportBatch(runtime(), job);
+  const exportJob = readEntityImage(record.dynamodb?.NewImage, entities.exportJob);
+  if (exportJob?.status === 'running') await buildExport(runtime(), exportJob);
 }
 
 export const handler: StreamHandler = inOrder('transfer', handleRecord);

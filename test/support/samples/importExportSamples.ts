@@ -3,9 +3,17 @@
  * uploaded file and the start a checked import, so those samples get a fresh import each time,
  * uploaded (and checked) through the API as the console does it.
  */
+import { strToU8, zipSync } from 'fflate';
 import type { ClinicFixture, FixtureIds } from '../fixtureTypes';
 
-export const EMPTY_IMPORT_EXPORT_IDS = { importId: '', exportId: '' };
+export const EMPTY_IMPORT_EXPORT_IDS = { importId: '', exportId: '', archiveId: '' };
+
+/** An export of another clinic with nothing in it: any clinic may restore it (it brings no records). */
+const EMPTY_ARCHIVE = zipSync({ 'manifest.json': strToU8(JSON.stringify({ format: 'casefile-export', version: 1, clinicId: '01J00000000000000000000000', exportedAt: '2026-01-01T00:00:00.000Z', counts: {}, files: 0 })) });
+
+export const IMPORT_EXPORT_SAMPLE_QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
+  exportCsv: () => '?kind=clients',
+};
 
 const SAMPLE_CSV = 'Client ID,First Name,Last Name\nsample-1,Robin,Sample\n';
 
@@ -14,11 +22,13 @@ export const IMPORT_EXPORT_PATH_IDS: Readonly<Record<string, keyof FixtureIds>> 
   '/api/imports/{id}/check': 'importId',
   '/api/imports/{id}/start': 'importId',
   '/api/exports/{id}': 'exportId',
+  '/api/imports/archives/{id}/restore': 'archiveId',
 };
 
 export const IMPORT_EXPORT_SAMPLE_BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   createImport: () => ({ kind: 'clients', fileName: 'clients.csv', size: new TextEncoder().encode(SAMPLE_CSV).byteLength }),
   checkImport: () => ({ preset: 'generic' }),
+  announceArchive: () => ({ size: EMPTY_ARCHIVE.byteLength }),
 };
 
 async function uploadedImport(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {
@@ -43,9 +53,18 @@ async function startedExport(fixture: ClinicFixture): Promise<Partial<FixtureIds
   return { exportId: started.body.exportId };
 }
 
+async function uploadedArchive(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {
+  const announced = await (await fixture.api('owner')).post<{ archiveId: string; upload: { url: string; headers: Record<string, string> } }>('/api/imports/archives', { size: EMPTY_ARCHIVE.byteLength });
+  if (announced.status !== 201) throw new Error(`Could not announce a sample archive: ${announced.status} ${announced.text}`);
+  const put = await fetch(announced.body.upload.url, { method: 'PUT', headers: announced.body.upload.headers, body: EMPTY_ARCHIVE });
+  if (put.status !== 200) throw new Error(`Could not upload a sample archive: ${put.status}`);
+  return { archiveId: announced.body.archiveId };
+}
+
 export const IMPORT_EXPORT_FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture) => Promise<Partial<FixtureIds>>>> = {
   getImport: uploadedImport,
   checkImport: uploadedImport,
   startImport: checkedImport,
   getExport: startedExport,
+  restoreArchive: uploadedArchive,
 };

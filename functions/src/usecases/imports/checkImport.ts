@@ -26,7 +26,7 @@ export async function checkImport(ctx: StaffContext, importId: string, input: Ch
   const preview = [];
   if (problems.length === 0) {
     for (let index = 0; index < file.records.length; index += CHECK_CHUNK) {
-      const batch = await prepareImportBatch(prepare, job.kind, mapping, file.records.slice(index, index + CHECK_CHUNK));
+      const batch = await prepareImportBatch(prepare, job.kind, mapping, { file, records: file.records.slice(index, index + CHECK_CHUNK) });
       validRows += batch.ready.length;
       errorRows += batch.errorRows;
       alreadyImported += batch.existing;

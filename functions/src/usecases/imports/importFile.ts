@@ -10,6 +10,8 @@ import { objectBodies } from '../../ports/objectBodies';
 export interface ImportFile {
   headers: string[];
   records: { line: number; values: Record<string, string> }[];
+  /** The first line each value of a column appears on (computed once per column). */
+  firstLines(header: string): ReadonlyMap<string, number>;
 }
 
 let cached: { key: string; file: ImportFile } | undefined;
@@ -41,7 +43,20 @@ export function parseImportCsv(bytes: Uint8Array): ImportFile {
     previousEnd = info.lines;
     return { line, values: record };
   });
-  return { headers, records };
+  const seen = new Map<string, Map<string, number>>();
+  const firstLines = (header: string) => {
+    let lines = seen.get(header);
+    if (!lines) {
+      lines = new Map();
+      for (const record of records) {
+        const value = record.values[header]?.trim();
+        if (value && !lines.has(value)) lines.set(value, record.line);
+      }
+      seen.set(header, lines);
+    }
+    return lines;
+  };
+  return { headers, records, firstLines };
 }
 
 export async function readImportFile(objectKey: string): Promise<ImportFile> {

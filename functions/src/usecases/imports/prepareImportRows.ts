@@ -28,7 +28,11 @@ export interface PreparedRows<T> {
   errorRows: number;
 }
 
-type Records = ImportFile['records'];
+/** The rows of one batch, and the file they come from (for ids repeated across batches). */
+export interface BatchRecords {
+  file: Pick<ImportFile, 'firstLines'>;
+  records: ImportFile['records'];
+}
 
 export interface PrepareContext {
   repos: ClinicRepositories;
@@ -36,10 +40,10 @@ export interface PrepareContext {
   now: string;
 }
 
-function checkRows<K extends ImportKind>(kind: K, mapping: ColumnMapping, records: Records) {
+function checkRows<K extends ImportKind>(kind: K, mapping: ColumnMapping, { file, records }: BatchRecords) {
   const valid = [];
   const errors: ImportRowError[] = [];
-  const seen = new Set<string>();
+  const firstLines = file.firstLines(mapping.externalId ?? '');
   for (const record of records) {
     const result = readImportRow(kind, mapping, record.values, record.line);
     if (!result.ok) {
@@ -47,11 +51,11 @@ function checkRows<K extends ImportKind>(kind: K, mapping: ColumnMapping, record
       continue;
     }
     // The same id twice in one file: the first row wins, the others are errors.
-    if (seen.has(result.row.externalId)) {
-      errors.push(referenceError(record.line, mapping, 'externalId', 'This id appears on an earlier line of the file.'));
+    const firstLine = firstLines.get(result.row.externalId);
+    if (firstLine !== undefined && firstLine !== record.line) {
+      errors.push(referenceError(record.line, mapping, 'externalId', `This id is already on line ${firstLine}.`));
       continue;
     }
-    seen.add(result.row.externalId);
     valid.push(result);
   }
   return { valid, errors };
@@ -61,7 +65,7 @@ function finish<T>(ready: (T & { line: number })[], existing: number, errors: Im
   return { ready, existing, errors, errorRows: new Set(errors.map((error) => error.line)).size };
 }
 
-export async function prepareClients(ctx: PrepareContext, mapping: ColumnMapping, records: Records): Promise<PreparedRows<ImportedClient>> {
+export async function prepareClients(ctx: PrepareContext, mapping: ColumnMapping, records: BatchRecords): Promise<PreparedRows<ImportedClient>> {
   const { valid, errors } = checkRows('clients', mapping, records);
   const claimed = await ctx.repos.imports.claimed('clients', valid.map((result) => result.row.externalId));
   const fresh = valid.filter((result) => !claimed.has(result.row.externalId));
@@ -79,7 +83,7 @@ function toCreateClient(row: ImportClientRow): ImportedClient['client'] {
   };
 }
 
-export async function prepareCases(ctx: PrepareContext, mapping: ColumnMapping, records: Records): Promise<PreparedRows<ImportedCase>> {
+export async function prepareCases(ctx: PrepareContext, mapping: ColumnMapping, records: BatchRecords): Promise<PreparedRows<ImportedCase>> {
   const { valid, errors } = checkRows('cases', mapping, records);
   const [claimed, clients] = await Promise.all([
     ctx.repos.imports.claimed('cases', valid.map((result) => result.row.externalId)),
@@ -126,7 +130,7 @@ function payersOf(row: ImportCaseRow, newId: () => string): ImportedCase['payers
 
 const byName = (name: string) => name.trim().toLowerCase();
 
-export async function prepareAppointments(ctx: PrepareContext, mapping: ColumnMapping, records: Records): Promise<PreparedRows<ImportedAppointment> & { daysOf: (appointment: StoredAppointment) => CalendarDayKey[] }> {
+export async function prepareAppointments(ctx: PrepareContext, mapping: ColumnMapping, records: BatchRecords): Promise<PreparedRows<ImportedAppointment> & { daysOf: (appointment: StoredAppointment) => CalendarDayKey[] }> {
   const { valid, errors } = checkRows('appointments', mapping, records);
   const { repos } = ctx;
   const [claimed, cases, calendars, sessions, locations, policy] = await Promise.all([

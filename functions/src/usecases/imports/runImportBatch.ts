@@ -23,7 +23,7 @@ export async function runImportBatch(rt: Runtime, image: Pick<StoredImportJob, '
   const file = await readImportFile(job.objectKey);
   const records = file.records.slice(job.processed, job.processed + IMPORT_BATCH_ROWS);
   const now = rt.clock.now().toISOString();
-  const batch = await prepareImportBatch({ repos, newId: rt.newId, now }, job.kind, job.mapping, records);
+  const batch = await prepareImportBatch({ repos, newId: rt.newId, now }, job.kind, job.mapping, { file, records });
   const outcomes = await writeBatch(repos, batch);
   const created = [...outcomes.values()].filter((outcome) => outcome === 'created').length;
   const processed = job.processed + records.length;

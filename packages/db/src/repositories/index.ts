@@ -31,6 +31,7 @@ import { createCommunicationRepository } from './communicationRepository';
 import { createFormRequestRepository } from './formRequestRepository';
 import { createWebhookRepository } from './webhookRepository';
 import { createImportRepository } from './importRepository';
+import { createExportRepository } from './exportRepository';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -73,6 +74,7 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     formRequests: createFormRequestRepository(ctx),
     webhooks: createWebhookRepository(ctx),
     imports: createImportRepository(ctx),
+    exports: createExportRepository(ctx),
   };
 }
 
@@ -107,4 +109,6 @@ export type { StoredCaseDocument } from './caseDocumentRepository';
 export type { StoredFormRequest } from './formRequestRepository';
 export type { StoredWebhookDelivery, StoredWebhookEndpoint, NewWebhookEndpoint } from './webhookRepository';
 export type { WebhookSigningSecret } from '../entities/webhookEndpoint';
+export type { RawItem, StoredExportJob } from './exportRepository';
+export { RAW_ENTITY_ATTRIBUTE } from './exportRepository';
 export type { StoredImportJob, ImportedClient, ImportedCase, ImportedAppointment, RowOutcome } from './importRepository';
