@@ -1,4 +1,4 @@
-/** Clinic settings: locations, disciplines, team, calendars, shifts, sessions and notifications. */
+/** Clinic settings: locations, disciplines, team, calendars, shifts, sessions, notifications, import and export. */
 import { Badge, NavLink, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../api/client';
@@ -14,6 +14,7 @@ import { MemberRoleSelect } from './MemberRoleSelect';
 import { NotificationSettingsForm } from './NotificationSettingsForm';
 import { formatMoney, parseMoney } from '../billing/money';
 import { ShiftPlanner } from './ShiftPlanner';
+import { ImportExportSection } from './ImportExportSection';
 import { compact, ResourceSection, type FormValues } from './ResourceSection';
 
 /**
@@ -30,6 +31,7 @@ const SECTIONS: readonly { key: string; label: string; read: Action; manage: Act
   { key: 'billing-items', label: 'Billing items', read: 'billing:read', manage: 'billing:manage' },
   { key: 'billing-policy', label: 'Billing policy', read: 'billing:read', manage: 'billing:manage', formOnly: true },
   { key: 'notifications', label: 'Notifications', read: 'clinic:read', manage: 'clinic:manage', formOnly: true },
+  { key: 'import-export', label: 'Import and export', read: 'imports:run', manage: 'imports:run', formOnly: true },
 ];
 
 const ROLES = ['owner', 'manager', 'front_desk', 'provider', 'billing'].map((value) => ({ value, label: value.replace('_', ' ') }));
@@ -67,6 +69,8 @@ function SettingsSection({ section, readOnly }: { section: string; readOnly: boo
   const timeZone = locations.data?.items[0]?.timeZone ?? 'UTC';
 
   switch (section) {
+    case 'import-export':
+      return <ImportExportSection />;
     case 'locations':
       return (
         <ResourceSection<Schemas['Location']>
