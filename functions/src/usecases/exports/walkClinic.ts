@@ -8,10 +8,19 @@ import type { ClinicRepositories, RawItem } from '@casefile/db';
 const CLIENTS_AT_ONCE = 8;
 
 export async function* walkClinic(repos: ClinicRepositories): AsyncGenerator<RawItem[]> {
-  yield await repos.exports.clinicItems();
+  // An item met twice (a record audited from two sides) is given once.
+  const seen = new Set<string>();
+  const unseen = (items: RawItem[]) =>
+    items.filter((item) => {
+      const key = `${String(item.pk)}|${String(item.sk)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  yield unseen(await repos.exports.clinicItems());
   const clientIds = await repos.exports.clientIds();
   for (let index = 0; index < clientIds.length; index += CLIENTS_AT_ONCE) {
     const files = await Promise.all(clientIds.slice(index, index + CLIENTS_AT_ONCE).map((clientId) => repos.exports.clientItems(clientId)));
-    yield files.flat();
+    yield unseen(files.flat());
   }
 }

@@ -22,27 +22,26 @@ export function importObjectKey(clinicId: string, importId: string): string {
 
 export function parseImportCsv(bytes: Uint8Array): ImportFile {
   let headers: string[] = [];
-  let rows: { record: Record<string, string>; info: { lines: number } }[];
+  let rows: { record: Record<string, string>; raw: string; info: { lines: number } }[];
   try {
     rows = parse(Buffer.from(bytes), {
       bom: true,
       columns: (header: string[]) => (headers = header.map((name) => name.trim())),
-      skip_empty_lines: true,
+      // Empty lines are dropped below: skipping them here would leave them out of info.lines too.
+      skip_empty_lines: false,
       relax_column_count: true,
       trim: false,
       info: true,
-    }) as { record: Record<string, string>; info: { lines: number } }[];
+      raw: true,
+    }) as { record: Record<string, string>; raw: string; info: { lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new ValidationError(`The file is not valid CSV${line ? ` (line ${line})` : ''}.`, [{ path: 'file', message: (error as Error).message }], { cause: error });
   }
-  // info.lines is the line the record ends on; a record spanning lines starts where the previous one ended.
-  let previousEnd = 1;
-  const records = rows.map(({ record, info }) => {
-    const line = previousEnd + 1;
-    previousEnd = info.lines;
-    return { line, values: record };
-  });
+  // info.lines is the line the record ends on; one with quoted line breaks started that many lines earlier.
+  const records = rows
+    .filter(({ record }) => Object.values(record).some((value) => value !== ''))
+    .map(({ record, raw, info }) => ({ line: info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0), values: record }));
   const seen = new Map<string, Map<string, number>>();
   const firstLines = (header: string) => {
     let lines = seen.get(header);

@@ -6,7 +6,7 @@
  * billing, notes, documents, forms, messages) and the audit trail of every audited record met.
  * Export and restore are background or one-off work, never a request path of day-to-day use.
  */
-import { type DynamoDBDocumentClient, GetCommand, type GetCommandInput, paginateQuery, type QueryCommandInput, BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { BatchWriteCommandInput, BatchWriteCommandOutput, GetCommandInput, GetCommandOutput, QueryCommandInput, QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { CREDIT_NOTE_SEQUENCE, INVOICE_SEQUENCE } from '@casefile/core';
 import { NotFoundError } from '@casefile/core';
 import type { StoredExportJob } from '../entities/exportJob';
@@ -30,12 +30,20 @@ interface Params {
   params(): unknown;
 }
 
+/** The calls ElectroDB's client wrapper offers (the same for SDK v2 and v3 clients). */
+interface ElectroClient {
+  query(params: QueryCommandInput): { promise(): Promise<QueryCommandOutput> };
+  get(params: GetCommandInput): { promise(): Promise<GetCommandOutput> };
+  batchWrite(params: BatchWriteCommandInput): { promise(): Promise<BatchWriteCommandOutput> };
+}
+
 export function createExportRepository(ctx: RepositoryContext) {
   const { entities } = ctx.service;
   const clinicId = ctx.clinicId;
-  // ElectroDB keeps the document client it was given on each entity; the walk sends ElectroDB's own
-  // key conditions (`.params()`) through it to read the items as stored, hidden index keys included.
-  const client = (entities.client as unknown as { client: DynamoDBDocumentClient }).client;
+  // ElectroDB keeps its wrapper of the document client on each entity (not in its typings); the walk
+  // sends ElectroDB's own key conditions (`.params()`) through it to read the items as stored, hidden
+  // index keys included.
+  const client = (entities.client as unknown as { client: ElectroClient }).client;
 
   async function query(operation: Params, withoutSortKey = false): Promise<RawItem[]> {
     const input = operation.params() as QueryCommandInput;
@@ -45,12 +53,17 @@ export function createExportRepository(ctx: RepositoryContext) {
       input.ExpressionAttributeValues = { ':pk': input.ExpressionAttributeValues![':pk'] };
     }
     const items: RawItem[] = [];
-    for await (const page of paginateQuery({ client }, input)) items.push(...((page.Items ?? []) as RawItem[]));
+    let start: QueryCommandInput['ExclusiveStartKey'];
+    do {
+      const page = await client.query({ ...input, ...(start ? { ExclusiveStartKey: start } : {}) }).promise();
+      items.push(...((page.Items ?? []) as RawItem[]));
+      start = page.LastEvaluatedKey;
+    } while (start);
     return items;
   }
 
   async function get(operation: Params): Promise<RawItem[]> {
-    const result = await client.send(new GetCommand(operation.params() as GetCommandInput));
+    const result = await client.get(operation.params() as GetCommandInput).promise();
     return result.Item ? [result.Item as RawItem] : [];
   }
 
@@ -146,12 +159,14 @@ export function createExportRepository(ctx: RepositoryContext) {
      * members and work items of the source clinic are left out.
      */
     async restore(items: readonly RawItem[], sourceClinicId: string): Promise<number> {
-      const kept = items.filter((item) => !NOT_RESTORED.has(item[RAW_ENTITY_ATTRIBUTE] as string));
+      // One write per key: a batch may not name an item twice.
+      const byKey = new Map(items.map((item) => [`${String(item.pk)}|${String(item.sk)}`, item]));
+      const kept = [...byKey.values()].filter((item) => !NOT_RESTORED.has(item[RAW_ENTITY_ATTRIBUTE] as string));
       const rewritten = kept.map((item) => rewriteClinic(item, sourceClinicId, clinicId));
       for (let index = 0; index < rewritten.length; index += 25) {
         let requests: Record<string, { PutRequest: { Item: RawItem } }[]> = { [tableOf(entities)]: rewritten.slice(index, index + 25).map((Item) => ({ PutRequest: { Item } })) };
         for (let attempt = 0; Object.keys(requests).length > 0 && attempt < 10; attempt++) {
-          const result = await client.send(new BatchWriteCommand({ RequestItems: requests }));
+          const result = await client.batchWrite({ RequestItems: requests }).promise();
           requests = (result.UnprocessedItems ?? {}) as typeof requests;
         }
       }
