@@ -39,6 +39,10 @@ export interface FixtureIds {
   formId: string;
   /** A webhook endpoint, filled per request by the webhook samples (test/support/samples/webhookSamples.ts). */
   webhookId: string;
+  /** An import and an export, filled per request by test/support/samples/importExportSamples.ts. */
+  importId: string;
+  exportId: string;
+  archiveId: string;
 }
 
 export interface ClinicFixture {

@@ -51,3 +51,5 @@ export * from './forms/index';
 export * from './schemas/formRequest';
 export * from './webhooks/index';
 export * from './schemas/webhook';
+export * from './imports/index';
+export * from './schemas/imports';

@@ -47,6 +47,8 @@ export const ACTIONS = [
   'communications:read',
   'communications:write',
   'webhooks:manage',
+  'imports:run',
+  'exports:read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -119,6 +121,10 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'communications:write': everyone,
   /** Webhook endpoints, their secrets and delivery logs: integrations are set up by management. */
   'webhooks:manage': management,
+  /** Imports write many records at once (SPEC P6). */
+  'imports:run': management,
+  /** Exports carry every record of the clinic, audit trail included. */
+  'exports:read': management,
 };
 
 export function isRole(value: unknown): value is Role {

@@ -30,6 +30,8 @@ import { createCaseDocumentRepository } from './caseDocumentRepository';
 import { createCommunicationRepository } from './communicationRepository';
 import { createFormRequestRepository } from './formRequestRepository';
 import { createWebhookRepository } from './webhookRepository';
+import { createImportRepository } from './importRepository';
+import { createExportRepository } from './exportRepository';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -71,6 +73,8 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     communications: createCommunicationRepository(ctx),
     formRequests: createFormRequestRepository(ctx),
     webhooks: createWebhookRepository(ctx),
+    imports: createImportRepository(ctx),
+    exports: createExportRepository(ctx),
   };
 }
 
@@ -105,3 +109,6 @@ export type { StoredCaseDocument } from './caseDocumentRepository';
 export type { StoredFormRequest } from './formRequestRepository';
 export type { StoredWebhookDelivery, StoredWebhookEndpoint, NewWebhookEndpoint } from './webhookRepository';
 export type { WebhookSigningSecret } from '../entities/webhookEndpoint';
+export type { RawItem, StoredExportJob } from './exportRepository';
+export { RAW_ENTITY_ATTRIBUTE } from './exportRepository';
+export type { StoredImportJob, ImportedClient, ImportedCase, ImportedAppointment, RowOutcome } from './importRepository';

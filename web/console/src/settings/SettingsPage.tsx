@@ -1,4 +1,4 @@
-/** Clinic settings: locations, disciplines, team, calendars, shifts, sessions and notifications. */
+/** Clinic settings: locations, disciplines, team, calendars, shifts, sessions, notifications, import and export. */
 import { Badge, ColorSwatch, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../api/client';
@@ -15,6 +15,7 @@ import { MemberRoleSelect } from './MemberRoleSelect';
 import { NotificationSettingsForm } from './NotificationSettingsForm';
 import { formatMoney, parseMoney } from '../billing/money';
 import { ShiftPlanner } from './ShiftPlanner';
+import { ImportExportSection } from './ImportExportSection';
 import { compact, ResourceSection, type FormValues } from './ResourceSection';
 import { ADDRESS_FIELDS, addressValues, formatAddress, splitAddress } from './locationFields';
 import { timeZoneOptions } from './timeZones';
@@ -34,6 +35,7 @@ const SECTIONS: readonly { key: string; label: string; read: Action; manage: Act
   { key: 'billing-items', label: 'Billing items', read: 'billing:read', manage: 'billing:manage' },
   { key: 'billing-policy', label: 'Billing policy', read: 'billing:read', manage: 'billing:manage', formOnly: true },
   { key: 'notifications', label: 'Notifications', read: 'clinic:read', manage: 'clinic:manage', formOnly: true },
+  { key: 'import-export', label: 'Import and export', read: 'imports:run', manage: 'imports:run', formOnly: true },
 ];
 
 const ROLES = ['owner', 'manager', 'front_desk', 'provider', 'billing'].map((value) => ({ value, label: value.replace('_', ' ') }));
@@ -75,6 +77,8 @@ function SettingsSection({ section, readOnly }: { section: string; readOnly: boo
   switch (section) {
     case 'clinic':
       return <ClinicForm readOnly={readOnly} />;
+    case 'import-export':
+      return <ImportExportSection />;
     case 'locations':
       return (
         <ResourceSection<Schemas['Location']>
