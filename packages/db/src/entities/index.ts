@@ -45,6 +45,7 @@ import { RollupClaimEntity } from './rollupClaim';
 import { TaskEntity } from './task';
 import { CaseMessageEntity } from './caseMessage';
 import { SmsOptOutEntity } from './smsOptOut';
+import { SmsReplyRouteEntity } from './smsReplyRoute';
 import { CaseDocumentEntity } from './caseDocument';
 import { CommunicationEntryEntity } from './communicationEntry';
 import { FormRequestEntity } from './formRequest';
@@ -102,6 +103,7 @@ export const entities = {
   task: TaskEntity,
   caseMessage: CaseMessageEntity,
   smsOptOut: SmsOptOutEntity,
+  smsReplyRoute: SmsReplyRouteEntity,
   caseDocument: CaseDocumentEntity,
   communicationEntry: CommunicationEntryEntity,
   formRequest: FormRequestEntity,

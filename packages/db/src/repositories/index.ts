@@ -84,6 +84,7 @@ export type { StoredResponse, IdempotencyStart } from './idempotencyRepository';
 export type { StoredAppointment, CalendarDayKey, AppointmentChange, BusyTime, GuardVersions, Placement } from './appointmentRepository';
 export { dayKey, slotTaken } from './appointmentRepository';
 export { clinicIdForSlug } from './clinicDirectory';
+export { clinicIdForSmsReply } from './smsRepository';
 export type { EmailCodeCheck } from './onlineRepository';
 export type { ClinicNotificationSettings, ReplanJob, NotificationRepository } from './notificationRepository';
 export { createNotificationRepository } from './notificationRepository';

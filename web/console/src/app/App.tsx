@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { useAuth } from '../auth/AuthContext';
 import { SignInPage } from '../auth/SignInPage';
 import { SchedulePage } from '../schedule/SchedulePage';
+import { TaskCountBadge } from '../tasks/TaskCountBadge';
 import { Link } from './Link';
 import { matchRoute, usePath } from './router';
 
@@ -16,6 +17,8 @@ const AgingPage = lazy(() => import('../billing/AgingPage'));
 const UnsignedNotesPage = lazy(() => import('../notes/UnsignedNotesPage'));
 const ReportsPage = lazy(() => import('../reports/ReportsPage'));
 const DashboardPage = lazy(() => import('../reports/DashboardPage'));
+const TasksPage = lazy(() => import('../tasks/TasksPage'));
+const WaitlistPage = lazy(() => import('../waitlist/WaitlistPage'));
 
 const NAV = [
   { href: '/schedule', label: 'Schedule', page: 'schedule' },
@@ -24,6 +27,8 @@ const NAV = [
   { href: '/notes/unsigned', label: 'Unsigned notes', page: 'unsigned-notes' },
   { href: '/dashboard', label: 'Today', page: 'dashboard' },
   { href: '/reports/attendance', label: 'Reports', page: 'reports' },
+  { href: '/waitlist', label: 'Waitlist', page: 'waitlist' },
+  { href: '/tasks', label: 'My tasks', page: 'tasks' },
   { href: '/settings', label: 'Settings', page: 'settings' },
 ] as const;
 
@@ -43,7 +48,7 @@ export function App() {
             <Text fw={700} c="blue.8" visibleFrom="xs">Casefile</Text>
             {NAV.filter((item) => (item.page !== 'aging' || session.role !== 'provider') && (item.page !== 'unsigned-notes' || ['owner', 'manager', 'provider'].includes(session.role))).map((item) => (
               <Anchor key={item.href} component={Link} href={item.href} fw={section === item.page ? 700 : 400} aria-current={section === item.page ? 'page' : undefined}>
-                {item.label}
+                {item.label}{item.page === 'tasks' && <> <TaskCountBadge /></>}
               </Anchor>
             ))}
           </Group>
@@ -65,6 +70,8 @@ export function App() {
           {route.page === 'reports' && <ReportsPage report={route.report} />}
           {route.page === 'dashboard' && <DashboardPage />}
           {route.page === 'settings' && <SettingsPage section={route.section} />}
+          {route.page === 'tasks' && <TasksPage />}
+          {route.page === 'waitlist' && <WaitlistPage />}
           {route.page === 'not-found' && <Text p="md">This page does not exist. <Anchor component={Link} href="/schedule">Back to the schedule</Anchor></Text>}
         </Suspense>
       </AppShell.Main>

@@ -34,6 +34,8 @@ export type Route =
   | { page: 'reports'; report: ReportName }
   | { page: 'dashboard' }
   | { page: 'settings'; section: string }
+  | { page: 'tasks' }
+  | { page: 'waitlist' }
   | { page: 'not-found' };
 
 /** Roles whose landing page is the Today dashboard (R5): they run the clinic; the others work the schedule. */
@@ -52,6 +54,8 @@ export function matchRoute(path: string, role?: string): Route {
   if (parts[0] === 'clients' && parts[1]) return { page: 'client', clientId: parts[1] };
   if (parts[0] === 'cases' && parts[1]) return { page: 'case', caseId: parts[1] };
   if (parts[0] === 'notes' && parts[1] === 'unsigned') return { page: 'unsigned-notes' };
+  if (parts[0] === 'tasks' && parts.length === 1) return { page: 'tasks' };
+  if (parts[0] === 'waitlist' && parts.length === 1) return { page: 'waitlist' };
   if (parts[0] === 'settings') return { page: 'settings', section: parts[1] ?? 'locations' };
   return { page: 'not-found' };
 }
