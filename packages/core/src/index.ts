@@ -51,3 +51,4 @@ export * from './forms/index';
 export * from './schemas/formRequest';
 export * from './webhooks/index';
 export * from './schemas/webhook';
+export * from './feeds/index';

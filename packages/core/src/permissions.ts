@@ -46,6 +46,8 @@ export const ACTIONS = [
   'communications:read',
   'communications:write',
   'webhooks:manage',
+  'feeds:manage',
+  'fhir:read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -116,6 +118,10 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'communications:write': everyone,
   /** Webhook endpoints, their secrets and delivery logs: integrations are set up by management. */
   'webhooks:manage': management,
+  /** A calendar's secret feed address: a provider their own calendar (the use case checks), management any. */
+  'feeds:manage': ['owner', 'manager', 'provider'],
+  /** The FHIR R4 read API exports whole patient records with billing: an integration set up by management. */
+  'fhir:read': management,
 };
 
 export function isRole(value: unknown): value is Role {

@@ -50,6 +50,9 @@ import { CommunicationEntryEntity } from './communicationEntry';
 import { FormRequestEntity } from './formRequest';
 import { WebhookEndpointEntity } from './webhookEndpoint';
 import { WebhookDeliveryEntity } from './webhookDelivery';
+import { CalendarFeedEntity } from './calendarFeed';
+import { CalendarFeedTokenEntity } from './calendarFeedToken';
+import { CalendarFeedSettingsEntity } from './calendarFeedSettings';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -105,6 +108,9 @@ export const entities = {
   formRequest: FormRequestEntity,
   webhookEndpoint: WebhookEndpointEntity,
   webhookDelivery: WebhookDeliveryEntity,
+  calendarFeed: CalendarFeedEntity,
+  calendarFeedToken: CalendarFeedTokenEntity,
+  calendarFeedSettings: CalendarFeedSettingsEntity,
 };
 
 export type EntityName = keyof typeof entities;

@@ -30,6 +30,7 @@ import { createCaseDocumentRepository } from './caseDocumentRepository';
 import { createCommunicationRepository } from './communicationRepository';
 import { createFormRequestRepository } from './formRequestRepository';
 import { createWebhookRepository } from './webhookRepository';
+import { createCalendarFeedRepository } from './calendarFeedRepository';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -71,6 +72,7 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     communications: createCommunicationRepository(ctx),
     formRequests: createFormRequestRepository(ctx),
     webhooks: createWebhookRepository(ctx),
+    calendarFeeds: createCalendarFeedRepository(ctx),
   };
 }
 
@@ -80,6 +82,7 @@ export type { StoredResponse, IdempotencyStart } from './idempotencyRepository';
 export type { StoredAppointment, CalendarDayKey, AppointmentChange, BusyTime, GuardVersions, Placement } from './appointmentRepository';
 export { dayKey, slotTaken } from './appointmentRepository';
 export { clinicIdForSlug } from './clinicDirectory';
+export { feedTargetForTokenHash, type FeedTarget, type StoredCalendarFeed } from './calendarFeedRepository';
 export type { EmailCodeCheck } from './onlineRepository';
 export type { ClinicNotificationSettings, ReplanJob, NotificationRepository } from './notificationRepository';
 export { createNotificationRepository } from './notificationRepository';
