@@ -34,6 +34,7 @@ import { handler as forms } from './api/forms/handler';
 import { handler as webhooks } from './api/webhooks/handler';
 import { handler as webhooksConsumer } from './streams/webhooks';
 import { handler as deliverWebhook } from './scheduled/deliverWebhook';
+import { handler as feeds } from './api/feeds/handler';
 
 export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 
@@ -57,6 +58,7 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   communications,
   forms,
   webhooks,
+  feeds,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
   audit: auditConsumer,

@@ -22,6 +22,7 @@ import { filesRoutes } from './api/files/routes';
 import { communicationsRoutes } from './api/communications/routes';
 import { formsRoutes } from './api/forms/routes';
 import { webhooksRoutes } from './api/webhooks/routes';
+import { feedsRoutes } from './api/feeds/routes';
 import type { RouteDefinition, RouteTable } from './http/route';
 
 export { API_FUNCTIONS, routeKey } from './http/route';
@@ -49,6 +50,7 @@ const AREA_TABLES: readonly RouteTable[] = [
   communicationsRoutes,
   formsRoutes,
   webhooksRoutes,
+  feedsRoutes,
 ];
 
 export const ROUTES: readonly RouteDefinition[] = AREA_TABLES.flatMap((table) => Object.values(table));

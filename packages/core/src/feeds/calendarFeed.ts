@@ -87,3 +87,8 @@ export function buildCalendarFeed(facts: CalendarFeedFacts): string {
   }
   return calendar.toString();
 }
+
+/** How a feed names a client, when the clinic allows names at all: the name they go by. */
+export function feedClientName(client: { firstName: string; lastName: string; preferredName?: string | undefined }): string {
+  return `${client.preferredName ?? client.firstName} ${client.lastName}`;
+}
