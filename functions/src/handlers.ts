@@ -37,6 +37,7 @@ import { handler as deliverWebhook } from './scheduled/deliverWebhook';
 import { handler as imports } from './api/imports/handler';
 import { handler as exports } from './api/exports/handler';
 import { handler as transfersConsumer } from './streams/transfers';
+import { handler as feeds } from './api/feeds/handler';
 
 export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 
@@ -62,6 +63,7 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   webhooks,
   imports,
   exports,
+  feeds,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
   audit: auditConsumer,

@@ -24,6 +24,7 @@ import { formsRoutes } from './api/forms/routes';
 import { webhooksRoutes } from './api/webhooks/routes';
 import { importsRoutes } from './api/imports/routes';
 import { exportsRoutes } from './api/exports/routes';
+import { feedsRoutes } from './api/feeds/routes';
 import type { RouteDefinition, RouteTable } from './http/route';
 
 export { API_FUNCTIONS, routeKey } from './http/route';
@@ -53,6 +54,7 @@ const AREA_TABLES: readonly RouteTable[] = [
   webhooksRoutes,
   importsRoutes,
   exportsRoutes,
+  feedsRoutes,
 ];
 
 export const ROUTES: readonly RouteDefinition[] = AREA_TABLES.flatMap((table) => Object.values(table));

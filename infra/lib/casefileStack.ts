@@ -124,6 +124,8 @@ export class CasefileStack extends Stack {
     });
 
     this.http.functions.forms.function.addEnvironment('PUBLIC_SITE_URL', `https://${this.web.distribution.distributionDomainName}`);
+    // Calendar feed addresses (P3) are served behind the same distribution's /api/*.
+    this.http.functions.feeds.function.addEnvironment('PUBLIC_SITE_URL', `https://${this.web.distribution.distributionDomainName}`);
     const consoleOrigins = [`https://${this.web.distribution.distributionDomainName}`, ...(props.auth?.extraConsoleUrls ?? []).map((url) => new URL(url).origin)];
     new DocumentsBucket(this, 'Documents', { accessLogs: this.web.logBucket, consoleOrigins }).grantTo(this.http.functions.files);
 

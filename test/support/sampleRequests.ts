@@ -16,6 +16,7 @@ import { REPORT_SAMPLE_QUERIES } from './samples/reportSamples';
 import { CLINICAL_RECORD_FRESH_IDS, CLINICAL_RECORD_PATH_IDS, CLINICAL_RECORD_SAMPLE_BODIES } from './samples/clinicalRecordSamples';
 import { WEBHOOK_FRESH_IDS, WEBHOOK_PATH_IDS, WEBHOOK_SAMPLE_BODIES } from './samples/webhookSamples';
 import { IMPORT_EXPORT_FRESH_IDS, IMPORT_EXPORT_PATH_IDS, IMPORT_EXPORT_SAMPLE_BODIES, IMPORT_EXPORT_SAMPLE_QUERIES } from './samples/importExportSamples';
+import { FEED_FRESH_IDS, FEED_PATH_IDS, FEED_SAMPLE_BODIES } from './samples/feedSamples';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -55,6 +56,7 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   ...CLINICAL_RECORD_PATH_IDS,
   ...WEBHOOK_PATH_IDS,
   ...IMPORT_EXPORT_PATH_IDS,
+  ...FEED_PATH_IDS,
 };
 
 let unique = 0;
@@ -109,6 +111,7 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   ...CLINICAL_RECORD_SAMPLE_BODIES,
   ...WEBHOOK_SAMPLE_BODIES,
   ...IMPORT_EXPORT_SAMPLE_BODIES,
+  ...FEED_SAMPLE_BODIES,
 };
 
 const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
@@ -168,6 +171,7 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture, role?: Role) =
   ...CLINICAL_RECORD_FRESH_IDS,
   ...WEBHOOK_FRESH_IDS,
   ...IMPORT_EXPORT_FRESH_IDS,
+  ...FEED_FRESH_IDS,
 };
 
 async function freshAppointment(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {

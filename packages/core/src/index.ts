@@ -53,3 +53,4 @@ export * from './webhooks/index';
 export * from './schemas/webhook';
 export * from './imports/index';
 export * from './schemas/imports';
+export * from './feeds/index';

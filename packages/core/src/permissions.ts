@@ -49,6 +49,8 @@ export const ACTIONS = [
   'webhooks:manage',
   'imports:run',
   'exports:read',
+  'feeds:manage',
+  'fhir:read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -125,6 +127,10 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'imports:run': management,
   /** Exports carry every record of the clinic, audit trail included. */
   'exports:read': management,
+  /** A calendar's secret feed address: a provider their own calendar (the use case checks), management any. */
+  'feeds:manage': ['owner', 'manager', 'provider'],
+  /** The FHIR R4 read API exports whole patient records with billing: an integration set up by management. */
+  'fhir:read': management,
 };
 
 export function isRole(value: unknown): value is Role {

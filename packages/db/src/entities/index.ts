@@ -53,6 +53,9 @@ import { WebhookEndpointEntity } from './webhookEndpoint';
 import { WebhookDeliveryEntity } from './webhookDelivery';
 import { ImportJobEntity } from './importJob';
 import { ExportJobEntity } from './exportJob';
+import { CalendarFeedEntity } from './calendarFeed';
+import { CalendarFeedTokenEntity } from './calendarFeedToken';
+import { CalendarFeedSettingsEntity } from './calendarFeedSettings';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -111,6 +114,9 @@ export const entities = {
   webhookDelivery: WebhookDeliveryEntity,
   importJob: ImportJobEntity,
   exportJob: ExportJobEntity,
+  calendarFeed: CalendarFeedEntity,
+  calendarFeedToken: CalendarFeedTokenEntity,
+  calendarFeedSettings: CalendarFeedSettingsEntity,
 };
 
 export type EntityName = keyof typeof entities;

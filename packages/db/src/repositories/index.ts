@@ -32,6 +32,7 @@ import { createFormRequestRepository } from './formRequestRepository';
 import { createWebhookRepository } from './webhookRepository';
 import { createImportRepository } from './importRepository';
 import { createExportRepository } from './exportRepository';
+import { createCalendarFeedRepository } from './calendarFeedRepository';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -75,6 +76,7 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     webhooks: createWebhookRepository(ctx),
     imports: createImportRepository(ctx),
     exports: createExportRepository(ctx),
+    calendarFeeds: createCalendarFeedRepository(ctx),
   };
 }
 
@@ -85,6 +87,7 @@ export type { StoredAppointment, CalendarDayKey, AppointmentChange, BusyTime, Gu
 export { dayKey, slotTaken } from './appointmentRepository';
 export { clinicIdForSlug } from './clinicDirectory';
 export { clinicIdForSmsReply } from './smsRepository';
+export { feedTargetForTokenHash, type FeedTarget, type StoredCalendarFeed } from './calendarFeedRepository';
 export type { EmailCodeCheck } from './onlineRepository';
 export type { ClinicNotificationSettings, ReplanJob, NotificationRepository } from './notificationRepository';
 export { createNotificationRepository } from './notificationRepository';
