@@ -54,7 +54,8 @@ describe('exports', () => {
     expect((await csv(source, 'audit')).length).toBeGreaterThan(clients.length);
     expect((await source.get('/api/exports/csv?kind=everything')).status).toBe(400);
     expect((await (await world.clinicA.api('front_desk')).get('/api/exports/csv?kind=clients')).status).toBe(403);
-  });
+    // Six walks of the clinic: more than the default minute on a loaded machine.
+  }, 300_000);
 
   it('exports the whole clinic in the background and restores it into an empty clinic with the same counts, balances and audit history', async () => {
     await world.drainStreams();
