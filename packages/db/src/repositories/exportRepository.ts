@@ -7,7 +7,7 @@
  * Export and restore are background or one-off work, never a request path of day-to-day use.
  */
 import type { BatchWriteCommandInput, BatchWriteCommandOutput, GetCommandInput, GetCommandOutput, QueryCommandInput, QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { CREDIT_NOTE_SEQUENCE, INVOICE_SEQUENCE } from '@casefile/core';
+import { type AuditEntityType, CREDIT_NOTE_SEQUENCE, INVOICE_SEQUENCE } from '@casefile/core';
 import { NotFoundError } from '@casefile/core';
 import type { StoredExportJob } from '../entities/exportJob';
 import type { RepositoryContext } from './context';
@@ -67,7 +67,8 @@ export function createExportRepository(ctx: RepositoryContext) {
     return result.Item ? [result.Item as RawItem] : [];
   }
 
-  const auditOf = (entityType: string, entityId: string) => query(entities.auditEvent.query.primary({ clinicId, entityType: entityType as never, entityId }));
+  // Types read from stored items: audited ones by construction (the callers pick audited entities).
+  const auditOf = (entityType: string, entityId: string) => query(entities.auditEvent.query.primary({ clinicId, entityType: entityType as AuditEntityType, entityId }));
 
   return {
     async createJob(job: StoredExportJob): Promise<void> {
@@ -161,7 +162,8 @@ export function createExportRepository(ctx: RepositoryContext) {
     async restore(items: readonly RawItem[], sourceClinicId: string): Promise<number> {
       // One write per key: a batch may not name an item twice.
       const byKey = new Map(items.map((item) => [`${String(item.pk)}|${String(item.sk)}`, item]));
-      const kept = [...byKey.values()].filter((item) => !NOT_RESTORED.has(item[RAW_ENTITY_ATTRIBUTE] as string));
+      // The audit trails of what is not restored stay behind with it.
+      const kept = [...byKey.values()].filter((item) => !NOT_RESTORED.has(item[RAW_ENTITY_ATTRIBUTE] as string) && !NOT_RESTORED.has(item.entityType as string));
       const rewritten = kept.map((item) => rewriteClinic(item, sourceClinicId, clinicId));
       for (let index = 0; index < rewritten.length; index += 25) {
         let requests: Record<string, { PutRequest: { Item: RawItem } }[]> = { [tableOf(entities)]: rewritten.slice(index, index + 25).map((Item) => ({ PutRequest: { Item } })) };
