@@ -215,6 +215,8 @@ describe('front desk in the console (issue 16)', () => {
     await panel.getByLabel('Why is it canceled?').fill('Client is unwell');
     await panel.getByRole('button', { name: 'Cancel appointment' }).click();
     await panel.getByText(/Canceled late/).waitFor();
+    // The fee is made by the charges consumer; let the stream land it, then the panel (polling) shows it.
+    await world.drainStreams();
     await panel.getByText('Late cancellation fee').waitFor({ timeout: 30_000 });
     await screenshot(page, 'desk-8-late-cancel-fee');
     await page.getByRole('button', { name: 'Close panel' }).click();
