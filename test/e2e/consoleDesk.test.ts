@@ -161,7 +161,7 @@ describe('front desk in the console (issue 16)', () => {
     await page.close();
   });
 
-  it('walks a front-desk day: find by first name, book from the case, move, cancel late and see the fee, arrive', { timeout: 150_000 }, async () => {
+  it('walks a front-desk day: find by first name, book from the case, move, cancel late and see the fee, arrive', { timeout: 240_000 }, async () => {
     const { clientId, caseId, sessionId, calendarId } = world.clinicA.ids;
     // Every cancellation in the next two weeks is late, so this one (whatever the hour) charges the fee.
     expect((await owner.patch('/api/clinic', { lateCancelWindowHours: 336 })).status).toBe(200);
