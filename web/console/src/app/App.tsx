@@ -44,16 +44,17 @@ export function App() {
       <a className="skip-link" href="#main">Skip to content</a>
       <AppShell.Header>
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
-          <Group gap="md" wrap="nowrap" component="nav" aria-label="Console">
+          {/* On narrow screens the pages scroll sideways rather than squeezing the account buttons. */}
+          <Group gap="md" wrap="nowrap" component="nav" aria-label="Console" style={{ overflowX: 'auto', minWidth: 0 }}>
             <Text fw={700} c="blue.8" visibleFrom="xs">Casefile</Text>
             {NAV.filter((item) => (item.page !== 'aging' || session.role !== 'provider') && (item.page !== 'unsigned-notes' || ['owner', 'manager', 'provider'].includes(session.role))).map((item) => (
-              <Anchor key={item.href} component={Link} href={item.href} fw={section === item.page ? 700 : 400} aria-current={section === item.page ? 'page' : undefined}>
+              <Anchor key={item.href} component={Link} href={item.href} style={{ whiteSpace: 'nowrap' }} fw={section === item.page ? 700 : 400} aria-current={section === item.page ? 'page' : undefined}>
                 {item.label}{item.page === 'tasks' && <> <TaskCountBadge /></>}
               </Anchor>
             ))}
           </Group>
-          <Group gap="xs" wrap="nowrap">
-            <Text size="sm" c="dimmed" visibleFrom="sm">{session.email} · {session.role.replace('_', ' ')}</Text>
+          <Group gap="xs" wrap="nowrap" style={{ flex: 'none' }}>
+            <Text size="sm" c="dimmed" visibleFrom="lg">{session.email} · {session.role.replace('_', ' ')}</Text>
             <Button size="compact-sm" variant="subtle" onClick={signOut}>Sign out</Button>
           </Group>
         </Group>

@@ -51,6 +51,11 @@ export function minutesOnDate(instant: string, date: string, timeZone: string): 
   return clock.date < date ? -1 : 24 * 60 + 1;
 }
 
+/** The browser's zone, for screens that show an instant without a location (staff sit in the clinic). */
+export function localZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 export function todayIn(timeZone: string): string {
   return wallClock(Date.now(), timeZone).date;
 }
