@@ -21,6 +21,7 @@ import { StreamConsumers } from './constructs/streamConsumers';
 import { ClinicTable } from './constructs/table';
 import { Web } from './constructs/web';
 import { Waitlist } from './constructs/waitlist';
+import { Sms, type SmsNumberProps } from './constructs/sms';
 import { DocumentsBucket } from './constructs/documentsBucket';
 import { Webhooks } from './constructs/webhooks';
 
@@ -35,6 +36,8 @@ export interface CasefileStackProps extends StackProps {
   web?: { consoleDir?: string; bookingDir?: string };
   /** Staff sign-in: the hosted UI's domain prefix, and console URLs besides CloudFront's (`http://localhost:5173` for a dev server). */
   auth?: { domainPrefix?: string | undefined; extraConsoleUrls?: string[] };
+  /** SMS (N1-N2): a two-way number to create, or an existing origination identity's ARN; texts are skipped without either. */
+  sms?: { phoneNumber?: SmsNumberProps; originationIdentity?: string };
 }
 
 export class CasefileStack extends Stack {
@@ -48,6 +51,7 @@ export class CasefileStack extends Stack {
   readonly notifications: Notifications;
   readonly web: Web;
   readonly monitoring: Monitoring;
+  readonly sms: Sms;
 
   constructor(scope: Construct, id: string, props: CasefileStackProps = {}) {
     super(scope, id, props);
@@ -112,7 +116,7 @@ export class CasefileStack extends Stack {
     // Manage links in online-booking mail open the booking pages behind this distribution.
     this.http.functions.public.function.addEnvironment('PUBLIC_SITE_URL', `https://${this.web.distribution.distributionDomainName}`);
     // Waitlist offers (A9): the expiry target, and what the consumer and the API area need to offer time.
-    new Waitlist(this, 'Waitlist', {
+    const waitlist = new Waitlist(this, 'Waitlist', {
       table: this.table,
       opsKey: keys.opsKey,
       alarmTopic: alarms.topic,
@@ -122,6 +126,9 @@ export class CasefileStack extends Stack {
       offering: [this.streams.functions.waitlist!, this.http.functions.waitlist],
       siteUrl: `https://${this.web.distribution.distributionDomainName}`,
     });
+    // SMS (N1-N2): every function that sends notices or offers may text; replies come back through the two-way topic.
+    this.sms = new Sms(this, 'Sms', { table: this.table, opsKey: keys.opsKey, ...props.sms });
+    for (const fn of [this.notifications.sendNotification, this.streams.functions.notifications!, this.http.functions.notifications, this.streams.functions.waitlist!, this.http.functions.waitlist, waitlist.expireOffer]) this.sms.grantSend(fn);
 
     this.http.functions.forms.function.addEnvironment('PUBLIC_SITE_URL', `https://${this.web.distribution.distributionDomainName}`);
     // Calendar feed addresses (P3) are served behind the same distribution's /api/*.

@@ -6,6 +6,7 @@
 import { type DeliveryPayload, deliveryKey, type NotificationLogEntry, noticeSms, type SmsFacts, smsChoice, type SmsClient } from '@casefile/core';
 import type { ClinicRepositories } from '@casefile/db';
 import type { Runtime } from '../../runtime';
+import { outgoingSms } from '../../ports/outgoingSms';
 import { sendClinicSms } from '../sms/clinicSms';
 import { raiseFailedNoticeTask } from '../tasks/systemTasks';
 
@@ -13,7 +14,7 @@ export type SmsDelivery = 'sent' | 'skipped' | 'repeated' | 'none';
 
 export async function deliverNoticeSms(repos: ClinicRepositories, rt: Runtime, payload: DeliveryPayload, client: (SmsClient & { clientId: string }) | undefined, facts: SmsFacts): Promise<SmsDelivery> {
   const choice = smsChoice(client, payload.kind);
-  if (!choice || !client) return 'none';
+  if (!choice || !client || outgoingSms().configured === false) return 'none';
   const entry: NotificationLogEntry = {
     appointmentId: payload.appointmentId,
     key: `${deliveryKey(payload, 'client')}#sms`,

@@ -8,6 +8,7 @@ import { normalizePhone, offerExpiry, offerExpiryScheduleName, offerId, smsChoic
 import type { ClinicRepositories, StoredWaitlistOpening } from '@casefile/db';
 import type { Runtime } from '../../runtime';
 import { outgoingMail } from '../../ports/outgoingMail';
+import { outgoingSms } from '../../ports/outgoingSms';
 import { EXPIRE_WAITLIST_OFFER_TARGET, scheduling } from '../../ports/scheduling';
 import { publicLinks } from '../public/publicClinicContext';
 import { sendClinicSms } from '../sms/clinicSms';
@@ -79,7 +80,7 @@ type OfferClient = { email?: string | undefined; mobilePhone?: string | undefine
 
 /** Where this client takes an offer now: mail (not suppressed), text (preferred, consented, no STOP), both or neither. */
 async function channelsOf(repos: ClinicRepositories, client: OfferClient): Promise<{ email?: string; phone?: string }> {
-  const sms = smsChoice(client);
+  const sms = outgoingSms().configured === false ? undefined : smsChoice(client);
   const [emailSuppressed, phoneStopped] = await Promise.all([
     reachable(client) ? repos.notifications.isSuppressed(client.email!) : Promise.resolve(true),
     sms && 'phone' in sms ? repos.sms.isOptedOut(normalizePhone(sms.phone)) : Promise.resolve(true),
