@@ -50,6 +50,8 @@ import { CommunicationEntryEntity } from './communicationEntry';
 import { FormRequestEntity } from './formRequest';
 import { WebhookEndpointEntity } from './webhookEndpoint';
 import { WebhookDeliveryEntity } from './webhookDelivery';
+import { FormTemplateEntity } from './formTemplate';
+import { FormSettingsEntity } from './formSettings';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -105,6 +107,8 @@ export const entities = {
   formRequest: FormRequestEntity,
   webhookEndpoint: WebhookEndpointEntity,
   webhookDelivery: WebhookDeliveryEntity,
+  formTemplate: FormTemplateEntity,
+  formSettings: FormSettingsEntity,
 };
 
 export type EntityName = keyof typeof entities;
