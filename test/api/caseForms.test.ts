@@ -194,4 +194,44 @@ describe('forms with e-signature', () => {
     expect(statuses[30]).toBe(429);
     expect(Number(retryAfter)).toBeGreaterThan(0);
   });
+
+  it('lets management design, revise and retire a form template; a sent form keeps the revision it was filled on', async () => {
+    const manager = await world.clinicA.api('manager');
+    const design = {
+      name: 'Neck check',
+      kind: 'outcome_measure',
+      consentWording: 'My answers are true.',
+      scoring: { rule: 'sum', label: 'Total' },
+      fields: [
+        { key: 'pain', label: 'Pain today', type: 'scale', required: true, min: 0, max: 10, scored: true },
+        { key: 'sleep', label: 'Sleep', type: 'single_choice', required: true, scored: true, choices: [{ value: 'good', label: 'Good', score: 0 }, { value: 'poor', label: 'Poor', score: 2 }] },
+      ],
+    };
+    const bad = await manager.post('/api/form-templates', { ...design, scoring: undefined });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('body.scoring');
+    expect((await (await world.clinicA.api('front_desk')).post('/api/form-templates', design)).status).toBe(403);
+    const created = await manager.post<{ templateKey: string; version: number }>('/api/form-templates', design);
+    expect(created.status).toBe(201);
+    const key = created.body.templateKey;
+
+    const provider = await world.clinicA.api('provider');
+    const sent = await provider.post<{ form: { formId: string } }>(`/api/cases/${world.clinicA.ids.caseId}/form-requests`, { templateKey: key, sendEmail: false });
+    expect(sent.status).toBe(201);
+    const revised = await manager.patch<{ version: number }>(`/api/form-templates/${key}`, { fields: [design.fields[0]], scoring: { rule: 'sum', label: 'Pain' } });
+    expect(revised.body.version).toBe(2);
+    expect((await manager.patch(`/api/form-templates/${key}`, { scoring: { rule: 'mean', label: 'Pain' } })).status).toBe(400);
+
+    // Filled after the revision, on the revision it was sent with: both questions, scored by the old design.
+    const filled = await provider.post<FormView>(`/api/form-requests/${sent.body.form.formId}/fill`, { answers: { pain: 4, sleep: 'poor' }, typedName: 'Ann Example' });
+    expect(filled.status).toBe(200);
+    expect(filled.body.template).toMatchObject({ templateKey: key, version: 1 });
+    expect(filled.body.score?.value).toBe(6);
+
+    expect((await manager.patch(`/api/form-templates/${key}`, { active: false })).status).toBe(200);
+    const listed = await provider.get<{ items: { templateKey: string }[] }>('/api/form-templates');
+    expect(listed.body.items.map((template) => template.templateKey)).not.toContain(key);
+    expect((await provider.get<{ items: { templateKey: string; active: boolean }[] }>('/api/form-templates?includeRetired=true')).body.items.find((template) => template.templateKey === key)?.active).toBe(false);
+    expect((await provider.post(`/api/cases/${world.clinicA.ids.caseId}/form-requests`, { templateKey: key, sendEmail: false })).status).toBe(400);
+  });
 });

@@ -12,6 +12,7 @@ import { CalendarNotificationForm } from './CalendarNotificationForm';
 import { MailTemplateForm } from './MailTemplateForm';
 import { MemberRoleSelect } from './MemberRoleSelect';
 import { NotificationSettingsForm } from './NotificationSettingsForm';
+import { FormTemplatesSection } from './FormTemplatesSection';
 import { formatMoney, parseMoney } from '../billing/money';
 import { ShiftPlanner } from './ShiftPlanner';
 import { compact, ResourceSection, type FormValues } from './ResourceSection';
@@ -30,6 +31,7 @@ const SECTIONS: readonly { key: string; label: string; read: Action; manage: Act
   { key: 'billing-items', label: 'Billing items', read: 'billing:read', manage: 'billing:manage' },
   { key: 'billing-policy', label: 'Billing policy', read: 'billing:read', manage: 'billing:manage', formOnly: true },
   { key: 'notifications', label: 'Notifications', read: 'clinic:read', manage: 'clinic:manage', formOnly: true },
+  { key: 'form-templates', label: 'Form templates', read: 'forms:list', manage: 'formTemplates:manage', formOnly: true },
 ];
 
 const ROLES = ['owner', 'manager', 'front_desk', 'provider', 'billing'].map((value) => ({ value, label: value.replace('_', ' ') }));
@@ -216,6 +218,8 @@ function SettingsSection({ section, readOnly }: { section: string; readOnly: boo
           <MailTemplateForm />
         </Stack>
       );
+    case 'form-templates':
+      return <FormTemplatesSection readOnly={readOnly} />;
     case '':
       return <Text>Your role has no settings to show.</Text>;
     default:
