@@ -110,4 +110,30 @@ describe('online booking mail: email codes and the confirmation with its manage 
     expect(Number(retryAfter)).toBeGreaterThan(0);
     expect(await mailsTo(email)).toHaveLength(5);
   });
+
+  it('sends the clinic’s chosen intake forms on a new online booking, once per case and template (K6)', async () => {
+    const owner = await world.clinicA.api('owner');
+    expect((await owner.request('PUT', '/api/form-settings', { onlineBookingTemplateKeys: ['intake', 'consent-treatment'] })).status).toBe(200);
+    const nextDay = Temporal.PlainDate.from(day).add({ days: 1 }).toString();
+    const desk = await world.clinicA.api('front_desk');
+    expect((await desk.post('/api/shifts', { calendarId: calendar.calendarId, date: nextDay, start: '07:00', end: '10:00', breaks: [] })).status).toBe(201);
+    const email = `intake.${Date.now()}@example.test`;
+    const bookAt = async (time: string) => {
+      expect((await requestCode(email)).status).toBe(202);
+      const code = codeIn((await mailsTo(email)).filter((mail) => /booking code/.test(mail.subject)).at(-1)!);
+      const start = Temporal.PlainDateTime.from(`${nextDay}T${time}`).toZonedDateTime(ZONE).toInstant().toString();
+      return world.anonymous.post<{ booking: PublicBooking }>('/api/public/riverside/bookings', { sessionId, locationId: calendar.locationId, calendarId: calendar.calendarId, start, firstName: 'Ina', lastName: 'Intake', email, code });
+    };
+    expect((await bookAt('07:00')).status).toBe(201);
+    // A second booking lands on the same open case: no second request, no second mail.
+    expect((await bookAt('08:00')).status).toBe(201);
+    const formMails = (await mailsTo(email)).filter((mail) => mail.body.text.includes('/book/forms/#'));
+    expect(formMails.map((mail) => mail.subject).sort()).toEqual([expect.stringContaining('Consent to treatment'), expect.stringContaining('New client intake')]);
+    const [client] = (await desk.get<{ items: { clientId: string }[] }>(`/api/clients?email=${email}`)).body.items;
+    const cases = await desk.get<{ items: { caseId: string }[] }>(`/api/clients/${client!.clientId}/cases`);
+    expect(cases.body.items).toHaveLength(1);
+    const forms = await desk.get<{ items: { templateKey: string; status: string }[] }>(`/api/cases/${cases.body.items[0]!.caseId}/form-requests`);
+    expect(forms.body.items.map((form) => form.templateKey).sort()).toEqual(['consent-treatment', 'intake']);
+    await owner.request('PUT', '/api/form-settings', { onlineBookingTemplateKeys: [] });
+  });
 });

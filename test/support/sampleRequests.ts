@@ -17,6 +17,7 @@ import { CLINICAL_RECORD_FRESH_IDS, CLINICAL_RECORD_PATH_IDS, CLINICAL_RECORD_SA
 import { WEBHOOK_FRESH_IDS, WEBHOOK_PATH_IDS, WEBHOOK_SAMPLE_BODIES } from './samples/webhookSamples';
 import { IMPORT_EXPORT_FRESH_IDS, IMPORT_EXPORT_PATH_IDS, IMPORT_EXPORT_SAMPLE_BODIES, IMPORT_EXPORT_SAMPLE_QUERIES } from './samples/importExportSamples';
 import { FEED_FRESH_IDS, FEED_PATH_IDS, FEED_SAMPLE_BODIES } from './samples/feedSamples';
+import { FORM_TEMPLATE_FRESH_IDS, FORM_TEMPLATE_PATH_IDS, FORM_TEMPLATE_SAMPLE_BODIES } from './samples/formTemplateSamples';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -57,6 +58,7 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   ...WEBHOOK_PATH_IDS,
   ...IMPORT_EXPORT_PATH_IDS,
   ...FEED_PATH_IDS,
+  ...FORM_TEMPLATE_PATH_IDS,
 };
 
 let unique = 0;
@@ -112,6 +114,7 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   ...WEBHOOK_SAMPLE_BODIES,
   ...IMPORT_EXPORT_SAMPLE_BODIES,
   ...FEED_SAMPLE_BODIES,
+  ...FORM_TEMPLATE_SAMPLE_BODIES,
 };
 
 const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
@@ -172,6 +175,7 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture, role?: Role) =
   ...WEBHOOK_FRESH_IDS,
   ...IMPORT_EXPORT_FRESH_IDS,
   ...FEED_FRESH_IDS,
+  ...FORM_TEMPLATE_FRESH_IDS,
 };
 
 async function freshAppointment(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {

@@ -49,6 +49,7 @@ export * from './schemas/communication';
 export * from './communications/index';
 export * from './forms/index';
 export * from './schemas/formRequest';
+export * from './schemas/clinicFormTemplate';
 export * from './webhooks/index';
 export * from './schemas/webhook';
 export * from './imports/index';

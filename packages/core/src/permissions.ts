@@ -44,6 +44,7 @@ export const ACTIONS = [
   'forms:send',
   'forms:read',
   'forms:fill',
+  'formTemplates:manage',
   'communications:read',
   'communications:write',
   'webhooks:manage',
@@ -118,6 +119,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'forms:read': clinicalContent,
   /** Filling a form on the client's behalf (marked as such) means seeing its content. */
   'forms:fill': clinicalContent,
+  /** The clinic's own form templates and which are sent on a new online booking: set up by management, as note templates are. */
+  'formTemplates:manage': management,
   /** Notices sent about the case's visits, and calls and messages staff recorded. */
   'communications:read': everyone,
   'communications:write': everyone,

@@ -56,6 +56,8 @@ import { ExportJobEntity } from './exportJob';
 import { CalendarFeedEntity } from './calendarFeed';
 import { CalendarFeedTokenEntity } from './calendarFeedToken';
 import { CalendarFeedSettingsEntity } from './calendarFeedSettings';
+import { FormTemplateEntity } from './formTemplate';
+import { FormSettingsEntity } from './formSettings';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -117,6 +119,8 @@ export const entities = {
   calendarFeed: CalendarFeedEntity,
   calendarFeedToken: CalendarFeedTokenEntity,
   calendarFeedSettings: CalendarFeedSettingsEntity,
+  formTemplate: FormTemplateEntity,
+  formSettings: FormSettingsEntity,
 };
 
 export type EntityName = keyof typeof entities;

@@ -29,6 +29,7 @@ import { createSmsRepository } from './smsRepository';
 import { createCaseDocumentRepository } from './caseDocumentRepository';
 import { createCommunicationRepository } from './communicationRepository';
 import { createFormRequestRepository } from './formRequestRepository';
+import { createFormTemplateRepository } from './formTemplateRepository';
 import { createWebhookRepository } from './webhookRepository';
 import { createImportRepository } from './importRepository';
 import { createExportRepository } from './exportRepository';
@@ -73,6 +74,7 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     caseDocuments: createCaseDocumentRepository(ctx),
     communications: createCommunicationRepository(ctx),
     formRequests: createFormRequestRepository(ctx),
+    formTemplates: createFormTemplateRepository(ctx),
     webhooks: createWebhookRepository(ctx),
     imports: createImportRepository(ctx),
     exports: createExportRepository(ctx),
@@ -110,7 +112,8 @@ export type { ClinicalRead } from './clinicalAccessRepository';
 export type { StoredWaitlistEntry, StoredWaitlistOffer, StoredWaitlistOpening, WaitlistRepository } from './waitlistRepository';
 export type { StoredCaseMessage, StoredTask, TaskRepository } from './taskRepository';
 export type { StoredCaseDocument } from './caseDocumentRepository';
-export type { StoredFormRequest } from './formRequestRepository';
+export type { StoredFormRequest, SubmitOutcome } from './formRequestRepository';
+export type { StoredFormTemplate } from './formTemplateRepository';
 export type { StoredWebhookDelivery, StoredWebhookEndpoint, NewWebhookEndpoint } from './webhookRepository';
 export type { WebhookSigningSecret } from '../entities/webhookEndpoint';
 export type { RawItem, StoredExportJob } from './exportRepository';

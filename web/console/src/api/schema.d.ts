@@ -1834,9 +1834,46 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's form library: intake, consents and scored outcome measures. */
+        /** The clinic's form library: the built-in intake, consents and scored outcome measures, then the clinic's own (`?includeRetired=true` adds retired ones). */
         get: operations["listFormTemplates"];
         put?: never;
+        /** Add a form template of the clinic's own (revision 1). */
+        post: operations["createFormTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/form-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the clinic's own form templates, at its current revision. */
+        get: operations["getFormTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Revise or retire a form template: a change of what is asked is a new revision (forms already sent keep theirs); a scored measure keeps its scoring rule. */
+        patch: operations["updateFormTemplate"];
+        trace?: never;
+    };
+    "/api/form-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which form templates a new online booking emails the client. */
+        get: operations["getFormSettings"];
+        /** Set which form templates a new online booking emails the client (once per case and template). */
+        put: operations["putFormSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3400,6 +3437,62 @@ export interface components {
              */
             occurredAt?: string;
         };
+        CreateFormTemplate: {
+            name: string;
+            /** @enum {string} */
+            kind: "intake" | "consent" | "outcome_measure";
+            fields: components["schemas"]["FormFieldInput"][];
+            scoring?: {
+                /** @enum {string} */
+                rule: "sum" | "mean" | "percent_of_max";
+                label: string;
+            };
+            /** @description Shown above the signature and stored with it. */
+            consentWording: string;
+            /**
+             * @description Consent forms only: the flag on the client a signed form sets.
+             * @enum {string}
+             */
+            consentFlag?: "treatment" | "privacyPolicy";
+        };
+        FormFieldInput: {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "short_text" | "long_text" | "number" | "date" | "yes_no" | "single_choice" | "multiple_choice" | "scale";
+            /** @default false */
+            required?: boolean;
+            choices?: {
+                value: string;
+                label: string;
+                score?: number;
+            }[];
+            min?: number;
+            max?: number;
+            scored?: boolean;
+        };
+        /** @description Fields to change (the kind never changes). A change of what is asked is a new revision; forms already sent keep theirs. */
+        UpdateFormTemplate: {
+            name?: string;
+            fields?: components["schemas"]["FormFieldInput"][];
+            scoring?: {
+                /** @enum {string} */
+                rule: "sum" | "mean" | "percent_of_max";
+                label: string;
+            } | null;
+            /** @description Shown above the signature and stored with it. */
+            consentWording?: string;
+            consentFlag?: ("treatment" | "privacyPolicy") | null;
+            /** @description false retires the template: no new requests; sent ones still work. */
+            active?: boolean;
+        };
+        FormSettings: {
+            /**
+             * @description Form templates emailed to the client when a new online booking is made (once per case and template).
+             * @default []
+             */
+            onlineBookingTemplateKeys?: string[];
+        };
         CreateFormRequest: {
             templateKey: string;
             /** @description The visit the form belongs to (scored measures trend by visit). */
@@ -3594,7 +3687,7 @@ export interface components {
         Access: {
             /** @enum {string} */
             role: "owner" | "manager" | "front_desk" | "provider" | "billing";
-            actions: ("clinic:read" | "clinic:manage" | "team:read" | "team:manage" | "clients:read" | "clients:write" | "cases:read" | "cases:write" | "audit:read" | "calendars:read" | "calendars:manage" | "schedule:manage" | "sessions:manage" | "availability:read" | "appointments:read" | "appointments:book" | "billing:read" | "billing:write" | "billing:manage" | "notifications:manage" | "notes:status" | "notes:read" | "notes:write" | "noteTemplates:manage" | "cases:accessHistory" | "tasks:work" | "reports:dashboard" | "reports:schedule" | "reports:revenue" | "reports:cases" | "files:list" | "files:upload" | "files:read" | "forms:list" | "forms:send" | "forms:read" | "forms:fill" | "communications:read" | "communications:write" | "webhooks:manage" | "imports:run" | "exports:read" | "feeds:manage" | "fhir:read")[];
+            actions: ("clinic:read" | "clinic:manage" | "team:read" | "team:manage" | "clients:read" | "clients:write" | "cases:read" | "cases:write" | "audit:read" | "calendars:read" | "calendars:manage" | "schedule:manage" | "sessions:manage" | "availability:read" | "appointments:read" | "appointments:book" | "billing:read" | "billing:write" | "billing:manage" | "notifications:manage" | "notes:status" | "notes:read" | "notes:write" | "noteTemplates:manage" | "cases:accessHistory" | "tasks:work" | "reports:dashboard" | "reports:schedule" | "reports:revenue" | "reports:cases" | "files:list" | "files:upload" | "files:read" | "forms:list" | "forms:send" | "forms:read" | "forms:fill" | "formTemplates:manage" | "communications:read" | "communications:write" | "webhooks:manage" | "imports:run" | "exports:read" | "feeds:manage" | "fhir:read")[];
         };
         MemberPage: {
             items: components["schemas"]["Member"][];
@@ -5737,10 +5830,11 @@ export interface components {
              */
             at: string;
         };
-        FormTemplateList: {
-            items: components["schemas"]["FormTemplate"][];
+        ListedFormTemplateList: {
+            items: components["schemas"]["ListedFormTemplate"][];
         };
-        FormTemplate: {
+        /** @description For the clinic's own templates `templateKey` is the template's id and `version` its revision. */
+        ListedFormTemplate: {
             templateKey: string;
             version: number;
             name: string;
@@ -5755,6 +5849,14 @@ export interface components {
             consentWording: string;
             /** @enum {string} */
             consentFlag?: "treatment" | "privacyPolicy";
+            /** @enum {string} */
+            source: "library" | "clinic";
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            updatedAt?: string;
         };
         FormField: {
             key: string;
@@ -5865,6 +5967,22 @@ export interface components {
             signature?: components["schemas"]["FormSignature"];
             /** @description SHA-256 (hex) of the canonical JSON of template, answers, score and signature. */
             sha256?: string;
+        };
+        FormTemplate: {
+            templateKey: string;
+            version: number;
+            name: string;
+            /** @enum {string} */
+            kind: "intake" | "consent" | "outcome_measure";
+            fields: components["schemas"]["FormField"][];
+            scoring?: {
+                /** @enum {string} */
+                rule: "sum" | "mean" | "percent_of_max";
+                label: string;
+            };
+            consentWording: string;
+            /** @enum {string} */
+            consentFlag?: "treatment" | "privacyPolicy";
         };
         FormScore: {
             /** @enum {string} */
@@ -6272,6 +6390,13 @@ export interface components {
             /** @description The choices of a choice section; a body-region picker without its own gets the standard regions. */
             options?: string[];
             help?: string;
+        };
+        FormSettingsOutput: {
+            /**
+             * @description Form templates emailed to the client when a new online booking is made (once per case and template).
+             * @default []
+             */
+            onlineBookingTemplateKeys: string[];
         };
     };
     responses: never;
@@ -14455,6 +14580,239 @@ export interface operations {
     };
     listFormTemplates: {
         parameters: {
+            query?: {
+                includeRetired?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListedFormTemplateList"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFormTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFormTemplate"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListedFormTemplate"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFormTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListedFormTemplate"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFormTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFormTemplate"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListedFormTemplate"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFormSettings: {
+        parameters: {
             query?: never;
             header?: never;
             path?: never;
@@ -14468,7 +14826,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FormTemplateList"];
+                    "application/json": components["schemas"]["FormSettingsOutput"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putFormSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormSettings"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormSettingsOutput"];
                 };
             };
             /** @description Invalid input, with a field path for each problem. */

@@ -13,6 +13,7 @@ import { CalendarNotificationForm } from './CalendarNotificationForm';
 import { MailTemplateForm } from './MailTemplateForm';
 import { MemberRoleSelect } from './MemberRoleSelect';
 import { NotificationSettingsForm } from './NotificationSettingsForm';
+import { FormTemplatesSection } from './FormTemplatesSection';
 import { formatMoney, parseMoney } from '../billing/money';
 import { ShiftPlanner } from './ShiftPlanner';
 import { ImportExportSection } from './ImportExportSection';
@@ -36,6 +37,7 @@ const SECTIONS: readonly { key: string; label: string; read: Action; manage: Act
   { key: 'billing-policy', label: 'Billing policy', read: 'billing:read', manage: 'billing:manage', formOnly: true },
   { key: 'notifications', label: 'Notifications', read: 'clinic:read', manage: 'clinic:manage', formOnly: true },
   { key: 'import-export', label: 'Import and export', read: 'imports:run', manage: 'imports:run', formOnly: true },
+  { key: 'form-templates', label: 'Form templates', read: 'forms:list', manage: 'formTemplates:manage', formOnly: true },
 ];
 
 const ROLES = ['owner', 'manager', 'front_desk', 'provider', 'billing'].map((value) => ({ value, label: value.replace('_', ' ') }));
@@ -250,6 +252,8 @@ function SettingsSection({ section, readOnly }: { section: string; readOnly: boo
           <MailTemplateForm />
         </Stack>
       );
+    case 'form-templates':
+      return <FormTemplatesSection readOnly={readOnly} />;
     case '':
       return <Text>Your role has no settings to show.</Text>;
     default:
