@@ -52,3 +52,4 @@ export * from './schemas/formRequest';
 export * from './webhooks/index';
 export * from './schemas/webhook';
 export * from './feeds/index';
+export * from './fhir/index';
