@@ -2035,6 +2035,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendars/{id}/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a provider calendar has a feed, and since when (never its address). */
+        get: operations["getCalendarFeed"];
+        put?: never;
+        /** Issue the calendar's secret iCalendar feed address, shown only in this answer; issuing again rotates it (the old address stops working). */
+        post: operations["issueCalendarFeed"];
+        /** Revoke the feed: its address opens nothing from now on. */
+        delete: operations["revokeCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/calendar-feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether calendar feeds name clients. */
+        get: operations["getCalendarFeedSettings"];
+        /** Turn client names in calendar feeds on or off (off by default). */
+        put: operations["putCalendarFeedSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The iCalendar (RFC 5545, text/calendar) feed a secret feed address opens; calendar apps subscribe to it. */
+        get: operations["readCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3207,6 +3261,10 @@ export interface components {
         };
         /** @enum {string} */
         WebhookEventType: "appointment.booked" | "appointment.moved" | "appointment.status_changed" | "appointment.canceled" | "case.opened" | "case.closed" | "invoice.issued" | "invoice.paid" | "payment.created" | "client.created" | "client.updated";
+        CalendarFeedSettings: {
+            /** @description Feeds name each appointment's client (off by default). */
+            showClientNames: boolean;
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -3339,7 +3397,7 @@ export interface components {
         Access: {
             /** @enum {string} */
             role: "owner" | "manager" | "front_desk" | "provider" | "billing";
-            actions: ("clinic:read" | "clinic:manage" | "team:read" | "team:manage" | "clients:read" | "clients:write" | "cases:read" | "cases:write" | "audit:read" | "calendars:read" | "calendars:manage" | "schedule:manage" | "sessions:manage" | "availability:read" | "appointments:read" | "appointments:book" | "billing:read" | "billing:write" | "billing:manage" | "notifications:manage" | "notes:status" | "notes:read" | "notes:write" | "noteTemplates:manage" | "cases:accessHistory" | "tasks:work" | "reports:dashboard" | "reports:schedule" | "reports:revenue" | "files:list" | "files:upload" | "files:read" | "forms:list" | "forms:send" | "forms:read" | "forms:fill" | "communications:read" | "communications:write" | "webhooks:manage")[];
+            actions: ("clinic:read" | "clinic:manage" | "team:read" | "team:manage" | "clients:read" | "clients:write" | "cases:read" | "cases:write" | "audit:read" | "calendars:read" | "calendars:manage" | "schedule:manage" | "sessions:manage" | "availability:read" | "appointments:read" | "appointments:book" | "billing:read" | "billing:write" | "billing:manage" | "notifications:manage" | "notes:status" | "notes:read" | "notes:write" | "noteTemplates:manage" | "cases:accessHistory" | "tasks:work" | "reports:dashboard" | "reports:schedule" | "reports:revenue" | "files:list" | "files:upload" | "files:read" | "forms:list" | "forms:send" | "forms:read" | "forms:fill" | "communications:read" | "communications:write" | "webhooks:manage" | "feeds:manage" | "fhir:read")[];
         };
         MemberPage: {
             items: components["schemas"]["Member"][];
@@ -5643,6 +5701,29 @@ export interface components {
             /** @description Why no response was had: blocked_address, dns, timeout, network or endpoint_disabled. */
             error?: string;
             durationMs: number;
+        };
+        CalendarFeedState: {
+            calendarId: string;
+            /** @description Whether the calendar has a feed; its address is shown only when issued. */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            issuedAt?: string;
+        };
+        IssuedCalendarFeed: {
+            calendarId: string;
+            /**
+             * Format: uri
+             * @description The secret feed address, shown only now; issuing again replaces it.
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            issuedAt: string;
         };
         NotificationPreferencesOutput: {
             /** @default true */
@@ -14883,6 +14964,316 @@ export interface operations {
             };
             /** @description Not found (or not in your clinic). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedState"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedCalendarFeed"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCalendarFeedSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedSettings"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putCalendarFeedSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarFeedSettings"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedSettings"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
