@@ -55,3 +55,4 @@ export * from './schemas/webhook';
 export * from './imports/index';
 export * from './schemas/imports';
 export * from './feeds/index';
+export * from './fhir/index';
