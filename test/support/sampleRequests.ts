@@ -15,6 +15,7 @@ import { TASK_FRESH_IDS, TASK_PATH_IDS, TASK_SAMPLE_BODIES, TASK_SAMPLE_QUERIES 
 import { REPORT_SAMPLE_QUERIES } from './samples/reportSamples';
 import { CLINICAL_RECORD_FRESH_IDS, CLINICAL_RECORD_PATH_IDS, CLINICAL_RECORD_SAMPLE_BODIES } from './samples/clinicalRecordSamples';
 import { WEBHOOK_FRESH_IDS, WEBHOOK_PATH_IDS, WEBHOOK_SAMPLE_BODIES } from './samples/webhookSamples';
+import { CONTRACT_FRESH_IDS, CONTRACT_PATH_IDS } from './samples/contractSamples';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -53,6 +54,7 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   ...TASK_PATH_IDS,
   ...CLINICAL_RECORD_PATH_IDS,
   ...WEBHOOK_PATH_IDS,
+  ...CONTRACT_PATH_IDS,
 };
 
 let unique = 0;
@@ -163,6 +165,7 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture, role?: Role) =
   ...TASK_FRESH_IDS,
   ...CLINICAL_RECORD_FRESH_IDS,
   ...WEBHOOK_FRESH_IDS,
+  ...CONTRACT_FRESH_IDS,
 };
 
 async function freshAppointment(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {

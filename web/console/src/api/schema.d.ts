@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness check. */
+        /**
+         * Liveness check.
+         * @description Liveness check. Public: no sign-in.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -28,7 +31,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** This API described as OpenAPI 3.1. */
+        /**
+         * This API described as OpenAPI 3.1.
+         * @description This API described as OpenAPI 3.1. Public: no sign-in.
+         */
         get: operations["getOpenApi"];
         put?: never;
         post?: never;
@@ -45,14 +51,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's clinic and its settings. */
+        /**
+         * The caller's clinic and its settings.
+         * @description The caller's clinic and its settings. Staff only; needs the `clinic:read` permission.
+         */
         get: operations["getClinic"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change clinic settings. */
+        /**
+         * Change clinic settings.
+         * @description Change clinic settings. Staff only; needs the `clinic:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateClinic"];
         trace?: never;
     };
@@ -63,10 +75,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Locations of the clinic. */
+        /**
+         * Locations of the clinic.
+         * @description Locations of the clinic. Staff only; needs the `clinic:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listLocations"];
         put?: never;
-        /** Add a location. */
+        /**
+         * Add a location.
+         * @description Add a location. Staff only; needs the `clinic:manage` permission.
+         */
         post: operations["createLocation"];
         delete?: never;
         options?: never;
@@ -81,14 +99,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One location. */
+        /**
+         * One location.
+         * @description One location. Staff only; needs the `clinic:read` permission.
+         */
         get: operations["getLocation"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a location. */
+        /**
+         * Change a location.
+         * @description Change a location. Staff only; needs the `clinic:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateLocation"];
         trace?: never;
     };
@@ -99,10 +123,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Disciplines of the clinic. */
+        /**
+         * Disciplines of the clinic.
+         * @description Disciplines of the clinic. Staff only; needs the `clinic:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listDisciplines"];
         put?: never;
-        /** Add a discipline. */
+        /**
+         * Add a discipline.
+         * @description Add a discipline. Staff only; needs the `clinic:manage` permission.
+         */
         post: operations["createDiscipline"];
         delete?: never;
         options?: never;
@@ -117,14 +147,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One discipline. */
+        /**
+         * One discipline.
+         * @description One discipline. Staff only; needs the `clinic:read` permission.
+         */
         get: operations["getDiscipline"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a discipline. */
+        /**
+         * Change a discipline.
+         * @description Change a discipline. Staff only; needs the `clinic:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateDiscipline"];
         trace?: never;
     };
@@ -135,7 +171,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's current role and the actions it allows (the console offers only those). */
+        /**
+         * The caller's current role and the actions it allows (the console offers only those).
+         * @description The caller's current role and the actions it allows (the console offers only those). Staff only; needs the `clinic:read` permission.
+         */
         get: operations["getMyAccess"];
         put?: never;
         post?: never;
@@ -152,10 +191,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Team members. */
+        /**
+         * Team members.
+         * @description Team members. Staff only; needs the `team:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listMembers"];
         put?: never;
-        /** Add a team member with a role. */
+        /**
+         * Add a team member with a role.
+         * @description Add a team member with a role. Staff only; needs the `team:manage` permission.
+         */
         post: operations["createMember"];
         delete?: never;
         options?: never;
@@ -170,14 +215,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One team member. */
+        /**
+         * One team member.
+         * @description One team member. Staff only; needs the `team:read` permission.
+         */
         get: operations["getMember"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a team member, their role or preferences. */
+        /**
+         * Change a team member, their role or preferences.
+         * @description Change a team member, their role or preferences. Staff only; needs the `team:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateMember"];
         trace?: never;
     };
@@ -188,10 +239,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Clients, or those matching a name prefix, an email or a phone. */
+        /**
+         * Clients, or those matching a name prefix, an email or a phone.
+         * @description Clients, or those matching a name prefix, an email or a phone. Staff only; needs the `clients:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["searchClients"];
         put?: never;
-        /** Register a client. */
+        /**
+         * Register a client.
+         * @description Register a client. Staff only; needs the `clients:write` permission.
+         */
         post: operations["createClient"];
         delete?: never;
         options?: never;
@@ -206,14 +263,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A client with all of its case files. */
+        /**
+         * A client with all of its case files.
+         * @description A client with all of its case files. Staff only; needs the `clients:read` permission.
+         */
         get: operations["getClient"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a client's details. */
+        /**
+         * Change a client's details.
+         * @description Change a client's details. Staff only; needs the `clients:write` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateClient"];
         trace?: never;
     };
@@ -226,7 +289,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Open a case file for a client. */
+        /**
+         * Open a case file for a client.
+         * @description Open a case file for a client. Staff only; needs the `cases:write` permission.
+         */
         post: operations["createCase"];
         delete?: never;
         options?: never;
@@ -241,14 +307,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One case file. */
+        /**
+         * One case file.
+         * @description One case file. Staff only; needs the `cases:read` permission.
+         */
         get: operations["getCase"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a case file, including its status. */
+        /**
+         * Change a case file, including its status.
+         * @description Change a case file, including its status. Staff only; needs the `cases:write` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateCase"];
         trace?: never;
     };
@@ -259,10 +331,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Calendars (provider, room, equipment) you may see; filter by location or kind. */
+        /**
+         * Calendars (provider, room, equipment) you may see; filter by location or kind.
+         * @description Calendars (provider, room, equipment) you may see; filter by location or kind. Staff only; needs the `calendars:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCalendars"];
         put?: never;
-        /** Add a provider, room or equipment calendar. */
+        /**
+         * Add a provider, room or equipment calendar.
+         * @description Add a provider, room or equipment calendar. Staff only; needs the `calendars:manage` permission.
+         */
         post: operations["createCalendar"];
         delete?: never;
         options?: never;
@@ -277,14 +355,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One calendar. */
+        /**
+         * One calendar.
+         * @description One calendar. Staff only; needs the `calendars:read` permission.
+         */
         get: operations["getCalendar"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a calendar: disciplines, grants, online booking, guardrails. */
+        /**
+         * Change a calendar: disciplines, grants, online booking, guardrails.
+         * @description Change a calendar: disciplines, grants, online booking, guardrails. Staff only; needs the `calendars:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateCalendar"];
         trace?: never;
     };
@@ -295,10 +379,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sessions (appointment types). */
+        /**
+         * Sessions (appointment types).
+         * @description Sessions (appointment types). Staff only; needs the `calendars:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listSessions"];
         put?: never;
-        /** Add a session (appointment type). */
+        /**
+         * Add a session (appointment type).
+         * @description Add a session (appointment type). Staff only; needs the `sessions:manage` permission.
+         */
         post: operations["createSession"];
         delete?: never;
         options?: never;
@@ -313,14 +403,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One session. */
+        /**
+         * One session.
+         * @description One session. Staff only; needs the `calendars:read` permission.
+         */
         get: operations["getSession"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a session. */
+        /**
+         * Change a session.
+         * @description Change a session. Staff only; needs the `sessions:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateSession"];
         trace?: never;
     };
@@ -331,10 +427,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Breaks, meetings and holidays on a calendar in a time range. */
+        /**
+         * Breaks, meetings and holidays on a calendar in a time range.
+         * @description Breaks, meetings and holidays on a calendar in a time range. Staff only; needs the `calendars:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listTimeBlocks"];
         put?: never;
-        /** Place a break, meeting or holiday on a calendar. */
+        /**
+         * Place a break, meeting or holiday on a calendar.
+         * @description Place a break, meeting or holiday on a calendar. Staff only; needs the `schedule:manage` permission.
+         */
         post: operations["createTimeBlock"];
         delete?: never;
         options?: never;
@@ -352,11 +454,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a time block. */
+        /**
+         * Remove a time block.
+         * @description Remove a time block. Staff only; needs the `schedule:manage` permission.
+         */
         delete: operations["deleteTimeBlock"];
         options?: never;
         head?: never;
-        /** Move or relabel a time block. */
+        /**
+         * Move or relabel a time block.
+         * @description Move or relabel a time block. Staff only; needs the `schedule:manage` permission.
+         */
         patch: operations["updateTimeBlock"];
         trace?: never;
     };
@@ -367,10 +475,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A calendar's shifts on a range of local dates (at most 62). */
+        /**
+         * A calendar's shifts on a range of local dates (at most 62).
+         * @description A calendar's shifts on a range of local dates (at most 62). Staff only; needs the `calendars:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listShifts"];
         put?: never;
-        /** Add a shift (one per calendar and day) with up to 5 breaks. */
+        /**
+         * Add a shift (one per calendar and day) with up to 5 breaks.
+         * @description Add a shift (one per calendar and day) with up to 5 breaks. Staff only; needs the `schedule:manage` permission.
+         */
         post: operations["createShift"];
         delete?: never;
         options?: never;
@@ -385,7 +499,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Weekly planning: a location's calendars with their shifts, Monday to Sunday. */
+        /**
+         * Weekly planning: a location's calendars with their shifts, Monday to Sunday.
+         * @description Weekly planning: a location's calendars with their shifts, Monday to Sunday. Staff only; needs the `calendars:read` permission.
+         */
         get: operations["getShiftWeek"];
         put?: never;
         post?: never;
@@ -404,7 +521,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Repeat a shift on chosen weekdays for N weeks on several calendars: one series per calendar. */
+        /**
+         * Repeat a shift on chosen weekdays for N weeks on several calendars: one series per calendar.
+         * @description Repeat a shift on chosen weekdays for N weeks on several calendars: one series per calendar. Staff only; needs the `schedule:manage` permission.
+         */
         post: operations["repeatShifts"];
         delete?: never;
         options?: never;
@@ -419,15 +539,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One shift. */
+        /**
+         * One shift.
+         * @description One shift. Staff only; needs the `calendars:read` permission.
+         */
         get: operations["getShift"];
         put?: never;
         post?: never;
-        /** Remove a shift, or it and the rest of its series. */
+        /**
+         * Remove a shift, or it and the rest of its series.
+         * @description Remove a shift, or it and the rest of its series. Staff only; needs the `schedule:manage` permission.
+         */
         delete: operations["deleteShift"];
         options?: never;
         head?: never;
-        /** Change the times or breaks of a shift, or of it and the rest of its series. */
+        /**
+         * Change the times or breaks of a shift, or of it and the rest of its series.
+         * @description Change the times or breaks of a shift, or of it and the rest of its series. Staff only; needs the `schedule:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateShift"];
         trace?: never;
     };
@@ -438,7 +567,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The next openings for a session on the chosen calendars. */
+        /**
+         * The next openings for a session on the chosen calendars.
+         * @description The next openings for a session on the chosen calendars. Staff only; needs the `availability:read` permission.
+         */
         get: operations["findTime"];
         put?: never;
         post?: never;
@@ -455,7 +587,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Why a session cannot start at an instant on a calendar, or that it can. */
+        /**
+         * Why a session cannot start at an instant on a calendar, or that it can.
+         * @description Why a session cannot start at an instant on a calendar, or that it can. Staff only; needs the `availability:read` permission.
+         */
         get: operations["explainAvailability"];
         put?: never;
         post?: never;
@@ -474,7 +609,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Book an appointment on a case file; staff mode may overlap (and lists what it overlaps), no_overlap mode wins the slot or answers 409. */
+        /**
+         * Book an appointment on a case file; staff mode may overlap (and lists what it overlaps), no_overlap mode wins the slot or answers 409.
+         * @description Book an appointment on a case file; staff mode may overlap (and lists what it overlaps), no_overlap mode wins the slot or answers 409. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["bookAppointment"];
         delete?: never;
         options?: never;
@@ -489,7 +627,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One location and local date: the columns (calendars with a shift that day, or those asked for), shifts, breaks, blocks, appointments, and counts per status. */
+        /**
+         * One location and local date: the columns (calendars with a shift that day, or those asked for), shifts, breaks, blocks, appointments, and counts per status.
+         * @description One location and local date: the columns (calendars with a shift that day, or those asked for), shifts, breaks, blocks, appointments, and counts per status. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["getDayView"];
         put?: never;
         post?: never;
@@ -506,7 +647,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One appointment. */
+        /**
+         * One appointment.
+         * @description One appointment. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["getAppointment"];
         put?: never;
         post?: never;
@@ -525,7 +669,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move an appointment through its lifecycle (confirm, arrive, no-show, cancel with a reason, roll back). */
+        /**
+         * Move an appointment through its lifecycle (confirm, arrive, no-show, cancel with a reason, roll back).
+         * @description Move an appointment through its lifecycle (confirm, arrive, no-show, cancel with a reason, roll back). Staff only; needs the `appointments:book` permission.
+         */
         post: operations["changeAppointmentStatus"];
         delete?: never;
         options?: never;
@@ -540,7 +687,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case file's appointments by start. */
+        /**
+         * A case file's appointments by start.
+         * @description A case file's appointments by start. Staff only; needs the `appointments:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCaseAppointments"];
         put?: never;
         post?: never;
@@ -557,7 +707,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What front desk needs while booking into a case: the client's contacts, last and upcoming visits, prior no-shows and late cancellations, and alerts. */
+        /**
+         * What front desk needs while booking into a case: the client's contacts, last and upcoming visits, prior no-shows and late cancellations, and alerts.
+         * @description What front desk needs while booking into a case: the client's contacts, last and upcoming visits, prior no-shows and late cancellations, and alerts. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["getBookingContext"];
         put?: never;
         post?: never;
@@ -574,7 +727,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A client's appointments across their case files, by start. */
+        /**
+         * A client's appointments across their case files, by start.
+         * @description A client's appointments across their case files, by start. Staff only; needs the `appointments:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listClientAppointments"];
         put?: never;
         post?: never;
@@ -593,7 +749,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reschedule: books a new appointment and marks this one Rebooked, linked both ways, in one write; the guard applies as for a booking, not counting this appointment as busy. */
+        /**
+         * Reschedule: books a new appointment and marks this one Rebooked, linked both ways, in one write; the guard applies as for a booking, not counting this appointment as busy.
+         * @description Reschedule: books a new appointment and marks this one Rebooked, linked both ways, in one write; the guard applies as for a booking, not counting this appointment as busy. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["moveAppointment"];
         delete?: never;
         options?: never;
@@ -610,7 +769,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Book another appointment like this one (same case and session) at another time or on another calendar. */
+        /**
+         * Book another appointment like this one (same case and session) at another time or on another calendar.
+         * @description Book another appointment like this one (same case and session) at another time or on another calendar. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["copyAppointment"];
         delete?: never;
         options?: never;
@@ -627,7 +789,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Every occurrence of a weekly pattern from this appointment, at its local time, each explained against availability with its conflicts. Writes nothing. */
+        /**
+         * Every occurrence of a weekly pattern from this appointment, at its local time, each explained against availability with its conflicts. Writes nothing.
+         * @description Every occurrence of a weekly pattern from this appointment, at its local time, each explained against availability with its conflicts. Writes nothing. Staff only; needs the `appointments:read` permission.
+         */
         post: operations["previewRepeat"];
         delete?: never;
         options?: never;
@@ -644,7 +809,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Book the chosen dates of the pattern as one series with this appointment. Safe to retry: an Idempotency-Key replays the answer, and a retry without one books only what is missing. */
+        /**
+         * Book the chosen dates of the pattern as one series with this appointment. Safe to retry: an Idempotency-Key replays the answer, and a retry without one books only what is missing.
+         * @description Book the chosen dates of the pattern as one series with this appointment. Safe to retry: an Idempotency-Key replays the answer, and a retry without one books only what is missing. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["confirmRepeat"];
         delete?: never;
         options?: never;
@@ -661,7 +829,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel this appointment (scope 'one') or this and the following of its series (scope 'following'), with a reason; later ones that cannot be canceled are skipped and listed. */
+        /**
+         * Cancel this appointment (scope 'one') or this and the following of its series (scope 'following'), with a reason; later ones that cannot be canceled are skipped and listed.
+         * @description Cancel this appointment (scope 'one') or this and the following of its series (scope 'following'), with a reason; later ones that cannot be canceled are skipped and listed. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["cancelSeries"];
         delete?: never;
         options?: never;
@@ -678,7 +849,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reschedule this appointment (scope 'one') or this and the following of its series (scope 'following') to a new local time on each one's own date and/or another calendar: each becomes Rebooked and a new one is booked, linked both ways; those that can no longer move are skipped and listed. */
+        /**
+         * Reschedule this appointment (scope 'one') or this and the following of its series (scope 'following') to a new local time on each one's own date and/or another calendar: each becomes Rebooked and a new one is booked, linked both ways; those that can no longer move are skipped and listed.
+         * @description Reschedule this appointment (scope 'one') or this and the following of its series (scope 'following') to a new local time on each one's own date and/or another calendar: each becomes Rebooked and a new one is booked, linked both ways; those that can no longer move are skipped and listed. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["rescheduleSeries"];
         delete?: never;
         options?: never;
@@ -699,18 +873,24 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Set the notes of this appointment (scope 'one') or of this and the following of its series (scope 'following'); final ones are skipped. */
+        /**
+         * Set the notes of this appointment (scope 'one') or of this and the following of its series (scope 'following'); final ones are skipped.
+         * @description Set the notes of this appointment (scope 'one') or of this and the following of its series (scope 'following'); final ones are skipped. Staff only; needs the `appointments:book` permission.
+         */
         patch: operations["editSeriesNotes"];
         trace?: never;
     };
-    "/api/public/{clinicSlug}": {
+    "/api/public/clinics/{clinicSlug}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** What the clinic offers online: locations, disciplines, online calendars and sessions. */
+        /**
+         * What the clinic offers online: locations, disciplines, online calendars and sessions.
+         * @description What the clinic offers online: locations, disciplines, online calendars and sessions. Public: no sign-in.
+         */
         get: operations["getPublicClinic"];
         put?: never;
         post?: never;
@@ -720,14 +900,17 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/{clinicSlug}/availability": {
+    "/api/public/clinics/{clinicSlug}/availability": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Bookable online starts for a session at a location (one calendar or any), by local date in the location's zone. */
+        /**
+         * Bookable online starts for a session at a location (one calendar or any), by local date in the location's zone.
+         * @description Bookable online starts for a session at a location (one calendar or any), by local date in the location's zone. Public: no sign-in.
+         */
         get: operations["findPublicTimes"];
         put?: never;
         post?: never;
@@ -737,7 +920,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/{clinicSlug}/email-codes": {
+    "/api/public/clinics/{clinicSlug}/email-codes": {
         parameters: {
             query?: never;
             header?: never;
@@ -746,7 +929,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Email a 6-digit code that proves the address for a booking; the answer is the same for every address. */
+        /**
+         * Email a 6-digit code that proves the address for a booking; the answer is the same for every address.
+         * @description Email a 6-digit code that proves the address for a booking; the answer is the same for every address. Public: no sign-in.
+         */
         post: operations["requestEmailCode"];
         delete?: never;
         options?: never;
@@ -754,7 +940,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/{clinicSlug}/bookings": {
+    "/api/public/clinics/{clinicSlug}/bookings": {
         parameters: {
             query?: never;
             header?: never;
@@ -763,7 +949,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Book online with the emailed code: the client is matched by verified email and name or registered, the case follows the clinic’s policy, and the no-overlap guard decides the time. */
+        /**
+         * Book online with the emailed code: the client is matched by verified email and name or registered, the case follows the clinic’s policy, and the no-overlap guard decides the time.
+         * @description Book online with the emailed code: the client is matched by verified email and name or registered, the case follows the clinic’s policy, and the no-overlap guard decides the time. Public: no sign-in.
+         */
         post: operations["bookOnline"];
         delete?: never;
         options?: never;
@@ -778,7 +967,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A booking through its signed manage link. */
+        /**
+         * A booking through its signed manage link.
+         * @description A booking through its signed manage link. Public: no sign-in.
+         */
         get: operations["getManagedBooking"];
         put?: never;
         post?: never;
@@ -797,7 +989,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel through the manage link, inside the calendar's self-cancel window; outside it the answer says how to reach the clinic. */
+        /**
+         * Cancel through the manage link, inside the calendar's self-cancel window; outside it the answer says how to reach the clinic.
+         * @description Cancel through the manage link, inside the calendar's self-cancel window; outside it the answer says how to reach the clinic. Public: no sign-in.
+         */
         post: operations["cancelManagedBooking"];
         delete?: never;
         options?: never;
@@ -814,7 +1009,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move the booking to another start with the same provider, inside the self-cancel window; answers the new booking and its own manage link. */
+        /**
+         * Move the booking to another start with the same provider, inside the self-cancel window; answers the new booking and its own manage link.
+         * @description Move the booking to another start with the same provider, inside the self-cancel window; answers the new booking and its own manage link. Public: no sign-in.
+         */
         post: operations["rescheduleManagedBooking"];
         delete?: never;
         options?: never;
@@ -829,9 +1027,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's notices, new-booking default and offset, reminder rules, and re-planning progress. */
+        /**
+         * The clinic's notices, new-booking default and offset, reminder rules, and re-planning progress.
+         * @description The clinic's notices, new-booking default and offset, reminder rules, and re-planning progress. Staff only; needs the `clinic:read` permission.
+         */
         get: operations["getNotificationSettings"];
-        /** Replace the clinic's notification settings; changed reminder rules re-plan every future appointment in the background. */
+        /**
+         * Replace the clinic's notification settings; changed reminder rules re-plan every future appointment in the background.
+         * @description Replace the clinic's notification settings; changed reminder rules re-plan every future appointment in the background. Staff only; needs the `clinic:manage` permission.
+         */
         put: operations["putNotificationSettings"];
         post?: never;
         delete?: never;
@@ -847,9 +1051,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One calendar's override of the clinic's notification settings, and the settings in effect. */
+        /**
+         * One calendar's override of the clinic's notification settings, and the settings in effect.
+         * @description One calendar's override of the clinic's notification settings, and the settings in effect. Staff only; needs the `calendars:read` permission.
+         */
         get: operations["getCalendarNotificationSettings"];
-        /** Replace one calendar's override ({} follows the clinic). */
+        /**
+         * Replace one calendar's override ({} follows the clinic).
+         * @description Replace one calendar's override ({} follows the clinic). Staff only; needs the `calendars:manage` permission.
+         */
         put: operations["putCalendarNotificationSettings"];
         post?: never;
         delete?: never;
@@ -865,9 +1075,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's mail template of every kind of message (its own, or the default). */
+        /**
+         * The clinic's mail template of every kind of message (its own, or the default).
+         * @description The clinic's mail template of every kind of message (its own, or the default). Staff only; needs the `clinic:read` permission.
+         */
         get: operations["listNotificationTemplates"];
-        /** Replace the template of one kind of message; only the listed variables, nothing clinical. */
+        /**
+         * Replace the template of one kind of message; only the listed variables, nothing clinical.
+         * @description Replace the template of one kind of message; only the listed variables, nothing clinical. Staff only; needs the `clinic:manage` permission.
+         */
         put: operations["putNotificationTemplate"];
         post?: never;
         delete?: never;
@@ -883,7 +1099,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What was sent or skipped (and why) for one appointment, per message. */
+        /**
+         * What was sent or skipped (and why) for one appointment, per message.
+         * @description What was sent or skipped (and why) for one appointment, per message. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["getAppointmentNotifications"];
         put?: never;
         post?: never;
@@ -900,7 +1119,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Messages whose last send failed (the scheduler retries them for up to 24 h), oldest first. */
+        /**
+         * Messages whose last send failed (the scheduler retries them for up to 24 h), oldest first.
+         * @description Messages whose last send failed (the scheduler retries them for up to 24 h), oldest first. Staff only; needs the `notifications:manage` permission.
+         */
         get: operations["listFailedNotices"];
         put?: never;
         post?: never;
@@ -919,7 +1141,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send one failed message now; one no longer due is closed as skipped (stale). */
+        /**
+         * Send one failed message now; one no longer due is closed as skipped (stale).
+         * @description Send one failed message now; one no longer due is closed as skipped (stale). Staff only; needs the `notifications:manage` permission.
+         */
         post: operations["retryFailedNotice"];
         delete?: never;
         options?: never;
@@ -934,9 +1159,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's billing policy: currency, tax rates, No Show and late-cancellation fee items, authorization overrun rule, alert threshold, payment terms. */
+        /**
+         * The clinic's billing policy: currency, tax rates, No Show and late-cancellation fee items, authorization overrun rule, alert threshold, payment terms.
+         * @description The clinic's billing policy: currency, tax rates, No Show and late-cancellation fee items, authorization overrun rule, alert threshold, payment terms. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getBillingPolicy"];
-        /** Replace the clinic's billing policy. */
+        /**
+         * Replace the clinic's billing policy.
+         * @description Replace the clinic's billing policy. Staff only; needs the `billing:manage` permission.
+         */
         put: operations["putBillingPolicy"];
         post?: never;
         delete?: never;
@@ -952,10 +1183,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The price list. */
+        /**
+         * The price list.
+         * @description The price list. Staff only; needs the `billing:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listBillingItems"];
         put?: never;
-        /** Add a billing item (tax codes must be rates of the policy). */
+        /**
+         * Add a billing item (tax codes must be rates of the policy).
+         * @description Add a billing item (tax codes must be rates of the policy). Staff only; needs the `billing:manage` permission.
+         */
         post: operations["createBillingItem"];
         delete?: never;
         options?: never;
@@ -970,14 +1207,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One billing item. */
+        /**
+         * One billing item.
+         * @description One billing item. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getBillingItem"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a billing item (charges already made keep their price). */
+        /**
+         * Change a billing item (charges already made keep their price).
+         * @description Change a billing item (charges already made keep their price). Staff only; needs the `billing:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateBillingItem"];
         trace?: never;
     };
@@ -988,7 +1231,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's payers and authorizations (with remaining visits). */
+        /**
+         * A case's payers and authorizations (with remaining visits).
+         * @description A case's payers and authorizations (with remaining visits). Staff only; needs the `billing:read` permission.
+         */
         get: operations["getCaseBilling"];
         put?: never;
         post?: never;
@@ -1007,7 +1253,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a payer to a case, with its coverage split and policy and claim numbers. */
+        /**
+         * Add a payer to a case, with its coverage split and policy and claim numbers.
+         * @description Add a payer to a case, with its coverage split and policy and claim numbers. Staff only; needs the `billing:write` permission.
+         */
         post: operations["addPayer"];
         delete?: never;
         options?: never;
@@ -1028,7 +1277,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a payer of a case (deactivate rather than remove). */
+        /**
+         * Change a payer of a case (deactivate rather than remove).
+         * @description Change a payer of a case (deactivate rather than remove). Staff only; needs the `billing:write` permission.
+         */
         patch: operations["updatePayer"];
         trace?: never;
     };
@@ -1041,7 +1293,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record an authorization: approved visits and/or amount for a payer, valid from/to. */
+        /**
+         * Record an authorization: approved visits and/or amount for a payer, valid from/to.
+         * @description Record an authorization: approved visits and/or amount for a payer, valid from/to. Staff only; needs the `billing:write` permission.
+         */
         post: operations["addAuthorization"];
         delete?: never;
         options?: never;
@@ -1062,7 +1317,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an authorization (approved counts, validity). */
+        /**
+         * Change an authorization (approved counts, validity).
+         * @description Change an authorization (approved counts, validity). Staff only; needs the `billing:write` permission.
+         */
         patch: operations["updateAuthorization"];
         trace?: never;
     };
@@ -1073,10 +1331,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's charges (open, invoiced, removed, credited). */
+        /**
+         * A case's charges (open, invoiced, removed, credited).
+         * @description A case's charges (open, invoiced, removed, credited). Staff only; needs the `billing:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCaseCharges"];
         put?: never;
-        /** Add a charge by hand: for one payer, or split across the case payers. */
+        /**
+         * Add a charge by hand: for one payer, or split across the case payers.
+         * @description Add a charge by hand: for one payer, or split across the case payers. Staff only; needs the `billing:write` permission.
+         */
         post: operations["addCharge"];
         delete?: never;
         options?: never;
@@ -1097,7 +1361,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a charge not yet invoiced: quantity, price, payer, provider, taxes (invoiced: 409). */
+        /**
+         * Change a charge not yet invoiced: quantity, price, payer, provider, taxes (invoiced: 409).
+         * @description Change a charge not yet invoiced: quantity, price, payer, provider, taxes (invoiced: 409). Staff only; needs the `billing:write` permission.
+         */
         patch: operations["updateCharge"];
         trace?: never;
     };
@@ -1108,10 +1375,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's invoices. */
+        /**
+         * A case's invoices.
+         * @description A case's invoices. Staff only; needs the `billing:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCaseInvoices"];
         put?: never;
-        /** A draft invoice of the case's uninvoiced charges for one payer, with the clinic's next invoice number. */
+        /**
+         * A draft invoice of the case's uninvoiced charges for one payer, with the clinic's next invoice number.
+         * @description A draft invoice of the case's uninvoiced charges for one payer, with the clinic's next invoice number. Staff only; needs the `billing:write` permission.
+         */
         post: operations["createInvoice"];
         delete?: never;
         options?: never;
@@ -1126,15 +1399,41 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One invoice as JSON; `/api/invoices/{id}.pdf` renders it as a PDF (application/pdf). */
+        /**
+         * One invoice as JSON (its PDF is getInvoicePdf; the older `/api/invoices/{id}.pdf` form is deprecated).
+         * @description One invoice as JSON (its PDF is getInvoicePdf; the older `/api/invoices/{id}.pdf` form is deprecated). Staff only; needs the `billing:read` permission.
+         */
         get: operations["getInvoice"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a draft invoice (issued invoices are immutable: 409). */
+        /**
+         * Change a draft invoice (issued invoices are immutable: 409).
+         * @description Change a draft invoice (issued invoices are immutable: 409). Staff only; needs the `billing:write` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateInvoice"];
+        trace?: never;
+    };
+    "/api/invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One invoice rendered as a PDF.
+         * @description One invoice rendered as a PDF. Staff only; needs the `billing:read` permission.
+         */
+        get: operations["getInvoicePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/invoices/{id}/issue": {
@@ -1146,7 +1445,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a draft: dates it, makes it immutable, posts its journal entry. */
+        /**
+         * Issue a draft: dates it, makes it immutable, posts its journal entry.
+         * @description Issue a draft: dates it, makes it immutable, posts its journal entry. Staff only; needs the `billing:write` permission.
+         */
         post: operations["issueInvoice"];
         delete?: never;
         options?: never;
@@ -1163,7 +1465,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Void a draft, or an issued invoice with nothing paid (reversing entry); its charges can be invoiced again. */
+        /**
+         * Void a draft, or an issued invoice with nothing paid (reversing entry); its charges can be invoiced again.
+         * @description Void a draft, or an issued invoice with nothing paid (reversing entry); its charges can be invoiced again. Staff only; needs the `billing:write` permission.
+         */
         post: operations["voidInvoice"];
         delete?: never;
         options?: never;
@@ -1180,7 +1485,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Credit part or all of what is outstanding on an issued invoice (reversing entry). */
+        /**
+         * Credit part or all of what is outstanding on an issued invoice (reversing entry).
+         * @description Credit part or all of what is outstanding on an issued invoice (reversing entry). Staff only; needs the `billing:write` permission.
+         */
         post: operations["createCreditNote"];
         delete?: never;
         options?: never;
@@ -1197,7 +1505,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a payment against one or several of a client's invoices (partial, split); the rest is kept as credit; credit can pay too. */
+        /**
+         * Record a payment against one or several of a client's invoices (partial, split); the rest is kept as credit; credit can pay too.
+         * @description Record a payment against one or several of a client's invoices (partial, split); the rest is kept as credit; credit can pay too. Staff only; needs the `billing:write` permission.
+         */
         post: operations["createPayment"];
         delete?: never;
         options?: never;
@@ -1212,7 +1523,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One payment with its refunds. */
+        /**
+         * One payment with its refunds.
+         * @description One payment with its refunds. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getPayment"];
         put?: never;
         post?: never;
@@ -1231,7 +1545,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refund part or all of a payment (its credit first, then its invoices, which reopen). */
+        /**
+         * Refund part or all of a payment (its credit first, then its invoices, which reopen).
+         * @description Refund part or all of a payment (its credit first, then its invoices, which reopen). Staff only; needs the `billing:write` permission.
+         */
         post: operations["refundPayment"];
         delete?: never;
         options?: never;
@@ -1246,7 +1563,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A client's payments. */
+        /**
+         * A client's payments.
+         * @description A client's payments. Staff only; needs the `billing:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listClientPayments"];
         put?: never;
         post?: never;
@@ -1263,7 +1583,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What a case owes, per payer, from the ledger; the client's credit; uninvoiced charges. */
+        /**
+         * What a case owes, per payer, from the ledger; the client's credit; uninvoiced charges.
+         * @description What a case owes, per payer, from the ledger; the client's credit; uninvoiced charges. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getCaseBalance"];
         put?: never;
         post?: never;
@@ -1280,7 +1603,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A client's statement: invoices, payments, balance, credit and aging. */
+        /**
+         * A client's statement: invoices, payments, balance, credit and aging.
+         * @description A client's statement: invoices, payments, balance, credit and aging. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getClientStatement"];
         put?: never;
         post?: never;
@@ -1297,7 +1623,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Accounts receivable aging per payer, in buckets 0-30, 31-60, 61-90, 90+ days from issue. */
+        /**
+         * Accounts receivable aging per payer, in buckets 0-30, 31-60, 61-90, 90+ days from issue.
+         * @description Accounts receivable aging per payer, in buckets 0-30, 31-60, 61-90, 90+ days from issue. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getAgingReport"];
         put?: never;
         post?: never;
@@ -1314,7 +1643,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail of one entity, newest first. */
+        /**
+         * The audit trail of one entity, newest first.
+         * @description The audit trail of one entity, newest first. Staff only; needs the `audit:read` permission.
+         */
         get: operations["getAuditTrail"];
         put?: never;
         post?: never;
@@ -1331,10 +1663,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's note templates (the defaults are written on the first look). */
+        /**
+         * The clinic's note templates (the defaults are written on the first look).
+         * @description The clinic's note templates (the defaults are written on the first look). Staff only; needs the `notes:status` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listNoteTemplates"];
         put?: never;
-        /** Add a note template. */
+        /**
+         * Add a note template.
+         * @description Add a note template. Staff only; needs the `noteTemplates:manage` permission.
+         */
         post: operations["createNoteTemplate"];
         delete?: never;
         options?: never;
@@ -1349,14 +1687,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One note template, at its current revision. */
+        /**
+         * One note template, at its current revision.
+         * @description One note template, at its current revision. Staff only; needs the `notes:status` permission.
+         */
         get: operations["getNoteTemplate"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a note template; a change of name or sections is a new revision (notes keep theirs). */
+        /**
+         * Change a note template; a change of name or sections is a new revision (notes keep theirs).
+         * @description Change a note template; a change of name or sections is a new revision (notes keep theirs). Staff only; needs the `noteTemplates:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateNoteTemplate"];
         trace?: never;
     };
@@ -1367,10 +1711,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's notes (that they exist and their status) and its visits whose note is overdue. */
+        /**
+         * A case's notes (that they exist and their status) and its visits whose note is overdue.
+         * @description A case's notes (that they exist and their status) and its visits whose note is overdue. Staff only; needs the `notes:status` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCaseNotes"];
         put?: never;
-        /** Start a draft note on a case from a template, optionally for one visit and copied forward from the last signed note. */
+        /**
+         * Start a draft note on a case from a template, optionally for one visit and copied forward from the last signed note.
+         * @description Start a draft note on a case from a template, optionally for one visit and copied forward from the last signed note. Staff only; needs the `notes:write` permission.
+         */
         post: operations["createNote"];
         delete?: never;
         options?: never;
@@ -1385,7 +1735,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Notes by author, e.g. `?author=me&status=draft`: a provider's unsigned notes. */
+        /**
+         * Notes by author, e.g. `?author=me&status=draft`: a provider's unsigned notes.
+         * @description Notes by author, e.g. `?author=me&status=draft`: a provider's unsigned notes. Staff only; needs the `notes:status` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listNotes"];
         put?: never;
         post?: never;
@@ -1402,15 +1755,41 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One note; its content for clinical roles (each read is audited), its existence and status for others. `/api/notes/{id}.pdf` prints it (clinical roles). */
+        /**
+         * One note; its content for clinical roles (each read is audited), its existence and status for others. getNotePdf prints it (the older `/api/notes/{id}.pdf` form is deprecated).
+         * @description One note; its content for clinical roles (each read is audited), its existence and status for others. getNotePdf prints it (the older `/api/notes/{id}.pdf` form is deprecated). Staff only; needs the `notes:status` permission.
+         */
         get: operations["getNote"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Autosave a draft (its author only), conditioned on the version: 409 with the newer note when it moved on. */
+        /**
+         * Autosave a draft (its author only), conditioned on the version: 409 with the newer note when it moved on.
+         * @description Autosave a draft (its author only), conditioned on the version: 409 with the newer note when it moved on. Staff only; needs the `notes:write` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateNote"];
+        trace?: never;
+    };
+    "/api/notes/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A note printed as a PDF (clinical roles); the print is recorded like any read of its content.
+         * @description A note printed as a PDF (clinical roles); the print is recorded like any read of its content. Staff only; needs the `notes:read` permission.
+         */
+        get: operations["getNotePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/notes/{id}/sign": {
@@ -1422,7 +1801,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The author signs the note: required sections checked, the note locked, its SHA-256 kept. */
+        /**
+         * The author signs the note: required sections checked, the note locked, its SHA-256 kept.
+         * @description The author signs the note: required sections checked, the note locked, its SHA-256 kept. Staff only; needs the `notes:write` permission.
+         */
         post: operations["signNote"];
         delete?: never;
         options?: never;
@@ -1439,7 +1821,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a dated, signed addendum to a signed note; the note itself never changes. */
+        /**
+         * Add a dated, signed addendum to a signed note; the note itself never changes.
+         * @description Add a dated, signed addendum to a signed note; the note itself never changes. Staff only; needs the `notes:write` permission.
+         */
         post: operations["addAddendum"];
         delete?: never;
         options?: never;
@@ -1454,7 +1839,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who read the case's clinical records, and when, newest first. */
+        /**
+         * Who read the case's clinical records, and when, newest first.
+         * @description Who read the case's clinical records, and when, newest first. Staff only; needs the `cases:accessHistory` permission.
+         */
         get: operations["getCaseAccessHistory"];
         put?: never;
         post?: never;
@@ -1471,10 +1859,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Waitlist entries of one status (active by default), best first; or one client’s entries. */
+        /**
+         * Waitlist entries of one status (active by default), best first; or one client’s entries.
+         * @description Waitlist entries of one status (active by default), best first; or one client’s entries. Staff only; needs the `appointments:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listWaitlist"];
         put?: never;
-        /** Put a client’s open case on the waitlist for a session, with preferred calendars, windows, dates and priority. */
+        /**
+         * Put a client’s open case on the waitlist for a session, with preferred calendars, windows, dates and priority.
+         * @description Put a client’s open case on the waitlist for a session, with preferred calendars, windows, dates and priority. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["createWaitlistEntry"];
         delete?: never;
         options?: never;
@@ -1492,11 +1886,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Take an entry off the waitlist. */
+        /**
+         * Take an entry off the waitlist.
+         * @description Take an entry off the waitlist. Staff only; needs the `appointments:book` permission.
+         */
         delete: operations["deleteWaitlistEntry"];
         options?: never;
         head?: never;
-        /** Change a waitlist entry, or pause or resume it. */
+        /**
+         * Change a waitlist entry, or pause or resume it.
+         * @description Change a waitlist entry, or pause or resume it. Staff only; needs the `appointments:book` permission.
+         */
         patch: operations["updateWaitlistEntry"];
         trace?: never;
     };
@@ -1507,7 +1907,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The openings offered to one entry and what came of each. */
+        /**
+         * The openings offered to one entry and what came of each.
+         * @description The openings offered to one entry and what came of each. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["listWaitlistEntryOffers"];
         put?: never;
         post?: never;
@@ -1524,7 +1927,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The waitlist entries an open slot suits, best first, each at a start the calendar can take now. */
+        /**
+         * The waitlist entries an open slot suits, best first, each at a start the calendar can take now.
+         * @description The waitlist entries an open slot suits, best first, each at a start the calendar can take now. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["findWaitlistMatches"];
         put?: never;
         post?: never;
@@ -1543,7 +1949,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Offer a bookable time to one entry by hand: the same signed, expiring link as automatic offers (recorded as expired, unsent, when the client has no address that takes mail). */
+        /**
+         * Offer a bookable time to one entry by hand: the same signed, expiring link as automatic offers (recorded as expired, unsent, when the client has no address that takes mail).
+         * @description Offer a bookable time to one entry by hand: the same signed, expiring link as automatic offers (recorded as expired, unsent, when the client has no address that takes mail). Staff only; needs the `appointments:book` permission.
+         */
         post: operations["offerWaitlistOpening"];
         delete?: never;
         options?: never;
@@ -1560,7 +1969,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** An offer through its signed link (the token in the body, never in the URL). */
+        /**
+         * An offer through its signed link (the token in the body, never in the URL).
+         * @description An offer through its signed link (the token in the body, never in the URL). Public: no sign-in.
+         */
         post: operations["viewWaitlistOffer"];
         delete?: never;
         options?: never;
@@ -1577,7 +1989,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take the offered time: the first acceptance books it through the double-booking guard; later ones are told it is taken. */
+        /**
+         * Take the offered time: the first acceptance books it through the double-booking guard; later ones are told it is taken.
+         * @description Take the offered time: the first acceptance books it through the double-booking guard; later ones are told it is taken. Public: no sign-in.
+         */
         post: operations["acceptWaitlistOffer"];
         delete?: never;
         options?: never;
@@ -1592,10 +2007,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tasks of one assignee ('me': mine and my role's), open by default, soonest due first. */
+        /**
+         * Tasks of one assignee ('me': mine and my role's), open by default, soonest due first.
+         * @description Tasks of one assignee ('me': mine and my role's), open by default, soonest due first. Staff only; needs the `tasks:work` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listTasks"];
         put?: never;
-        /** A task for a member or a role, optionally about a client, case or appointment. */
+        /**
+         * A task for a member or a role, optionally about a client, case or appointment.
+         * @description A task for a member or a role, optionally about a client, case or appointment. Staff only; needs the `tasks:work` permission.
+         */
         post: operations["createTask"];
         delete?: never;
         options?: never;
@@ -1610,7 +2031,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many tasks are open for me and my role, and how many of them are overdue (the console header). */
+        /**
+         * How many tasks are open for me and my role, and how many of them are overdue (the console header).
+         * @description How many tasks are open for me and my role, and how many of them are overdue (the console header). Staff only; needs the `tasks:work` permission.
+         */
         get: operations["countMyTasks"];
         put?: never;
         post?: never;
@@ -1633,7 +2057,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change, reassign, start, finish or cancel a task. */
+        /**
+         * Change, reassign, start, finish or cancel a task.
+         * @description Change, reassign, start, finish or cancel a task. Staff only; needs the `tasks:work` permission.
+         */
         patch: operations["updateTask"];
         trace?: never;
     };
@@ -1646,7 +2073,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a comment to a task. */
+        /**
+         * Add a comment to a task.
+         * @description Add a comment to a task. Staff only; needs the `tasks:work` permission.
+         */
         post: operations["commentOnTask"];
         delete?: never;
         options?: never;
@@ -1661,10 +2091,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's internal message thread, oldest first (staff only). */
+        /**
+         * The case's internal message thread, oldest first (staff only).
+         * @description The case's internal message thread, oldest first (staff only). Staff only; needs the `cases:read` permission.
+         */
         get: operations["listCaseMessages"];
         put?: never;
-        /** Post an internal message on a case; each @mentioned member gets a task. */
+        /**
+         * Post an internal message on a case; each @mentioned member gets a task.
+         * @description Post an internal message on a case; each @mentioned member gets a task. Staff only; needs the `cases:read` permission.
+         */
         post: operations["postCaseMessage"];
         delete?: never;
         options?: never;
@@ -1679,7 +2115,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Utilization (R1): booked minutes over available shift minutes (breaks and blocks removed), by provider, calendar, location or period. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). */
+        /**
+         * Utilization (R1): booked minutes over available shift minutes (breaks and blocks removed), by provider, calendar, location or period. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units).
+         * @description Utilization (R1): booked minutes over available shift minutes (breaks and blocks removed), by provider, calendar, location or period. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). Staff only; needs the `reports:schedule` permission.
+         */
         get: operations["getUtilizationReport"];
         put?: never;
         post?: never;
@@ -1696,7 +2135,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Attendance (R2): no-show, cancellation and late-cancellation rates by period, provider, session, weekday or hour. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). */
+        /**
+         * Attendance (R2): no-show, cancellation and late-cancellation rates by period, provider, session, weekday or hour. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units).
+         * @description Attendance (R2): no-show, cancellation and late-cancellation rates by period, provider, session, weekday or hour. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). Staff only; needs the `reports:schedule` permission.
+         */
         get: operations["getAttendanceReport"];
         put?: never;
         post?: never;
@@ -1713,7 +2155,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, payer, charge code, source or payment method; collection rate and days in A/R. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). */
+        /**
+         * Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, payer, charge code, source or payment method; collection rate and days in A/R. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units).
+         * @description Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, payer, charge code, source or payment method; collection rate and days in A/R. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). Staff only; needs the `reports:revenue` permission.
+         */
         get: operations["getRevenueReport"];
         put?: never;
         post?: never;
@@ -1730,7 +2175,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Today at a glance (R5): visits by status, arrivals waiting, no-shows this week, and (owners, managers) money today and the open balance, beside the same day and week last week. */
+        /**
+         * Today at a glance (R5): visits by status, arrivals waiting, no-shows this week, and (owners, managers) money today and the open balance, beside the same day and week last week.
+         * @description Today at a glance (R5): visits by status, arrivals waiting, no-shows this week, and (owners, managers) money today and the open balance, beside the same day and week last week. Staff only; needs the `reports:dashboard` permission.
+         */
         get: operations["getDashboard"];
         put?: never;
         post?: never;
@@ -1747,10 +2195,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's files, newest first (names and status, not contents). */
+        /**
+         * A case's files, newest first (names and status, not contents).
+         * @description A case's files, newest first (names and status, not contents). Staff only; needs the `files:list` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCaseDocuments"];
         put?: never;
-        /** Announce a file for a case: answers a presigned PUT bound to its size (at most 25 MB) and type (allow-listed), valid for 15 minutes. */
+        /**
+         * Announce a file for a case: answers a presigned PUT bound to its size (at most 25 MB) and type (allow-listed), valid for 15 minutes.
+         * @description Announce a file for a case: answers a presigned PUT bound to its size (at most 25 MB) and type (allow-listed), valid for 15 minutes. Staff only; needs the `files:upload` permission.
+         */
         post: operations["requestCaseDocumentUpload"];
         delete?: never;
         options?: never;
@@ -1767,7 +2221,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm an upload: the stored object must have the announced size and type. */
+        /**
+         * Confirm an upload: the stored object must have the announced size and type.
+         * @description Confirm an upload: the stored object must have the announced size and type. Staff only; needs the `files:upload` permission.
+         */
         post: operations["completeCaseDocumentUpload"];
         delete?: never;
         options?: never;
@@ -1782,7 +2239,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A presigned GET for the file, valid for 5 minutes; the read is audited. */
+        /**
+         * A presigned GET for the file, valid for 5 minutes; the read is audited.
+         * @description A presigned GET for the file, valid for 5 minutes; the read is audited. Staff only; needs the `files:read` permission.
+         */
         get: operations["downloadCaseDocument"];
         put?: never;
         post?: never;
@@ -1799,10 +2259,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's communication log, newest first: notices sent, failed or skipped about its visits, and calls and messages staff recorded. */
+        /**
+         * A case's communication log, newest first: notices sent, failed or skipped about its visits, and calls and messages staff recorded.
+         * @description A case's communication log, newest first: notices sent, failed or skipped about its visits, and calls and messages staff recorded. Staff only; needs the `communications:read` permission.
+         */
         get: operations["listCaseCommunications"];
         put?: never;
-        /** Record a call or message about a case. */
+        /**
+         * Record a call or message about a case.
+         * @description Record a call or message about a case. Staff only; needs the `communications:write` permission.
+         */
         post: operations["recordCaseCommunication"];
         delete?: never;
         options?: never;
@@ -1817,7 +2283,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's form library: intake, consents and scored outcome measures. */
+        /**
+         * The clinic's form library: intake, consents and scored outcome measures.
+         * @description The clinic's form library: intake, consents and scored outcome measures. Staff only; needs the `forms:list` permission.
+         */
         get: operations["listFormTemplates"];
         put?: never;
         post?: never;
@@ -1834,10 +2303,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's forms and their status, newest first (never their answers). */
+        /**
+         * A case's forms and their status, newest first (never their answers).
+         * @description A case's forms and their status, newest first (never their answers). Staff only; needs the `forms:list` permission.
+         */
         get: operations["listCaseForms"];
         put?: never;
-        /** Ask the client to fill a form: emails a signed link that expires (or, with sendEmail false, prepares it for staff to fill with the client). */
+        /**
+         * Ask the client to fill a form: emails a signed link that expires (or, with sendEmail false, prepares it for staff to fill with the client).
+         * @description Ask the client to fill a form: emails a signed link that expires (or, with sendEmail false, prepares it for staff to fill with the client). Staff only; needs the `forms:send` permission.
+         */
         post: operations["sendFormRequest"];
         delete?: never;
         options?: never;
@@ -1852,7 +2327,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scored measures over the case's visits, one series per measure; the read is audited. */
+        /**
+         * Scored measures over the case's visits, one series per measure; the read is audited.
+         * @description Scored measures over the case's visits, one series per measure; the read is audited. Staff only; needs the `forms:read` permission.
+         */
         get: operations["getFormTrends"];
         put?: never;
         post?: never;
@@ -1869,7 +2347,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One form with its answers, score, signature and hash; the read is audited. */
+        /**
+         * One form with its answers, score, signature and hash; the read is audited.
+         * @description One form with its answers, score, signature and hash; the read is audited. Staff only; needs the `forms:read` permission.
+         */
         get: operations["getFormRequest"];
         put?: never;
         post?: never;
@@ -1886,7 +2367,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A submitted form as a PDF (application/pdf); the read is audited. */
+        /**
+         * A submitted form as a PDF (application/pdf); the read is audited.
+         * @description A submitted form as a PDF (application/pdf); the read is audited. Staff only; needs the `forms:read` permission.
+         */
         get: operations["getFormRequestPdf"];
         put?: never;
         post?: never;
@@ -1905,7 +2389,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Fill and submit a form on the client's behalf (marked as filled by staff). */
+        /**
+         * Fill and submit a form on the client's behalf (marked as filled by staff).
+         * @description Fill and submit a form on the client's behalf (marked as filled by staff). Staff only; needs the `forms:fill` permission.
+         */
         post: operations["fillFormForClient"];
         delete?: never;
         options?: never;
@@ -1922,7 +2409,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The form a form link asks for (the token in the body, never the URL). */
+        /**
+         * The form a form link asks for (the token in the body, never the URL).
+         * @description The form a form link asks for (the token in the body, never the URL). Public: no sign-in.
+         */
         post: operations["openPublicForm"];
         delete?: never;
         options?: never;
@@ -1939,7 +2429,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit and sign the form once: typed name, drawn signature (PNG), the consent shown; answers a receipt with the SHA-256. */
+        /**
+         * Submit and sign the form once: typed name, drawn signature (PNG), the consent shown; answers a receipt with the SHA-256.
+         * @description Submit and sign the form once: typed name, drawn signature (PNG), the consent shown; answers a receipt with the SHA-256. Public: no sign-in.
+         */
         post: operations["submitPublicForm"];
         delete?: never;
         options?: never;
@@ -1954,10 +2447,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's webhook endpoints. */
+        /**
+         * The clinic's webhook endpoints.
+         * @description The clinic's webhook endpoints. Staff only; needs the `webhooks:manage` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listWebhookEndpoints"];
         put?: never;
-        /** Register an endpoint for some event types; the answer carries its signing secret, shown only then. */
+        /**
+         * Register an endpoint for some event types; the answer carries its signing secret, shown only then.
+         * @description Register an endpoint for some event types; the answer carries its signing secret, shown only then. Staff only; needs the `webhooks:manage` permission.
+         */
         post: operations["createWebhookEndpoint"];
         delete?: never;
         options?: never;
@@ -1972,15 +2471,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One webhook endpoint (never its secret). */
+        /**
+         * One webhook endpoint (never its secret).
+         * @description One webhook endpoint (never its secret). Staff only; needs the `webhooks:manage` permission.
+         */
         get: operations["getWebhookEndpoint"];
         put?: never;
         post?: never;
-        /** Remove an endpoint; nothing more is delivered to it. */
+        /**
+         * Remove an endpoint; nothing more is delivered to it.
+         * @description Remove an endpoint; nothing more is delivered to it. Staff only; needs the `webhooks:manage` permission.
+         */
         delete: operations["deleteWebhookEndpoint"];
         options?: never;
         head?: never;
-        /** Change its URL or event types, or enable or disable it. */
+        /**
+         * Change its URL or event types, or enable or disable it.
+         * @description Change its URL or event types, or enable or disable it. Staff only; needs the `webhooks:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateWebhookEndpoint"];
         trace?: never;
     };
@@ -1993,7 +2501,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A new signing secret; the previous one keeps signing beside it for 24 hours. */
+        /**
+         * A new signing secret; the previous one keeps signing beside it for 24 hours.
+         * @description A new signing secret; the previous one keeps signing beside it for 24 hours. Staff only; needs the `webhooks:manage` permission.
+         */
         post: operations["rotateWebhookSecret"];
         delete?: never;
         options?: never;
@@ -2008,7 +2519,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The endpoint's delivery log, newest event first, with every attempt's response code. */
+        /**
+         * The endpoint's delivery log, newest event first, with every attempt's response code.
+         * @description The endpoint's delivery log, newest event first, with every attempt's response code. Staff only; needs the `webhooks:manage` permission.
+         */
         get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
@@ -2027,7 +2541,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send one event again (same id and body), in a new round of attempts. */
+        /**
+         * Send one event again (same id and body), in a new round of attempts.
+         * @description Send one event again (same id and body), in a new round of attempts. Staff only; needs the `webhooks:manage` permission.
+         */
         post: operations["replayWebhookDelivery"];
         delete?: never;
         options?: never;
@@ -5821,7 +6338,100 @@ export interface components {
             help?: string;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid input: `errors` names each field at fault (`body.x`, `query.y`, `params.id`, `headers.z`). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The member’s role does not allow this, or the call did not come through the API’s web address. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests; wait the `Retry-After` seconds and try again. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Something went wrong on our side; it has been logged under the problem’s `instance`. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid ID token, or the member is not (or no longer) active in the clinic. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not found, or not in your clinic (the two are not told apart). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The change conflicts with the current state (a lost race, an immutable document, a taken time); read again and decide. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `If-Match` named a version that is no longer current; the problem’s `etag` is the current one. */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body was not sent as `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed but cannot be done as asked (e.g. an `Idempotency-Key` reused for a different request). */
+        Unprocessable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -5838,7 +6448,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5847,15 +6457,10 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getOpenApi: {
@@ -5867,22 +6472,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getClinic: {
@@ -5894,55 +6494,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Clinic"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateClinic: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5952,49 +6529,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Clinic"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listLocations: {
@@ -6002,6 +6557,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -6009,7 +6565,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6018,47 +6574,19 @@ export interface operations {
                     "application/json": components["schemas"]["LocationPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createLocation: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -6070,49 +6598,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Location"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getLocation: {
@@ -6126,55 +6631,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Location"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateLocation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6186,49 +6668,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Location"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listDisciplines: {
@@ -6236,6 +6696,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -6243,7 +6704,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6252,47 +6713,19 @@ export interface operations {
                     "application/json": components["schemas"]["DisciplinePage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createDiscipline: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -6304,49 +6737,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Discipline"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getDiscipline: {
@@ -6360,55 +6770,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Discipline"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateDiscipline: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6420,49 +6807,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Discipline"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getMyAccess: {
@@ -6474,49 +6839,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Access"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listMembers: {
@@ -6524,6 +6863,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -6531,7 +6871,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6540,47 +6880,19 @@ export interface operations {
                     "application/json": components["schemas"]["MemberPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createMember: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -6592,49 +6904,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Member"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getMember: {
@@ -6648,55 +6937,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Member"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6708,49 +6974,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Member"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     searchClients: {
@@ -6762,6 +7006,7 @@ export interface operations {
                 name?: string;
                 email?: string;
                 phone?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -6769,7 +7014,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6778,47 +7023,19 @@ export interface operations {
                     "application/json": components["schemas"]["ClientPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createClient: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -6830,49 +7047,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Client"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getClient: {
@@ -6886,55 +7080,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ClientWithCases"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6946,7 +7117,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6955,47 +7126,23 @@ export interface operations {
                     "application/json": components["schemas"]["Client"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createCase: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -7009,49 +7156,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseFile"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCase: {
@@ -7065,55 +7189,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseFile"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7125,49 +7226,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseFile"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCalendars: {
@@ -7177,6 +7256,7 @@ export interface operations {
                 kind?: components["schemas"]["CalendarKind"];
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -7184,7 +7264,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7193,47 +7273,19 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createCalendar: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -7245,49 +7297,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Calendar"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCalendar: {
@@ -7301,55 +7330,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Calendar"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateCalendar: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7361,49 +7367,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Calendar"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listSessions: {
@@ -7411,6 +7395,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -7418,7 +7403,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7427,47 +7412,19 @@ export interface operations {
                     "application/json": components["schemas"]["SessionPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createSession: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -7479,49 +7436,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSession: {
@@ -7535,55 +7469,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7595,49 +7506,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listTimeBlocks: {
@@ -7650,6 +7539,7 @@ export interface operations {
                 to: string;
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -7657,7 +7547,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7666,47 +7556,19 @@ export interface operations {
                     "application/json": components["schemas"]["TimeBlockPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createTimeBlock: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -7718,49 +7580,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TimeBlock"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteTimeBlock: {
@@ -7774,47 +7613,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Done; no content. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateTimeBlock: {
@@ -7832,7 +7645,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7841,40 +7654,15 @@ export interface operations {
                     "application/json": components["schemas"]["TimeBlock"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listShifts: {
@@ -7885,6 +7673,7 @@ export interface operations {
                 from: string;
                 /** @description Last local date, included. */
                 to: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -7892,7 +7681,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7901,47 +7690,19 @@ export interface operations {
                     "application/json": components["schemas"]["ShiftList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createShift: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -7953,49 +7714,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Shift"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getShiftWeek: {
@@ -8011,56 +7749,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ShiftWeek"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     repeatShifts: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -8072,49 +7784,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RepeatShiftsResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getShift: {
@@ -8128,49 +7817,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Shift"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteShift: {
@@ -8187,47 +7850,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Done; no content. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateShift: {
@@ -8236,7 +7873,10 @@ export interface operations {
                 /** @description 'one': only this shift. 'following': this shift and the later ones of its series. */
                 scope?: "one" | "following";
             };
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8248,7 +7888,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8257,40 +7897,16 @@ export interface operations {
                     "application/json": components["schemas"]["ShiftUpdateResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     findTime: {
@@ -8309,49 +7925,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FindTimeResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     explainAvailability: {
@@ -8369,56 +7959,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Explanation"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     bookAppointment: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -8430,49 +7994,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BookingResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getDayView: {
@@ -8492,49 +8033,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DayView"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAppointment: {
@@ -8548,56 +8063,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Appointment"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     changeAppointmentStatus: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -8611,49 +8100,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Appointment"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseAppointments: {
@@ -8661,6 +8127,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -8670,7 +8137,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8679,40 +8146,12 @@ export interface operations {
                     "application/json": components["schemas"]["AppointmentPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getBookingContext: {
@@ -8726,49 +8165,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BookingContext"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listClientAppointments: {
@@ -8776,6 +8189,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -8785,7 +8199,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8794,47 +8208,19 @@ export interface operations {
                     "application/json": components["schemas"]["ClientAppointmentPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     moveAppointment: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -8848,56 +8234,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BookingResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     copyAppointment: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -8911,56 +8274,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BookingResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     previewRepeat: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -8974,56 +8314,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RepeatPreviewResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     confirmRepeat: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -9037,49 +8354,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RepeatConfirmResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     cancelSeries: {
@@ -9089,7 +8383,7 @@ export interface operations {
                 scope?: "one" | "following";
             };
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -9103,49 +8397,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SeriesActionResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     rescheduleSeries: {
@@ -9155,7 +8426,7 @@ export interface operations {
                 scope?: "one" | "following";
             };
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -9169,49 +8440,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RescheduleSeriesResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     editSeriesNotes: {
@@ -9232,7 +8480,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9241,40 +8489,15 @@ export interface operations {
                     "application/json": components["schemas"]["SeriesActionResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getPublicClinic: {
@@ -9288,7 +8511,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9297,15 +8520,11 @@ export interface operations {
                     "application/json": components["schemas"]["PublicClinic"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     findPublicTimes: {
@@ -9327,7 +8546,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9336,15 +8555,11 @@ export interface operations {
                     "application/json": components["schemas"]["PublicAvailability"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     requestEmailCode: {
@@ -9362,7 +8577,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -9371,15 +8586,14 @@ export interface operations {
                     "application/json": components["schemas"]["EmailCodeSent"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     bookOnline: {
@@ -9397,7 +8611,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9406,15 +8620,14 @@ export interface operations {
                     "application/json": components["schemas"]["PublicBookingResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getManagedBooking: {
@@ -9428,7 +8641,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9437,15 +8650,11 @@ export interface operations {
                     "application/json": components["schemas"]["PublicBooking"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     cancelManagedBooking: {
@@ -9459,7 +8668,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9468,15 +8677,13 @@ export interface operations {
                     "application/json": components["schemas"]["PublicBooking"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     rescheduleManagedBooking: {
@@ -9494,7 +8701,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9503,15 +8710,14 @@ export interface operations {
                     "application/json": components["schemas"]["PublicBookingResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getNotificationSettings: {
@@ -9523,49 +8729,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationSettingsResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     putNotificationSettings: {
@@ -9581,7 +8761,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9590,40 +8770,15 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationSettingsResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCalendarNotificationSettings: {
@@ -9637,49 +8792,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarNotificationSettings"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     putCalendarNotificationSettings: {
@@ -9697,7 +8826,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9706,40 +8835,15 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarNotificationSettings"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listNotificationTemplates: {
@@ -9751,7 +8855,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9760,40 +8864,12 @@ export interface operations {
                     "application/json": components["schemas"]["MailTemplateList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     putNotificationTemplate: {
@@ -9809,7 +8885,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9818,40 +8894,15 @@ export interface operations {
                     "application/json": components["schemas"]["MailTemplate"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAppointmentNotifications: {
@@ -9865,7 +8916,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9874,40 +8925,12 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationLog"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listFailedNotices: {
@@ -9922,7 +8945,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9931,47 +8954,19 @@ export interface operations {
                     "application/json": components["schemas"]["FailedNoticeList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     retryFailedNotice: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -9983,49 +8978,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationLogEntry"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getBillingPolicy: {
@@ -10037,49 +9009,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BillingPolicyOutput"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     putBillingPolicy: {
@@ -10095,7 +9041,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10104,40 +9050,15 @@ export interface operations {
                     "application/json": components["schemas"]["BillingPolicyOutput"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listBillingItems: {
@@ -10145,6 +9066,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -10152,7 +9074,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10161,47 +9083,19 @@ export interface operations {
                     "application/json": components["schemas"]["BillingItemPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createBillingItem: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -10213,49 +9107,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BillingItem"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getBillingItem: {
@@ -10269,55 +9140,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BillingItem"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateBillingItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10329,49 +9177,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BillingItem"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCaseBilling: {
@@ -10385,56 +9211,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseBilling"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     addPayer: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -10448,49 +9248,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Payer"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updatePayer: {
@@ -10509,7 +9286,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10518,47 +9295,22 @@ export interface operations {
                     "application/json": components["schemas"]["Payer"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     addAuthorization: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -10572,49 +9324,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Authorization"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateAuthorization: {
@@ -10633,7 +9362,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10642,45 +9371,22 @@ export interface operations {
                     "application/json": components["schemas"]["Authorization"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseCharges: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -10689,7 +9395,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10698,47 +9404,19 @@ export interface operations {
                     "application/json": components["schemas"]["ChargeList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     addCharge: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -10752,49 +9430,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ChargeList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateCharge: {
@@ -10812,7 +9467,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10821,45 +9476,22 @@ export interface operations {
                     "application/json": components["schemas"]["Charge"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseInvoices: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -10868,7 +9500,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10877,47 +9509,19 @@ export interface operations {
                     "application/json": components["schemas"]["InvoiceList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createInvoice: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -10931,49 +9535,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getInvoice: {
@@ -10987,55 +9568,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateInvoice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11047,56 +9605,64 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInvoicePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document as application/pdf. */
+            200: {
                 headers: {
+                    /** @description Its file name. */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/pdf": string;
                 };
             };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     issueInvoice: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -11106,56 +9672,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     voidInvoice: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -11169,56 +9711,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createCreditNote: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -11232,56 +9751,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createPayment: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -11293,49 +9789,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Payment"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getPayment: {
@@ -11349,56 +9822,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Payment"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     refundPayment: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -11412,54 +9859,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Payment"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listClientPayments: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -11468,7 +9894,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11477,40 +9903,12 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCaseBalance: {
@@ -11524,49 +9922,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Balance"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getClientStatement: {
@@ -11582,49 +9954,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Statement"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAgingReport: {
@@ -11638,49 +9984,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgingReport"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAuditTrail: {
@@ -11697,7 +10017,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11706,40 +10026,12 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listNoteTemplates: {
@@ -11747,6 +10039,7 @@ export interface operations {
             query?: {
                 disciplineId?: string;
                 includeInactive?: "true" | "false";
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -11754,7 +10047,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11763,47 +10056,19 @@ export interface operations {
                     "application/json": components["schemas"]["NoteTemplateList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createNoteTemplate: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -11815,49 +10080,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NoteTemplate"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getNoteTemplate: {
@@ -11871,55 +10113,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NoteTemplate"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateNoteTemplate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11931,54 +10150,34 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NoteTemplate"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseNotes: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -11987,7 +10186,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11996,47 +10195,19 @@ export interface operations {
                     "application/json": components["schemas"]["CaseNotes"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createNote: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -12050,49 +10221,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Note"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listNotes: {
@@ -12103,6 +10251,7 @@ export interface operations {
                 /** @description `me`, or a member id. */
                 author: "me" | string;
                 status?: "draft" | "signed";
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -12110,7 +10259,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12119,40 +10268,12 @@ export interface operations {
                     "application/json": components["schemas"]["NoteSummaryPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getNote: {
@@ -12166,55 +10287,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Note"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12226,56 +10324,64 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Note"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNotePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document as application/pdf. */
+            200: {
                 headers: {
+                    /** @description Its file name. */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/pdf": string;
                 };
             };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     signNote: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -12289,56 +10395,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Note"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     addAddendum: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -12352,49 +10435,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NoteAddendum"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCaseAccessHistory: {
@@ -12411,7 +10471,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12420,40 +10480,12 @@ export interface operations {
                     "application/json": components["schemas"]["ClinicalAccessPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listWaitlist: {
@@ -12461,6 +10493,7 @@ export interface operations {
             query?: {
                 status?: "active" | "paused" | "booked";
                 clientId?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -12468,7 +10501,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12477,47 +10510,19 @@ export interface operations {
                     "application/json": components["schemas"]["WaitlistEntryList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createWaitlistEntry: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -12529,49 +10534,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WaitlistEntry"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteWaitlistEntry: {
@@ -12585,47 +10567,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Done; no content. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateWaitlistEntry: {
@@ -12643,7 +10599,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12652,40 +10608,15 @@ export interface operations {
                     "application/json": components["schemas"]["WaitlistEntry"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listWaitlistEntryOffers: {
@@ -12699,7 +10630,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12708,40 +10639,12 @@ export interface operations {
                     "application/json": components["schemas"]["WaitlistOfferList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     findWaitlistMatches: {
@@ -12759,7 +10662,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12768,47 +10671,19 @@ export interface operations {
                     "application/json": components["schemas"]["WaitlistMatchList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     offerWaitlistOpening: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -12820,49 +10695,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WaitlistOffer"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     viewWaitlistOffer: {
@@ -12878,7 +10730,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12887,15 +10739,13 @@ export interface operations {
                     "application/json": components["schemas"]["PublicWaitlistOffer"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     acceptWaitlistOffer: {
@@ -12911,7 +10761,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12920,15 +10770,13 @@ export interface operations {
                     "application/json": components["schemas"]["WaitlistAcceptResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listTasks: {
@@ -12937,6 +10785,7 @@ export interface operations {
                 /** @description 'me' (the caller and their role), a member id, or a role. */
                 assignee?: "me" | string | ("owner" | "manager" | "front_desk" | "provider" | "billing");
                 status?: "open" | "closed" | "all";
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -12944,7 +10793,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12953,47 +10802,19 @@ export interface operations {
                     "application/json": components["schemas"]["TaskList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createTask: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -13005,49 +10826,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Task"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     countMyTasks: {
@@ -13059,49 +10857,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TaskCounts"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateTask: {
@@ -13119,7 +10891,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13128,47 +10900,22 @@ export interface operations {
                     "application/json": components["schemas"]["Task"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     commentOnTask: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -13182,49 +10929,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Task"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseMessages: {
@@ -13238,7 +10962,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13247,47 +10971,19 @@ export interface operations {
                     "application/json": components["schemas"]["CaseMessageList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     postCaseMessage: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -13301,49 +10997,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseMessage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getUtilizationReport: {
@@ -13362,49 +11035,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UtilizationReport"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAttendanceReport: {
@@ -13423,49 +11070,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AttendanceReport"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getRevenueReport: {
@@ -13484,49 +11105,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RevenueReport"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getDashboard: {
@@ -13541,54 +11136,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Dashboard"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseDocuments: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -13597,7 +11168,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13606,47 +11177,19 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDocumentList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     requestCaseDocumentUpload: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -13660,56 +11203,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseDocumentUpload"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     completeCaseDocumentUpload: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -13719,49 +11239,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseDocument"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     downloadCaseDocument: {
@@ -13775,49 +11271,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PresignedRequest"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseCommunications: {
@@ -13831,7 +11301,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13840,47 +11310,19 @@ export interface operations {
                     "application/json": components["schemas"]["CommunicationLog"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     recordCaseCommunication: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -13894,49 +11336,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StaffCommunication"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listFormTemplates: {
@@ -13948,7 +11367,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13957,40 +11376,12 @@ export interface operations {
                     "application/json": components["schemas"]["FormTemplateList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseForms: {
@@ -14004,7 +11395,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14013,47 +11404,19 @@ export interface operations {
                     "application/json": components["schemas"]["FormRequestList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     sendFormRequest: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -14067,49 +11430,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FormRequestSent"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getFormTrends: {
@@ -14123,7 +11463,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14132,40 +11472,12 @@ export interface operations {
                     "application/json": components["schemas"]["FormTrends"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getFormRequest: {
@@ -14179,49 +11491,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FormRequest"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getFormRequestPdf: {
@@ -14235,54 +11521,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     fillFormForClient: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -14296,49 +11554,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FormRequest"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     openPublicForm: {
@@ -14354,7 +11589,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14363,15 +11598,13 @@ export interface operations {
                     "application/json": components["schemas"]["PublicForm"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     submitPublicForm: {
@@ -14387,7 +11620,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -14396,27 +11629,27 @@ export interface operations {
                     "application/json": components["schemas"]["PublicFormReceipt"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listWebhookEndpoints: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14425,47 +11658,19 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createWebhookEndpoint: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -14485,49 +11690,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedWebhookEndpoint"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getWebhookEndpoint: {
@@ -14541,49 +11723,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookEndpoint"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteWebhookEndpoint: {
@@ -14597,53 +11753,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Done; no content. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateWebhookEndpoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14664,56 +11797,34 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookEndpoint"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     rotateWebhookSecret: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -14723,49 +11834,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookSecret"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listWebhookDeliveries: {
@@ -14782,7 +11869,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14791,47 +11878,19 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     replayWebhookDelivery: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -14847,49 +11906,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             202: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDelivery"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
 }
