@@ -48,7 +48,7 @@ export function honoursIfMatch(route: RouteDefinition, routes: Iterable<RouteDef
  */
 export function carriesEntityTag(route: RouteDefinition, routes: Iterable<RouteDefinition>): boolean {
   if (route.produces || !route.response) return false;
-  if (route.method === 'GET') return listItemSchema(route) === undefined && route.auth === 'staff';
+  if (route.method === 'GET') return listItemSchema(route) === undefined;
   if (route.method !== 'PATCH') return false;
   const read = readRouteOf(route, routes);
   return read !== undefined && read.response === route.response;

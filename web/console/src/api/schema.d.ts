@@ -6451,6 +6451,8 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8514,6 +8516,8 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8549,6 +8553,8 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8644,6 +8650,8 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
