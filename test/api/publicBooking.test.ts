@@ -34,7 +34,7 @@ describe('online booking: the public API (O1-O5)', () => {
   }
 
   const book = async (email: string, time: string, extra: Record<string, unknown> = {}) =>
-    world.anonymous.post<Result & Problem>('/api/public/riverside/bookings', {
+    world.anonymous.post<Result & Problem>('/api/public/clinics/riverside/bookings', {
       sessionId,
       locationId,
       calendarId: calendar.calendarId,
@@ -45,7 +45,7 @@ describe('online booking: the public API (O1-O5)', () => {
       code: await codeFor(email),
       ...extra,
     });
-  const times = async () => (await world.anonymous.get<PublicAvailability>(`/api/public/riverside/availability?sessionId=${sessionId}&locationId=${locationId}&calendarId=${calendar.calendarId}&from=${day}&days=1`)).body;
+  const times = async () => (await world.anonymous.get<PublicAvailability>(`/api/public/clinics/riverside/availability?sessionId=${sessionId}&locationId=${locationId}&calendarId=${calendar.calendarId}&from=${day}&days=1`)).body;
   const slotTimes = async () => (await times()).days[0]!.slots.map((slot) => slot.localTime);
 
   beforeAll(async () => {
@@ -78,13 +78,13 @@ describe('online booking: the public API (O1-O5)', () => {
   afterAll(() => world?.stop());
 
   it('shows what the clinic offers online, and answers 404 for an unknown clinic', async () => {
-    const clinic = await world.anonymous.get<PublicClinic>('/api/public/riverside');
+    const clinic = await world.anonymous.get<PublicClinic>('/api/public/clinics/riverside');
     expect(clinic.status).toBe(200);
     expect(clinic.body.name).toBe('Riverside Physio & Rehab');
     expect(clinic.body.calendars.map((one) => one.calendarId)).toContain(calendar.calendarId);
     expect(clinic.body.sessions.map((one) => one.sessionId)).toContain(sessionId);
     expect(JSON.stringify(clinic.body)).not.toMatch(/memberId|email":"[^"]*@riverside/);
-    expect((await world.anonymous.get('/api/public/no-such-clinic')).status).toBe(404);
+    expect((await world.anonymous.get('/api/public/clinics/no-such-clinic')).status).toBe(404);
   });
 
   it('lists bookable starts in the location’s zone, and a staff booking a moment earlier removes them', async () => {
@@ -100,7 +100,7 @@ describe('online booking: the public API (O1-O5)', () => {
   });
 
   it('refuses a wrong code at its field, and a taken time with 409, writing nothing', async () => {
-    const wrong = await world.anonymous.post<Problem>('/api/public/riverside/bookings', {
+    const wrong = await world.anonymous.post<Problem>('/api/public/clinics/riverside/bookings', {
       sessionId, locationId, start: at('11:00'), firstName: 'Olive', lastName: 'Online', email: 'wrong.code@example.test', code: '000000',
     });
     expect(wrong.status).toBe(400);
@@ -158,7 +158,7 @@ describe('online booking: the public API (O1-O5)', () => {
     const codes = await Promise.all(emails.map(codeFor));
     const results = await Promise.all(
       emails.map((email, index) =>
-        world.anonymous.post('/api/public/riverside/bookings', { sessionId, locationId, calendarId: calendar.calendarId, start: at('12:30'), firstName: 'Racer', lastName: `No${index}`, email, code: codes[index] }),
+        world.anonymous.post('/api/public/clinics/riverside/bookings', { sessionId, locationId, calendarId: calendar.calendarId, start: at('12:30'), firstName: 'Racer', lastName: `No${index}`, email, code: codes[index] }),
       ),
     );
     const statuses = results.map((result) => result.status);
@@ -172,10 +172,10 @@ describe('online booking: the public API (O1-O5)', () => {
     await desk.post('/api/shifts', { calendarId: calendar.calendarId, date: nextDay, start: '09:00', end: '13:00', breaks: [] });
     const startOn = (time: string) => Temporal.PlainDateTime.from(`${nextDay}T${time}`).toZonedDateTime(ZONE).toInstant().toString();
     for (const time of ['09:00', '10:00', '11:00']) {
-      const response = await world.anonymous.post('/api/public/riverside/bookings', { sessionId, locationId, calendarId: calendar.calendarId, start: startOn(time), firstName: 'Busy', lastName: 'Client', email, code: await codeFor(email) });
+      const response = await world.anonymous.post('/api/public/clinics/riverside/bookings', { sessionId, locationId, calendarId: calendar.calendarId, start: startOn(time), firstName: 'Busy', lastName: 'Client', email, code: await codeFor(email) });
       expect(response.status).toBe(201);
     }
-    const fourth = await world.anonymous.post<Problem>('/api/public/riverside/bookings', { sessionId, locationId, calendarId: calendar.calendarId, start: startOn('12:00'), firstName: 'Busy', lastName: 'Client', email, code: await codeFor(email) });
+    const fourth = await world.anonymous.post<Problem>('/api/public/clinics/riverside/bookings', { sessionId, locationId, calendarId: calendar.calendarId, start: startOn('12:00'), firstName: 'Busy', lastName: 'Client', email, code: await codeFor(email) });
     expect(fourth.status).toBe(429);
     expect(fourth.body.type).toBe('urn:casefile:problem:pending_limit');
     expect(Number(fourth.headers.get('retry-after'))).toBeGreaterThan(0);

@@ -18,7 +18,7 @@ describe('online booking mail: email codes and the confirmation with its manage 
   const at = (time: string) => Temporal.PlainDateTime.from(`${day}T${time}`).toZonedDateTime(ZONE).toInstant().toString();
   const mailsTo = async (address: string): Promise<Mail[]> =>
     ((await (await fetch(`${world.notifications!.ses.url}/store`)).json()) as { emails: Mail[] }).emails.filter((mail) => mail.destination.to.includes(address));
-  const requestCode = (email: string) => world.anonymous.post<{ sent: boolean; expiresInMinutes: number } & Problem>('/api/public/riverside/email-codes', { email });
+  const requestCode = (email: string) => world.anonymous.post<{ sent: boolean; expiresInMinutes: number } & Problem>('/api/public/clinics/riverside/email-codes', { email });
   const codeIn = (mail: Mail) => /\b(\d{6})\b/.exec(mail.subject)![1]!;
 
   beforeAll(async () => {
@@ -70,7 +70,7 @@ describe('online booking mail: email codes and the confirmation with its manage 
     expect((await requestCode(email)).status).toBe(202);
     const code = codeIn((await mailsTo(email)).at(-1)!);
     const request = { sessionId, locationId: calendar.locationId, calendarId: calendar.calendarId, start: at('07:00'), firstName: 'Mae', lastName: 'Mailed', email, code };
-    const booked = await world.anonymous.post<{ booking: PublicBooking; manageToken: string }>('/api/public/riverside/bookings', request);
+    const booked = await world.anonymous.post<{ booking: PublicBooking; manageToken: string }>('/api/public/clinics/riverside/bookings', request);
     expect(booked.status).toBe(201);
 
     // Let every notice the booking planned come due: the client's new-booking notice is this confirmation.
@@ -92,7 +92,7 @@ describe('online booking mail: email codes and the confirmation with its manage 
     const log = await desk.get<{ items: { key: string; outcome: string }[] }>(`/api/appointments/${appointment!.appointmentId}/notifications`);
     expect(log.body.items.filter((entry) => entry.key === 'newBooking#client')).toEqual([expect.objectContaining({ outcome: 'sent' })]);
 
-    const again = await world.anonymous.post<Problem>('/api/public/riverside/bookings', { ...request, start: at('07:30') });
+    const again = await world.anonymous.post<Problem>('/api/public/clinics/riverside/bookings', { ...request, start: at('07:30') });
     expect(again.status).toBe(400);
     expect(again.body.errors?.map((error) => error.path)).toEqual(['body.code']);
   });

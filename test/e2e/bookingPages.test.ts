@@ -31,7 +31,7 @@ describe('booking pages in Chromium', () => {
     world = await startWorld({ staticDirs: [{ mountPath: '/book/', directory: dist }], notifications: { now: () => Date.now() } });
     sesUrl = world.notifications!.ses.url;
     browser = await launchChromium();
-    const clinic = (await world.anonymous.get<PublicClinic>('/api/public/riverside')).body;
+    const clinic = (await world.anonymous.get<PublicClinic>('/api/public/clinics/riverside')).body;
     const session = clinic.sessions.find((one) => one.name === 'Physiotherapy treatment')!;
     const calendar = clinic.calendars.find((one) => one.disciplineIds.includes(session.disciplineId))!;
     physio = { clinicSlug: 'riverside', clinicId: world.clinicA.clinicId, sessionId: session.sessionId, locationId: calendar.locationId, calendarId: calendar.calendarId, calendarName: calendar.name, sessionName: session.name };
@@ -70,7 +70,7 @@ describe('booking pages in Chromium', () => {
     await firstTime.waitFor();
     // The first time shown is the API's first start for that calendar, labelled in Toronto time.
     const query = new URLSearchParams({ sessionId: physio.sessionId, locationId: physio.locationId, calendarId: physio.calendarId, from: Temporal.Now.plainDateISO(ZONE).toString(), days: '7' });
-    const times = (await world.anonymous.get<{ days: { slots: { localTime: string }[] }[] }>(`/api/public/riverside/availability?${query.toString()}`)).body;
+    const times = (await world.anonymous.get<{ days: { slots: { localTime: string }[] }[] }>(`/api/public/clinics/riverside/availability?${query.toString()}`)).body;
     const [hour, minute] = times.days.flatMap((day) => day.slots)[0]!.localTime.split(':').map(Number) as [number, number];
     expect(await firstTime.textContent()).toBe(`${hour % 12 || 12}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}`);
     await screenshot(page, 'booking-1-direct-link');

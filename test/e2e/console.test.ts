@@ -292,7 +292,7 @@ describe('staff console in Chromium', () => {
     await page.getByTestId('case-balance').filter({ hasText: /^Balance \$0\.00/ }).waitFor();
     await page.getByRole('table', { name: 'Invoices of the case' }).getByRole('cell', { name: 'paid', exact: true }).waitFor();
     // The invoice opens as a PDF from the case file.
-    const pdf = page.waitForResponse((response) => response.url().endsWith('.pdf'));
+    const pdf = page.waitForResponse((response) => response.url().endsWith('/pdf'));
     await page.getByRole('table', { name: 'Invoices of the case' }).getByRole('button', { name: 'Open' }).click();
     expect((await pdf).status()).toBe(200);
     expect((await pdf).headers()['content-type']).toBe('application/pdf');

@@ -91,7 +91,7 @@ describe('chart notes in the console', () => {
     expect(await signed.getByTestId('note-hash').textContent()).toBe(stored.content!.contentHash);
     await screenshot(page, 'notes-signed');
 
-    const pdf = page.waitForResponse((response) => response.url().endsWith(`/api/notes/${draft!.noteId}.pdf`));
+    const pdf = page.waitForResponse((response) => response.url().endsWith(`/api/notes/${draft!.noteId}/pdf`));
     await signed.getByRole('button', { name: 'Print PDF' }).click();
     const response = await pdf;
     expect(response.status()).toBe(200);

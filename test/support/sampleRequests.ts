@@ -18,6 +18,7 @@ import { WEBHOOK_FRESH_IDS, WEBHOOK_PATH_IDS, WEBHOOK_SAMPLE_BODIES } from './sa
 import { IMPORT_EXPORT_FRESH_IDS, IMPORT_EXPORT_PATH_IDS, IMPORT_EXPORT_SAMPLE_BODIES, IMPORT_EXPORT_SAMPLE_QUERIES } from './samples/importExportSamples';
 import { FEED_FRESH_IDS, FEED_PATH_IDS, FEED_SAMPLE_BODIES } from './samples/feedSamples';
 import { FORM_TEMPLATE_FRESH_IDS, FORM_TEMPLATE_PATH_IDS, FORM_TEMPLATE_SAMPLE_BODIES } from './samples/formTemplateSamples';
+import { CONTRACT_FRESH_IDS, CONTRACT_PATH_IDS } from './samples/contractSamples';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -59,6 +60,7 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   ...IMPORT_EXPORT_PATH_IDS,
   ...FEED_PATH_IDS,
   ...FORM_TEMPLATE_PATH_IDS,
+  ...CONTRACT_PATH_IDS,
 };
 
 let unique = 0;
@@ -176,6 +178,7 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture, role?: Role) =
   ...IMPORT_EXPORT_FRESH_IDS,
   ...FEED_FRESH_IDS,
   ...FORM_TEMPLATE_FRESH_IDS,
+  ...CONTRACT_FRESH_IDS,
 };
 
 async function freshAppointment(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {

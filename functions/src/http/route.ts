@@ -19,10 +19,14 @@ interface RouteBase {
   /** The key of the route in its area's table; also the OpenAPI operationId. */
   operationId: string;
   summary: string;
+  /** Longer prose for the API description; the summary stands in when absent. */
+  description?: string;
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
   response?: z.ZodType;
+  /** A non-JSON success body (the operation returns a `BinaryBody` of this type). */
+  produces?: 'application/pdf';
   /** Success status; 200 unless stated. */
   status?: 200 | 201 | 202 | 204;
 }

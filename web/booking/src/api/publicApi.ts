@@ -6,21 +6,21 @@ const BASE = '/api/public';
 const segment = encodeURIComponent;
 
 export function getClinic(slug: string): Promise<PublicClinic> {
-  return requestJson(`${BASE}/${segment(slug)}`);
+  return requestJson(`${BASE}/clinics/${segment(slug)}`);
 }
 
 export function getAvailability(slug: string, query: AvailabilityQuery): Promise<PublicAvailability> {
   const params = new URLSearchParams({ sessionId: query.sessionId, locationId: query.locationId, from: query.from, days: String(query.days) });
   if (query.calendarId) params.set('calendarId', query.calendarId);
-  return requestJson(`${BASE}/${segment(slug)}/availability?${params.toString()}`);
+  return requestJson(`${BASE}/clinics/${segment(slug)}/availability?${params.toString()}`);
 }
 
 export function sendEmailCode(slug: string, email: string): Promise<EmailCodeSent> {
-  return requestJson(`${BASE}/${segment(slug)}/email-codes`, { method: 'POST', body: { email } });
+  return requestJson(`${BASE}/clinics/${segment(slug)}/email-codes`, { method: 'POST', body: { email } });
 }
 
 export function createBooking(slug: string, request: PublicBookingRequest): Promise<PublicBookingResult> {
-  return requestJson(`${BASE}/${segment(slug)}/bookings`, { method: 'POST', body: request });
+  return requestJson(`${BASE}/clinics/${segment(slug)}/bookings`, { method: 'POST', body: request });
 }
 
 export function getManagedBooking(token: string): Promise<PublicBooking> {

@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness check. */
+        /**
+         * Liveness check.
+         * @description Liveness check. Public: no sign-in.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -28,7 +31,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** This API described as OpenAPI 3.1. */
+        /**
+         * This API described as OpenAPI 3.1.
+         * @description This API described as OpenAPI 3.1. Public: no sign-in.
+         */
         get: operations["getOpenApi"];
         put?: never;
         post?: never;
@@ -45,14 +51,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's clinic and its settings. */
+        /**
+         * The caller's clinic and its settings.
+         * @description The caller's clinic and its settings. Staff only; needs the `clinic:read` permission.
+         */
         get: operations["getClinic"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change clinic settings. */
+        /**
+         * Change clinic settings.
+         * @description Change clinic settings. Staff only; needs the `clinic:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateClinic"];
         trace?: never;
     };
@@ -63,10 +75,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Locations of the clinic. */
+        /**
+         * Locations of the clinic.
+         * @description Locations of the clinic. Staff only; needs the `clinic:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listLocations"];
         put?: never;
-        /** Add a location. */
+        /**
+         * Add a location.
+         * @description Add a location. Staff only; needs the `clinic:manage` permission.
+         */
         post: operations["createLocation"];
         delete?: never;
         options?: never;
@@ -81,14 +99,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One location. */
+        /**
+         * One location.
+         * @description One location. Staff only; needs the `clinic:read` permission.
+         */
         get: operations["getLocation"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a location. */
+        /**
+         * Change a location.
+         * @description Change a location. Staff only; needs the `clinic:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateLocation"];
         trace?: never;
     };
@@ -99,10 +123,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Disciplines of the clinic. */
+        /**
+         * Disciplines of the clinic.
+         * @description Disciplines of the clinic. Staff only; needs the `clinic:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listDisciplines"];
         put?: never;
-        /** Add a discipline. */
+        /**
+         * Add a discipline.
+         * @description Add a discipline. Staff only; needs the `clinic:manage` permission.
+         */
         post: operations["createDiscipline"];
         delete?: never;
         options?: never;
@@ -117,14 +147,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One discipline. */
+        /**
+         * One discipline.
+         * @description One discipline. Staff only; needs the `clinic:read` permission.
+         */
         get: operations["getDiscipline"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a discipline. */
+        /**
+         * Change a discipline.
+         * @description Change a discipline. Staff only; needs the `clinic:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateDiscipline"];
         trace?: never;
     };
@@ -135,7 +171,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's current role and the actions it allows (the console offers only those). */
+        /**
+         * The caller's current role and the actions it allows (the console offers only those).
+         * @description The caller's current role and the actions it allows (the console offers only those). Staff only; needs the `clinic:read` permission.
+         */
         get: operations["getMyAccess"];
         put?: never;
         post?: never;
@@ -152,10 +191,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Team members. */
+        /**
+         * Team members.
+         * @description Team members. Staff only; needs the `team:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listMembers"];
         put?: never;
-        /** Add a team member with a role. */
+        /**
+         * Add a team member with a role.
+         * @description Add a team member with a role. Staff only; needs the `team:manage` permission.
+         */
         post: operations["createMember"];
         delete?: never;
         options?: never;
@@ -170,14 +215,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One team member. */
+        /**
+         * One team member.
+         * @description One team member. Staff only; needs the `team:read` permission.
+         */
         get: operations["getMember"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a team member, their role or preferences. */
+        /**
+         * Change a team member, their role or preferences.
+         * @description Change a team member, their role or preferences. Staff only; needs the `team:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateMember"];
         trace?: never;
     };
@@ -188,10 +239,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Clients, or those matching a name prefix, an email or a phone. */
+        /**
+         * Clients, or those matching a name prefix, an email or a phone.
+         * @description Clients, or those matching a name prefix, an email or a phone. Staff only; needs the `clients:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["searchClients"];
         put?: never;
-        /** Register a client. */
+        /**
+         * Register a client.
+         * @description Register a client. Staff only; needs the `clients:write` permission.
+         */
         post: operations["createClient"];
         delete?: never;
         options?: never;
@@ -206,14 +263,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A client with all of its case files. */
+        /**
+         * A client with all of its case files.
+         * @description A client with all of its case files. Staff only; needs the `clients:read` permission.
+         */
         get: operations["getClient"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a client's details. */
+        /**
+         * Change a client's details.
+         * @description Change a client's details. Staff only; needs the `clients:write` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateClient"];
         trace?: never;
     };
@@ -226,7 +289,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Open a case file for a client. */
+        /**
+         * Open a case file for a client.
+         * @description Open a case file for a client. Staff only; needs the `cases:write` permission.
+         */
         post: operations["createCase"];
         delete?: never;
         options?: never;
@@ -241,14 +307,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One case file. */
+        /**
+         * One case file.
+         * @description One case file. Staff only; needs the `cases:read` permission.
+         */
         get: operations["getCase"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a case file, including its status. */
+        /**
+         * Change a case file, including its status.
+         * @description Change a case file, including its status. Staff only; needs the `cases:write` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateCase"];
         trace?: never;
     };
@@ -259,10 +331,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Calendars (provider, room, equipment) you may see; filter by location or kind. */
+        /**
+         * Calendars (provider, room, equipment) you may see; filter by location or kind.
+         * @description Calendars (provider, room, equipment) you may see; filter by location or kind. Staff only; needs the `calendars:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCalendars"];
         put?: never;
-        /** Add a provider, room or equipment calendar. */
+        /**
+         * Add a provider, room or equipment calendar.
+         * @description Add a provider, room or equipment calendar. Staff only; needs the `calendars:manage` permission.
+         */
         post: operations["createCalendar"];
         delete?: never;
         options?: never;
@@ -277,14 +355,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One calendar. */
+        /**
+         * One calendar.
+         * @description One calendar. Staff only; needs the `calendars:read` permission.
+         */
         get: operations["getCalendar"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a calendar: disciplines, grants, online booking, guardrails. */
+        /**
+         * Change a calendar: disciplines, grants, online booking, guardrails.
+         * @description Change a calendar: disciplines, grants, online booking, guardrails. Staff only; needs the `calendars:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateCalendar"];
         trace?: never;
     };
@@ -295,10 +379,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sessions (appointment types). */
+        /**
+         * Sessions (appointment types).
+         * @description Sessions (appointment types). Staff only; needs the `calendars:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listSessions"];
         put?: never;
-        /** Add a session (appointment type). */
+        /**
+         * Add a session (appointment type).
+         * @description Add a session (appointment type). Staff only; needs the `sessions:manage` permission.
+         */
         post: operations["createSession"];
         delete?: never;
         options?: never;
@@ -313,14 +403,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One session. */
+        /**
+         * One session.
+         * @description One session. Staff only; needs the `calendars:read` permission.
+         */
         get: operations["getSession"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a session. */
+        /**
+         * Change a session.
+         * @description Change a session. Staff only; needs the `sessions:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateSession"];
         trace?: never;
     };
@@ -331,10 +427,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Breaks, meetings and holidays on a calendar in a time range. */
+        /**
+         * Breaks, meetings and holidays on a calendar in a time range.
+         * @description Breaks, meetings and holidays on a calendar in a time range. Staff only; needs the `calendars:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listTimeBlocks"];
         put?: never;
-        /** Place a break, meeting or holiday on a calendar. */
+        /**
+         * Place a break, meeting or holiday on a calendar.
+         * @description Place a break, meeting or holiday on a calendar. Staff only; needs the `schedule:manage` permission.
+         */
         post: operations["createTimeBlock"];
         delete?: never;
         options?: never;
@@ -352,11 +454,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a time block. */
+        /**
+         * Remove a time block.
+         * @description Remove a time block. Staff only; needs the `schedule:manage` permission.
+         */
         delete: operations["deleteTimeBlock"];
         options?: never;
         head?: never;
-        /** Move or relabel a time block. */
+        /**
+         * Move or relabel a time block.
+         * @description Move or relabel a time block. Staff only; needs the `schedule:manage` permission.
+         */
         patch: operations["updateTimeBlock"];
         trace?: never;
     };
@@ -367,10 +475,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A calendar's shifts on a range of local dates (at most 62). */
+        /**
+         * A calendar's shifts on a range of local dates (at most 62).
+         * @description A calendar's shifts on a range of local dates (at most 62). Staff only; needs the `calendars:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listShifts"];
         put?: never;
-        /** Add a shift (one per calendar and day) with up to 5 breaks. */
+        /**
+         * Add a shift (one per calendar and day) with up to 5 breaks.
+         * @description Add a shift (one per calendar and day) with up to 5 breaks. Staff only; needs the `schedule:manage` permission.
+         */
         post: operations["createShift"];
         delete?: never;
         options?: never;
@@ -385,7 +499,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Weekly planning: a location's calendars with their shifts, Monday to Sunday. */
+        /**
+         * Weekly planning: a location's calendars with their shifts, Monday to Sunday.
+         * @description Weekly planning: a location's calendars with their shifts, Monday to Sunday. Staff only; needs the `calendars:read` permission.
+         */
         get: operations["getShiftWeek"];
         put?: never;
         post?: never;
@@ -404,7 +521,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Repeat a shift on chosen weekdays for N weeks on several calendars: one series per calendar. */
+        /**
+         * Repeat a shift on chosen weekdays for N weeks on several calendars: one series per calendar.
+         * @description Repeat a shift on chosen weekdays for N weeks on several calendars: one series per calendar. Staff only; needs the `schedule:manage` permission.
+         */
         post: operations["repeatShifts"];
         delete?: never;
         options?: never;
@@ -419,15 +539,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One shift. */
+        /**
+         * One shift.
+         * @description One shift. Staff only; needs the `calendars:read` permission.
+         */
         get: operations["getShift"];
         put?: never;
         post?: never;
-        /** Remove a shift, or it and the rest of its series. */
+        /**
+         * Remove a shift, or it and the rest of its series.
+         * @description Remove a shift, or it and the rest of its series. Staff only; needs the `schedule:manage` permission.
+         */
         delete: operations["deleteShift"];
         options?: never;
         head?: never;
-        /** Change the times or breaks of a shift, or of it and the rest of its series. */
+        /**
+         * Change the times or breaks of a shift, or of it and the rest of its series.
+         * @description Change the times or breaks of a shift, or of it and the rest of its series. Staff only; needs the `schedule:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateShift"];
         trace?: never;
     };
@@ -438,7 +567,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The next openings for a session on the chosen calendars. */
+        /**
+         * The next openings for a session on the chosen calendars.
+         * @description The next openings for a session on the chosen calendars. Staff only; needs the `availability:read` permission.
+         */
         get: operations["findTime"];
         put?: never;
         post?: never;
@@ -455,7 +587,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Why a session cannot start at an instant on a calendar, or that it can. */
+        /**
+         * Why a session cannot start at an instant on a calendar, or that it can.
+         * @description Why a session cannot start at an instant on a calendar, or that it can. Staff only; needs the `availability:read` permission.
+         */
         get: operations["explainAvailability"];
         put?: never;
         post?: never;
@@ -474,7 +609,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Book an appointment on a case file; staff mode may overlap (and lists what it overlaps), no_overlap mode wins the slot or answers 409. */
+        /**
+         * Book an appointment on a case file; staff mode may overlap (and lists what it overlaps), no_overlap mode wins the slot or answers 409.
+         * @description Book an appointment on a case file; staff mode may overlap (and lists what it overlaps), no_overlap mode wins the slot or answers 409. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["bookAppointment"];
         delete?: never;
         options?: never;
@@ -489,7 +627,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One location and local date: the columns (calendars with a shift that day, or those asked for), shifts, breaks, blocks, appointments, and counts per status. */
+        /**
+         * One location and local date: the columns (calendars with a shift that day, or those asked for), shifts, breaks, blocks, appointments, and counts per status.
+         * @description One location and local date: the columns (calendars with a shift that day, or those asked for), shifts, breaks, blocks, appointments, and counts per status. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["getDayView"];
         put?: never;
         post?: never;
@@ -506,7 +647,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One appointment. */
+        /**
+         * One appointment.
+         * @description One appointment. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["getAppointment"];
         put?: never;
         post?: never;
@@ -525,7 +669,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move an appointment through its lifecycle (confirm, arrive, no-show, cancel with a reason, roll back). */
+        /**
+         * Move an appointment through its lifecycle (confirm, arrive, no-show, cancel with a reason, roll back).
+         * @description Move an appointment through its lifecycle (confirm, arrive, no-show, cancel with a reason, roll back). Staff only; needs the `appointments:book` permission.
+         */
         post: operations["changeAppointmentStatus"];
         delete?: never;
         options?: never;
@@ -540,7 +687,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case file's appointments by start. */
+        /**
+         * A case file's appointments by start.
+         * @description A case file's appointments by start. Staff only; needs the `appointments:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCaseAppointments"];
         put?: never;
         post?: never;
@@ -557,7 +707,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What front desk needs while booking into a case: the client's contacts, last and upcoming visits, prior no-shows and late cancellations, and alerts. */
+        /**
+         * What front desk needs while booking into a case: the client's contacts, last and upcoming visits, prior no-shows and late cancellations, and alerts.
+         * @description What front desk needs while booking into a case: the client's contacts, last and upcoming visits, prior no-shows and late cancellations, and alerts. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["getBookingContext"];
         put?: never;
         post?: never;
@@ -574,7 +727,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A client's appointments across their case files, by start. */
+        /**
+         * A client's appointments across their case files, by start.
+         * @description A client's appointments across their case files, by start. Staff only; needs the `appointments:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listClientAppointments"];
         put?: never;
         post?: never;
@@ -593,7 +749,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reschedule: books a new appointment and marks this one Rebooked, linked both ways, in one write; the guard applies as for a booking, not counting this appointment as busy. */
+        /**
+         * Reschedule: books a new appointment and marks this one Rebooked, linked both ways, in one write; the guard applies as for a booking, not counting this appointment as busy.
+         * @description Reschedule: books a new appointment and marks this one Rebooked, linked both ways, in one write; the guard applies as for a booking, not counting this appointment as busy. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["moveAppointment"];
         delete?: never;
         options?: never;
@@ -610,7 +769,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Book another appointment like this one (same case and session) at another time or on another calendar. */
+        /**
+         * Book another appointment like this one (same case and session) at another time or on another calendar.
+         * @description Book another appointment like this one (same case and session) at another time or on another calendar. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["copyAppointment"];
         delete?: never;
         options?: never;
@@ -627,7 +789,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Every occurrence of a weekly pattern from this appointment, at its local time, each explained against availability with its conflicts. Writes nothing. */
+        /**
+         * Every occurrence of a weekly pattern from this appointment, at its local time, each explained against availability with its conflicts. Writes nothing.
+         * @description Every occurrence of a weekly pattern from this appointment, at its local time, each explained against availability with its conflicts. Writes nothing. Staff only; needs the `appointments:read` permission.
+         */
         post: operations["previewRepeat"];
         delete?: never;
         options?: never;
@@ -644,7 +809,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Book the chosen dates of the pattern as one series with this appointment. Safe to retry: an Idempotency-Key replays the answer, and a retry without one books only what is missing. */
+        /**
+         * Book the chosen dates of the pattern as one series with this appointment. Safe to retry: an Idempotency-Key replays the answer, and a retry without one books only what is missing.
+         * @description Book the chosen dates of the pattern as one series with this appointment. Safe to retry: an Idempotency-Key replays the answer, and a retry without one books only what is missing. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["confirmRepeat"];
         delete?: never;
         options?: never;
@@ -661,7 +829,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel this appointment (scope 'one') or this and the following of its series (scope 'following'), with a reason; later ones that cannot be canceled are skipped and listed. */
+        /**
+         * Cancel this appointment (scope 'one') or this and the following of its series (scope 'following'), with a reason; later ones that cannot be canceled are skipped and listed.
+         * @description Cancel this appointment (scope 'one') or this and the following of its series (scope 'following'), with a reason; later ones that cannot be canceled are skipped and listed. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["cancelSeries"];
         delete?: never;
         options?: never;
@@ -678,7 +849,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reschedule this appointment (scope 'one') or this and the following of its series (scope 'following') to a new local time on each one's own date and/or another calendar: each becomes Rebooked and a new one is booked, linked both ways; those that can no longer move are skipped and listed. */
+        /**
+         * Reschedule this appointment (scope 'one') or this and the following of its series (scope 'following') to a new local time on each one's own date and/or another calendar: each becomes Rebooked and a new one is booked, linked both ways; those that can no longer move are skipped and listed.
+         * @description Reschedule this appointment (scope 'one') or this and the following of its series (scope 'following') to a new local time on each one's own date and/or another calendar: each becomes Rebooked and a new one is booked, linked both ways; those that can no longer move are skipped and listed. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["rescheduleSeries"];
         delete?: never;
         options?: never;
@@ -699,18 +873,24 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Set the notes of this appointment (scope 'one') or of this and the following of its series (scope 'following'); final ones are skipped. */
+        /**
+         * Set the notes of this appointment (scope 'one') or of this and the following of its series (scope 'following'); final ones are skipped.
+         * @description Set the notes of this appointment (scope 'one') or of this and the following of its series (scope 'following'); final ones are skipped. Staff only; needs the `appointments:book` permission.
+         */
         patch: operations["editSeriesNotes"];
         trace?: never;
     };
-    "/api/public/{clinicSlug}": {
+    "/api/public/clinics/{clinicSlug}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** What the clinic offers online: locations, disciplines, online calendars and sessions. */
+        /**
+         * What the clinic offers online: locations, disciplines, online calendars and sessions.
+         * @description What the clinic offers online: locations, disciplines, online calendars and sessions. Public: no sign-in.
+         */
         get: operations["getPublicClinic"];
         put?: never;
         post?: never;
@@ -720,14 +900,17 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/{clinicSlug}/availability": {
+    "/api/public/clinics/{clinicSlug}/availability": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Bookable online starts for a session at a location (one calendar or any), by local date in the location's zone. */
+        /**
+         * Bookable online starts for a session at a location (one calendar or any), by local date in the location's zone.
+         * @description Bookable online starts for a session at a location (one calendar or any), by local date in the location's zone. Public: no sign-in.
+         */
         get: operations["findPublicTimes"];
         put?: never;
         post?: never;
@@ -737,7 +920,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/{clinicSlug}/email-codes": {
+    "/api/public/clinics/{clinicSlug}/email-codes": {
         parameters: {
             query?: never;
             header?: never;
@@ -746,7 +929,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Email a 6-digit code that proves the address for a booking; the answer is the same for every address. */
+        /**
+         * Email a 6-digit code that proves the address for a booking; the answer is the same for every address.
+         * @description Email a 6-digit code that proves the address for a booking; the answer is the same for every address. Public: no sign-in.
+         */
         post: operations["requestEmailCode"];
         delete?: never;
         options?: never;
@@ -754,7 +940,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/{clinicSlug}/bookings": {
+    "/api/public/clinics/{clinicSlug}/bookings": {
         parameters: {
             query?: never;
             header?: never;
@@ -763,7 +949,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Book online with the emailed code: the client is matched by verified email and name or registered, the case follows the clinic’s policy, and the no-overlap guard decides the time. */
+        /**
+         * Book online with the emailed code: the client is matched by verified email and name or registered, the case follows the clinic’s policy, and the no-overlap guard decides the time.
+         * @description Book online with the emailed code: the client is matched by verified email and name or registered, the case follows the clinic’s policy, and the no-overlap guard decides the time. Public: no sign-in.
+         */
         post: operations["bookOnline"];
         delete?: never;
         options?: never;
@@ -778,7 +967,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A booking through its signed manage link. */
+        /**
+         * A booking through its signed manage link.
+         * @description A booking through its signed manage link. Public: no sign-in.
+         */
         get: operations["getManagedBooking"];
         put?: never;
         post?: never;
@@ -797,7 +989,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel through the manage link, inside the calendar's self-cancel window; outside it the answer says how to reach the clinic. */
+        /**
+         * Cancel through the manage link, inside the calendar's self-cancel window; outside it the answer says how to reach the clinic.
+         * @description Cancel through the manage link, inside the calendar's self-cancel window; outside it the answer says how to reach the clinic. Public: no sign-in.
+         */
         post: operations["cancelManagedBooking"];
         delete?: never;
         options?: never;
@@ -814,7 +1009,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move the booking to another start with the same provider, inside the self-cancel window; answers the new booking and its own manage link. */
+        /**
+         * Move the booking to another start with the same provider, inside the self-cancel window; answers the new booking and its own manage link.
+         * @description Move the booking to another start with the same provider, inside the self-cancel window; answers the new booking and its own manage link. Public: no sign-in.
+         */
         post: operations["rescheduleManagedBooking"];
         delete?: never;
         options?: never;
@@ -829,9 +1027,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's notices, new-booking default and offset, reminder rules, and re-planning progress. */
+        /**
+         * The clinic's notices, new-booking default and offset, reminder rules, and re-planning progress.
+         * @description The clinic's notices, new-booking default and offset, reminder rules, and re-planning progress. Staff only; needs the `clinic:read` permission.
+         */
         get: operations["getNotificationSettings"];
-        /** Replace the clinic's notification settings; changed reminder rules re-plan every future appointment in the background. */
+        /**
+         * Replace the clinic's notification settings; changed reminder rules re-plan every future appointment in the background.
+         * @description Replace the clinic's notification settings; changed reminder rules re-plan every future appointment in the background. Staff only; needs the `clinic:manage` permission.
+         */
         put: operations["putNotificationSettings"];
         post?: never;
         delete?: never;
@@ -847,9 +1051,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One calendar's override of the clinic's notification settings, and the settings in effect. */
+        /**
+         * One calendar's override of the clinic's notification settings, and the settings in effect.
+         * @description One calendar's override of the clinic's notification settings, and the settings in effect. Staff only; needs the `calendars:read` permission.
+         */
         get: operations["getCalendarNotificationSettings"];
-        /** Replace one calendar's override ({} follows the clinic). */
+        /**
+         * Replace one calendar's override ({} follows the clinic).
+         * @description Replace one calendar's override ({} follows the clinic). Staff only; needs the `calendars:manage` permission.
+         */
         put: operations["putCalendarNotificationSettings"];
         post?: never;
         delete?: never;
@@ -865,9 +1075,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's mail template of every kind of message (its own, or the default). */
+        /**
+         * The clinic's mail template of every kind of message (its own, or the default).
+         * @description The clinic's mail template of every kind of message (its own, or the default). Staff only; needs the `clinic:read` permission.
+         */
         get: operations["listNotificationTemplates"];
-        /** Replace the template of one kind of message; only the listed variables, nothing clinical. */
+        /**
+         * Replace the template of one kind of message; only the listed variables, nothing clinical.
+         * @description Replace the template of one kind of message; only the listed variables, nothing clinical. Staff only; needs the `clinic:manage` permission.
+         */
         put: operations["putNotificationTemplate"];
         post?: never;
         delete?: never;
@@ -883,7 +1099,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What was sent or skipped (and why) for one appointment, per message. */
+        /**
+         * What was sent or skipped (and why) for one appointment, per message.
+         * @description What was sent or skipped (and why) for one appointment, per message. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["getAppointmentNotifications"];
         put?: never;
         post?: never;
@@ -900,7 +1119,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Messages whose last send failed (the scheduler retries them for up to 24 h), oldest first. */
+        /**
+         * Messages whose last send failed (the scheduler retries them for up to 24 h), oldest first.
+         * @description Messages whose last send failed (the scheduler retries them for up to 24 h), oldest first. Staff only; needs the `notifications:manage` permission.
+         */
         get: operations["listFailedNotices"];
         put?: never;
         post?: never;
@@ -919,7 +1141,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send one failed message now; one no longer due is closed as skipped (stale). */
+        /**
+         * Send one failed message now; one no longer due is closed as skipped (stale).
+         * @description Send one failed message now; one no longer due is closed as skipped (stale). Staff only; needs the `notifications:manage` permission.
+         */
         post: operations["retryFailedNotice"];
         delete?: never;
         options?: never;
@@ -934,9 +1159,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's billing policy: currency, tax rates, No Show and late-cancellation fee items, authorization overrun rule, alert threshold, payment terms. */
+        /**
+         * The clinic's billing policy: currency, tax rates, No Show and late-cancellation fee items, authorization overrun rule, alert threshold, payment terms.
+         * @description The clinic's billing policy: currency, tax rates, No Show and late-cancellation fee items, authorization overrun rule, alert threshold, payment terms. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getBillingPolicy"];
-        /** Replace the clinic's billing policy. */
+        /**
+         * Replace the clinic's billing policy.
+         * @description Replace the clinic's billing policy. Staff only; needs the `billing:manage` permission.
+         */
         put: operations["putBillingPolicy"];
         post?: never;
         delete?: never;
@@ -952,10 +1183,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The price list. */
+        /**
+         * The price list.
+         * @description The price list. Staff only; needs the `billing:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listBillingItems"];
         put?: never;
-        /** Add a billing item (tax codes must be rates of the policy). */
+        /**
+         * Add a billing item (tax codes must be rates of the policy).
+         * @description Add a billing item (tax codes must be rates of the policy). Staff only; needs the `billing:manage` permission.
+         */
         post: operations["createBillingItem"];
         delete?: never;
         options?: never;
@@ -970,14 +1207,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One billing item. */
+        /**
+         * One billing item.
+         * @description One billing item. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getBillingItem"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a billing item (charges already made keep their price). */
+        /**
+         * Change a billing item (charges already made keep their price).
+         * @description Change a billing item (charges already made keep their price). Staff only; needs the `billing:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateBillingItem"];
         trace?: never;
     };
@@ -988,7 +1231,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's payers and authorizations (with remaining visits). */
+        /**
+         * A case's payers and authorizations (with remaining visits).
+         * @description A case's payers and authorizations (with remaining visits). Staff only; needs the `billing:read` permission.
+         */
         get: operations["getCaseBilling"];
         put?: never;
         post?: never;
@@ -1007,7 +1253,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a payer to a case, with its coverage split and policy and claim numbers. */
+        /**
+         * Add a payer to a case, with its coverage split and policy and claim numbers.
+         * @description Add a payer to a case, with its coverage split and policy and claim numbers. Staff only; needs the `billing:write` permission.
+         */
         post: operations["addPayer"];
         delete?: never;
         options?: never;
@@ -1028,7 +1277,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a payer of a case (deactivate rather than remove). */
+        /**
+         * Change a payer of a case (deactivate rather than remove).
+         * @description Change a payer of a case (deactivate rather than remove). Staff only; needs the `billing:write` permission.
+         */
         patch: operations["updatePayer"];
         trace?: never;
     };
@@ -1041,7 +1293,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record an authorization: approved visits and/or amount for a payer, valid from/to. */
+        /**
+         * Record an authorization: approved visits and/or amount for a payer, valid from/to.
+         * @description Record an authorization: approved visits and/or amount for a payer, valid from/to. Staff only; needs the `billing:write` permission.
+         */
         post: operations["addAuthorization"];
         delete?: never;
         options?: never;
@@ -1062,7 +1317,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an authorization (approved counts, validity). */
+        /**
+         * Change an authorization (approved counts, validity).
+         * @description Change an authorization (approved counts, validity). Staff only; needs the `billing:write` permission.
+         */
         patch: operations["updateAuthorization"];
         trace?: never;
     };
@@ -1073,10 +1331,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's charges (open, invoiced, removed, credited). */
+        /**
+         * A case's charges (open, invoiced, removed, credited).
+         * @description A case's charges (open, invoiced, removed, credited). Staff only; needs the `billing:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCaseCharges"];
         put?: never;
-        /** Add a charge by hand: for one payer, or split across the case payers. */
+        /**
+         * Add a charge by hand: for one payer, or split across the case payers.
+         * @description Add a charge by hand: for one payer, or split across the case payers. Staff only; needs the `billing:write` permission.
+         */
         post: operations["addCharge"];
         delete?: never;
         options?: never;
@@ -1097,7 +1361,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a charge not yet invoiced: quantity, price, payer, provider, taxes (invoiced: 409). */
+        /**
+         * Change a charge not yet invoiced: quantity, price, payer, provider, taxes (invoiced: 409).
+         * @description Change a charge not yet invoiced: quantity, price, payer, provider, taxes (invoiced: 409). Staff only; needs the `billing:write` permission.
+         */
         patch: operations["updateCharge"];
         trace?: never;
     };
@@ -1108,10 +1375,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's invoices. */
+        /**
+         * A case's invoices.
+         * @description A case's invoices. Staff only; needs the `billing:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCaseInvoices"];
         put?: never;
-        /** A draft invoice of the case's uninvoiced charges for one payer, with the clinic's next invoice number. */
+        /**
+         * A draft invoice of the case's uninvoiced charges for one payer, with the clinic's next invoice number.
+         * @description A draft invoice of the case's uninvoiced charges for one payer, with the clinic's next invoice number. Staff only; needs the `billing:write` permission.
+         */
         post: operations["createInvoice"];
         delete?: never;
         options?: never;
@@ -1126,15 +1399,41 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One invoice as JSON; `/api/invoices/{id}.pdf` renders it as a PDF (application/pdf). */
+        /**
+         * One invoice as JSON (its PDF is getInvoicePdf; the older `/api/invoices/{id}.pdf` form is deprecated).
+         * @description One invoice as JSON (its PDF is getInvoicePdf; the older `/api/invoices/{id}.pdf` form is deprecated). Staff only; needs the `billing:read` permission.
+         */
         get: operations["getInvoice"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a draft invoice (issued invoices are immutable: 409). */
+        /**
+         * Change a draft invoice (issued invoices are immutable: 409).
+         * @description Change a draft invoice (issued invoices are immutable: 409). Staff only; needs the `billing:write` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateInvoice"];
+        trace?: never;
+    };
+    "/api/invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One invoice rendered as a PDF.
+         * @description One invoice rendered as a PDF. Staff only; needs the `billing:read` permission.
+         */
+        get: operations["getInvoicePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/invoices/{id}/issue": {
@@ -1146,7 +1445,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a draft: dates it, makes it immutable, posts its journal entry. */
+        /**
+         * Issue a draft: dates it, makes it immutable, posts its journal entry.
+         * @description Issue a draft: dates it, makes it immutable, posts its journal entry. Staff only; needs the `billing:write` permission.
+         */
         post: operations["issueInvoice"];
         delete?: never;
         options?: never;
@@ -1163,7 +1465,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Void a draft, or an issued invoice with nothing paid (reversing entry); its charges can be invoiced again. */
+        /**
+         * Void a draft, or an issued invoice with nothing paid (reversing entry); its charges can be invoiced again.
+         * @description Void a draft, or an issued invoice with nothing paid (reversing entry); its charges can be invoiced again. Staff only; needs the `billing:write` permission.
+         */
         post: operations["voidInvoice"];
         delete?: never;
         options?: never;
@@ -1180,7 +1485,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Credit part or all of what is outstanding on an issued invoice (reversing entry). */
+        /**
+         * Credit part or all of what is outstanding on an issued invoice (reversing entry).
+         * @description Credit part or all of what is outstanding on an issued invoice (reversing entry). Staff only; needs the `billing:write` permission.
+         */
         post: operations["createCreditNote"];
         delete?: never;
         options?: never;
@@ -1197,7 +1505,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a payment against one or several of a client's invoices (partial, split); the rest is kept as credit; credit can pay too. */
+        /**
+         * Record a payment against one or several of a client's invoices (partial, split); the rest is kept as credit; credit can pay too.
+         * @description Record a payment against one or several of a client's invoices (partial, split); the rest is kept as credit; credit can pay too. Staff only; needs the `billing:write` permission.
+         */
         post: operations["createPayment"];
         delete?: never;
         options?: never;
@@ -1212,7 +1523,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One payment with its refunds. */
+        /**
+         * One payment with its refunds.
+         * @description One payment with its refunds. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getPayment"];
         put?: never;
         post?: never;
@@ -1231,7 +1545,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refund part or all of a payment (its credit first, then its invoices, which reopen). */
+        /**
+         * Refund part or all of a payment (its credit first, then its invoices, which reopen).
+         * @description Refund part or all of a payment (its credit first, then its invoices, which reopen). Staff only; needs the `billing:write` permission.
+         */
         post: operations["refundPayment"];
         delete?: never;
         options?: never;
@@ -1246,7 +1563,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A client's payments. */
+        /**
+         * A client's payments.
+         * @description A client's payments. Staff only; needs the `billing:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listClientPayments"];
         put?: never;
         post?: never;
@@ -1263,7 +1583,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What a case owes, per payer, from the ledger; the client's credit; uninvoiced charges. */
+        /**
+         * What a case owes, per payer, from the ledger; the client's credit; uninvoiced charges.
+         * @description What a case owes, per payer, from the ledger; the client's credit; uninvoiced charges. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getCaseBalance"];
         put?: never;
         post?: never;
@@ -1280,7 +1603,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A client's statement: invoices, payments, balance, credit and aging. */
+        /**
+         * A client's statement: invoices, payments, balance, credit and aging.
+         * @description A client's statement: invoices, payments, balance, credit and aging. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getClientStatement"];
         put?: never;
         post?: never;
@@ -1297,7 +1623,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Accounts receivable aging per payer, in buckets 0-30, 31-60, 61-90, 90+ days from issue. */
+        /**
+         * Accounts receivable aging per payer, in buckets 0-30, 31-60, 61-90, 90+ days from issue.
+         * @description Accounts receivable aging per payer, in buckets 0-30, 31-60, 61-90, 90+ days from issue. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getAgingReport"];
         put?: never;
         post?: never;
@@ -1314,7 +1643,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail of one entity, newest first. */
+        /**
+         * The audit trail of one entity, newest first.
+         * @description The audit trail of one entity, newest first. Staff only; needs the `audit:read` permission.
+         */
         get: operations["getAuditTrail"];
         put?: never;
         post?: never;
@@ -1331,10 +1663,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's note templates (the defaults are written on the first look). */
+        /**
+         * The clinic's note templates (the defaults are written on the first look).
+         * @description The clinic's note templates (the defaults are written on the first look). Staff only; needs the `notes:status` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listNoteTemplates"];
         put?: never;
-        /** Add a note template. */
+        /**
+         * Add a note template.
+         * @description Add a note template. Staff only; needs the `noteTemplates:manage` permission.
+         */
         post: operations["createNoteTemplate"];
         delete?: never;
         options?: never;
@@ -1349,14 +1687,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One note template, at its current revision. */
+        /**
+         * One note template, at its current revision.
+         * @description One note template, at its current revision. Staff only; needs the `notes:status` permission.
+         */
         get: operations["getNoteTemplate"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a note template; a change of name or sections is a new revision (notes keep theirs). */
+        /**
+         * Change a note template; a change of name or sections is a new revision (notes keep theirs).
+         * @description Change a note template; a change of name or sections is a new revision (notes keep theirs). Staff only; needs the `noteTemplates:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateNoteTemplate"];
         trace?: never;
     };
@@ -1367,10 +1711,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's notes (that they exist and their status) and its visits whose note is overdue. */
+        /**
+         * A case's notes (that they exist and their status) and its visits whose note is overdue.
+         * @description A case's notes (that they exist and their status) and its visits whose note is overdue. Staff only; needs the `notes:status` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCaseNotes"];
         put?: never;
-        /** Start a draft note on a case from a template, optionally for one visit and copied forward from the last signed note. */
+        /**
+         * Start a draft note on a case from a template, optionally for one visit and copied forward from the last signed note.
+         * @description Start a draft note on a case from a template, optionally for one visit and copied forward from the last signed note. Staff only; needs the `notes:write` permission.
+         */
         post: operations["createNote"];
         delete?: never;
         options?: never;
@@ -1385,7 +1735,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Notes by author, e.g. `?author=me&status=draft`: a provider's unsigned notes. */
+        /**
+         * Notes by author, e.g. `?author=me&status=draft`: a provider's unsigned notes.
+         * @description Notes by author, e.g. `?author=me&status=draft`: a provider's unsigned notes. Staff only; needs the `notes:status` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listNotes"];
         put?: never;
         post?: never;
@@ -1402,15 +1755,41 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One note; its content for clinical roles (each read is audited), its existence and status for others. `/api/notes/{id}.pdf` prints it (clinical roles). */
+        /**
+         * One note; its content for clinical roles (each read is audited), its existence and status for others. getNotePdf prints it (the older `/api/notes/{id}.pdf` form is deprecated).
+         * @description One note; its content for clinical roles (each read is audited), its existence and status for others. getNotePdf prints it (the older `/api/notes/{id}.pdf` form is deprecated). Staff only; needs the `notes:status` permission.
+         */
         get: operations["getNote"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Autosave a draft (its author only), conditioned on the version: 409 with the newer note when it moved on. */
+        /**
+         * Autosave a draft (its author only), conditioned on the version: 409 with the newer note when it moved on.
+         * @description Autosave a draft (its author only), conditioned on the version: 409 with the newer note when it moved on. Staff only; needs the `notes:write` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateNote"];
+        trace?: never;
+    };
+    "/api/notes/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A note printed as a PDF (clinical roles); the print is recorded like any read of its content.
+         * @description A note printed as a PDF (clinical roles); the print is recorded like any read of its content. Staff only; needs the `notes:read` permission.
+         */
+        get: operations["getNotePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/notes/{id}/sign": {
@@ -1422,7 +1801,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The author signs the note: required sections checked, the note locked, its SHA-256 kept. */
+        /**
+         * The author signs the note: required sections checked, the note locked, its SHA-256 kept.
+         * @description The author signs the note: required sections checked, the note locked, its SHA-256 kept. Staff only; needs the `notes:write` permission.
+         */
         post: operations["signNote"];
         delete?: never;
         options?: never;
@@ -1439,7 +1821,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a dated, signed addendum to a signed note; the note itself never changes. */
+        /**
+         * Add a dated, signed addendum to a signed note; the note itself never changes.
+         * @description Add a dated, signed addendum to a signed note; the note itself never changes. Staff only; needs the `notes:write` permission.
+         */
         post: operations["addAddendum"];
         delete?: never;
         options?: never;
@@ -1454,7 +1839,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who read the case's clinical records, and when, newest first. */
+        /**
+         * Who read the case's clinical records, and when, newest first.
+         * @description Who read the case's clinical records, and when, newest first. Staff only; needs the `cases:accessHistory` permission.
+         */
         get: operations["getCaseAccessHistory"];
         put?: never;
         post?: never;
@@ -1471,10 +1859,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Waitlist entries of one status (active by default), best first; or one client’s entries. */
+        /**
+         * Waitlist entries of one status (active by default), best first; or one client’s entries.
+         * @description Waitlist entries of one status (active by default), best first; or one client’s entries. Staff only; needs the `appointments:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listWaitlist"];
         put?: never;
-        /** Put a client’s open case on the waitlist for a session, with preferred calendars, windows, dates and priority. */
+        /**
+         * Put a client’s open case on the waitlist for a session, with preferred calendars, windows, dates and priority.
+         * @description Put a client’s open case on the waitlist for a session, with preferred calendars, windows, dates and priority. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["createWaitlistEntry"];
         delete?: never;
         options?: never;
@@ -1492,11 +1886,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Take an entry off the waitlist. */
+        /**
+         * Take an entry off the waitlist.
+         * @description Take an entry off the waitlist. Staff only; needs the `appointments:book` permission.
+         */
         delete: operations["deleteWaitlistEntry"];
         options?: never;
         head?: never;
-        /** Change a waitlist entry, or pause or resume it. */
+        /**
+         * Change a waitlist entry, or pause or resume it.
+         * @description Change a waitlist entry, or pause or resume it. Staff only; needs the `appointments:book` permission.
+         */
         patch: operations["updateWaitlistEntry"];
         trace?: never;
     };
@@ -1507,7 +1907,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The openings offered to one entry and what came of each. */
+        /**
+         * The openings offered to one entry and what came of each.
+         * @description The openings offered to one entry and what came of each. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["listWaitlistEntryOffers"];
         put?: never;
         post?: never;
@@ -1524,7 +1927,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The waitlist entries an open slot suits, best first, each at a start the calendar can take now. */
+        /**
+         * The waitlist entries an open slot suits, best first, each at a start the calendar can take now.
+         * @description The waitlist entries an open slot suits, best first, each at a start the calendar can take now. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["findWaitlistMatches"];
         put?: never;
         post?: never;
@@ -1543,7 +1949,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Offer a bookable time to one entry by hand: the same signed, expiring link as automatic offers (recorded as expired, unsent, when the client has no address that takes mail). */
+        /**
+         * Offer a bookable time to one entry by hand: the same signed, expiring link as automatic offers (recorded as expired, unsent, when the client has no address that takes mail).
+         * @description Offer a bookable time to one entry by hand: the same signed, expiring link as automatic offers (recorded as expired, unsent, when the client has no address that takes mail). Staff only; needs the `appointments:book` permission.
+         */
         post: operations["offerWaitlistOpening"];
         delete?: never;
         options?: never;
@@ -1560,7 +1969,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** An offer through its signed link (the token in the body, never in the URL). */
+        /**
+         * An offer through its signed link (the token in the body, never in the URL).
+         * @description An offer through its signed link (the token in the body, never in the URL). Public: no sign-in.
+         */
         post: operations["viewWaitlistOffer"];
         delete?: never;
         options?: never;
@@ -1577,7 +1989,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take the offered time: the first acceptance books it through the double-booking guard; later ones are told it is taken. */
+        /**
+         * Take the offered time: the first acceptance books it through the double-booking guard; later ones are told it is taken.
+         * @description Take the offered time: the first acceptance books it through the double-booking guard; later ones are told it is taken. Public: no sign-in.
+         */
         post: operations["acceptWaitlistOffer"];
         delete?: never;
         options?: never;
@@ -1592,10 +2007,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tasks of one assignee ('me': mine and my role's), open by default, soonest due first. */
+        /**
+         * Tasks of one assignee ('me': mine and my role's), open by default, soonest due first.
+         * @description Tasks of one assignee ('me': mine and my role's), open by default, soonest due first. Staff only; needs the `tasks:work` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listTasks"];
         put?: never;
-        /** A task for a member or a role, optionally about a client, case or appointment. */
+        /**
+         * A task for a member or a role, optionally about a client, case or appointment.
+         * @description A task for a member or a role, optionally about a client, case or appointment. Staff only; needs the `tasks:work` permission.
+         */
         post: operations["createTask"];
         delete?: never;
         options?: never;
@@ -1610,7 +2031,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many tasks are open for me and my role, and how many of them are overdue (the console header). */
+        /**
+         * How many tasks are open for me and my role, and how many of them are overdue (the console header).
+         * @description How many tasks are open for me and my role, and how many of them are overdue (the console header). Staff only; needs the `tasks:work` permission.
+         */
         get: operations["countMyTasks"];
         put?: never;
         post?: never;
@@ -1633,7 +2057,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change, reassign, start, finish or cancel a task. */
+        /**
+         * Change, reassign, start, finish or cancel a task.
+         * @description Change, reassign, start, finish or cancel a task. Staff only; needs the `tasks:work` permission.
+         */
         patch: operations["updateTask"];
         trace?: never;
     };
@@ -1646,7 +2073,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a comment to a task. */
+        /**
+         * Add a comment to a task.
+         * @description Add a comment to a task. Staff only; needs the `tasks:work` permission.
+         */
         post: operations["commentOnTask"];
         delete?: never;
         options?: never;
@@ -1661,10 +2091,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's internal message thread, oldest first (staff only). */
+        /**
+         * The case's internal message thread, oldest first (staff only).
+         * @description The case's internal message thread, oldest first (staff only). Staff only; needs the `cases:read` permission.
+         */
         get: operations["listCaseMessages"];
         put?: never;
-        /** Post an internal message on a case; each @mentioned member gets a task. */
+        /**
+         * Post an internal message on a case; each @mentioned member gets a task.
+         * @description Post an internal message on a case; each @mentioned member gets a task. Staff only; needs the `cases:read` permission.
+         */
         post: operations["postCaseMessage"];
         delete?: never;
         options?: never;
@@ -1679,7 +2115,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Utilization (R1): booked minutes over available shift minutes (breaks and blocks removed), by provider, calendar, location or period. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). */
+        /**
+         * Utilization (R1): booked minutes over available shift minutes (breaks and blocks removed), by provider, calendar, location or period. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units).
+         * @description Utilization (R1): booked minutes over available shift minutes (breaks and blocks removed), by provider, calendar, location or period. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). Staff only; needs the `reports:schedule` permission.
+         */
         get: operations["getUtilizationReport"];
         put?: never;
         post?: never;
@@ -1696,7 +2135,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Attendance (R2): no-show, cancellation and late-cancellation rates by period, provider, session, weekday or hour. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). */
+        /**
+         * Attendance (R2): no-show, cancellation and late-cancellation rates by period, provider, session, weekday or hour. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units).
+         * @description Attendance (R2): no-show, cancellation and late-cancellation rates by period, provider, session, weekday or hour. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). Staff only; needs the `reports:schedule` permission.
+         */
         get: operations["getAttendanceReport"];
         put?: never;
         post?: never;
@@ -1713,7 +2155,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, payer, charge code, source or payment method; collection rate and days in A/R. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). */
+        /**
+         * Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, payer, charge code, source or payment method; collection rate and days in A/R. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units).
+         * @description Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, payer, charge code, source or payment method; collection rate and days in A/R. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). Staff only; needs the `reports:revenue` permission.
+         */
         get: operations["getRevenueReport"];
         put?: never;
         post?: never;
@@ -1730,7 +2175,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cases (R4): open cases by type and status, referral source to first visit conversion, discharges and average visits per discharged case, visits used vs authorized by payer kind, and the cases near exhaustion; by case type, referral source or payer kind. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). */
+        /**
+         * Cases (R4): open cases by type and status, referral source to first visit conversion, discharges and average visits per discharged case, visits used vs authorized by payer kind, and the cases near exhaustion; by case type, referral source or payer kind. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units).
+         * @description Cases (R4): open cases by type and status, referral source to first visit conversion, discharges and average visits per discharged case, visits used vs authorized by payer kind, and the cases near exhaustion; by case type, referral source or payer kind. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). Staff only; needs the `reports:cases` permission.
+         */
         get: operations["getCasesReport"];
         put?: never;
         post?: never;
@@ -1747,7 +2195,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Today at a glance (R5): visits by status, arrivals waiting, no-shows this week, and (owners, managers) money today and the open balance, beside the same day and week last week. */
+        /**
+         * Today at a glance (R5): visits by status, arrivals waiting, no-shows this week, and (owners, managers) money today and the open balance, beside the same day and week last week.
+         * @description Today at a glance (R5): visits by status, arrivals waiting, no-shows this week, and (owners, managers) money today and the open balance, beside the same day and week last week. Staff only; needs the `reports:dashboard` permission.
+         */
         get: operations["getDashboard"];
         put?: never;
         post?: never;
@@ -1764,10 +2215,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's files, newest first (names and status, not contents). */
+        /**
+         * A case's files, newest first (names and status, not contents).
+         * @description A case's files, newest first (names and status, not contents). Staff only; needs the `files:list` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCaseDocuments"];
         put?: never;
-        /** Announce a file for a case: answers a presigned PUT bound to its size (at most 25 MB) and type (allow-listed), valid for 15 minutes. */
+        /**
+         * Announce a file for a case: answers a presigned PUT bound to its size (at most 25 MB) and type (allow-listed), valid for 15 minutes.
+         * @description Announce a file for a case: answers a presigned PUT bound to its size (at most 25 MB) and type (allow-listed), valid for 15 minutes. Staff only; needs the `files:upload` permission.
+         */
         post: operations["requestCaseDocumentUpload"];
         delete?: never;
         options?: never;
@@ -1784,7 +2241,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm an upload: the stored object must have the announced size and type. */
+        /**
+         * Confirm an upload: the stored object must have the announced size and type.
+         * @description Confirm an upload: the stored object must have the announced size and type. Staff only; needs the `files:upload` permission.
+         */
         post: operations["completeCaseDocumentUpload"];
         delete?: never;
         options?: never;
@@ -1799,7 +2259,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A presigned GET for the file, valid for 5 minutes; the read is audited. */
+        /**
+         * A presigned GET for the file, valid for 5 minutes; the read is audited.
+         * @description A presigned GET for the file, valid for 5 minutes; the read is audited. Staff only; needs the `files:read` permission.
+         */
         get: operations["downloadCaseDocument"];
         put?: never;
         post?: never;
@@ -1816,10 +2279,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's communication log, newest first: notices sent, failed or skipped about its visits, and calls and messages staff recorded. */
+        /**
+         * A case's communication log, newest first: notices sent, failed or skipped about its visits, and calls and messages staff recorded.
+         * @description A case's communication log, newest first: notices sent, failed or skipped about its visits, and calls and messages staff recorded. Staff only; needs the `communications:read` permission.
+         */
         get: operations["listCaseCommunications"];
         put?: never;
-        /** Record a call or message about a case. */
+        /**
+         * Record a call or message about a case.
+         * @description Record a call or message about a case. Staff only; needs the `communications:write` permission.
+         */
         post: operations["recordCaseCommunication"];
         delete?: never;
         options?: never;
@@ -1834,10 +2303,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's form library: the built-in intake, consents and scored outcome measures, then the clinic's own (`?includeRetired=true` adds retired ones). */
+        /**
+         * The clinic's form library: the built-in intake, consents and scored outcome measures, then the clinic's own (`?includeRetired=true` adds retired ones).
+         * @description The clinic's form library: the built-in intake, consents and scored outcome measures, then the clinic's own (`?includeRetired=true` adds retired ones). Staff only; needs the `forms:list` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listFormTemplates"];
         put?: never;
-        /** Add a form template of the clinic's own (revision 1). */
+        /**
+         * Add a form template of the clinic's own (revision 1).
+         * @description Add a form template of the clinic's own (revision 1). Staff only; needs the `formTemplates:manage` permission.
+         */
         post: operations["createFormTemplate"];
         delete?: never;
         options?: never;
@@ -1852,14 +2327,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One of the clinic's own form templates, at its current revision. */
+        /**
+         * One of the clinic's own form templates, at its current revision.
+         * @description One of the clinic's own form templates, at its current revision. Staff only; needs the `forms:list` permission.
+         */
         get: operations["getFormTemplate"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Revise or retire a form template: a change of what is asked is a new revision (forms already sent keep theirs); a scored measure keeps its scoring rule. */
+        /**
+         * Revise or retire a form template: a change of what is asked is a new revision (forms already sent keep theirs); a scored measure keeps its scoring rule.
+         * @description Revise or retire a form template: a change of what is asked is a new revision (forms already sent keep theirs); a scored measure keeps its scoring rule. Staff only; needs the `formTemplates:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateFormTemplate"];
         trace?: never;
     };
@@ -1870,9 +2351,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Which form templates a new online booking emails the client. */
+        /**
+         * Which form templates a new online booking emails the client.
+         * @description Which form templates a new online booking emails the client. Staff only; needs the `forms:list` permission.
+         */
         get: operations["getFormSettings"];
-        /** Set which form templates a new online booking emails the client (once per case and template). */
+        /**
+         * Set which form templates a new online booking emails the client (once per case and template).
+         * @description Set which form templates a new online booking emails the client (once per case and template). Staff only; needs the `formTemplates:manage` permission.
+         */
         put: operations["putFormSettings"];
         post?: never;
         delete?: never;
@@ -1888,10 +2375,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's forms and their status, newest first (never their answers). */
+        /**
+         * A case's forms and their status, newest first (never their answers).
+         * @description A case's forms and their status, newest first (never their answers). Staff only; needs the `forms:list` permission.
+         */
         get: operations["listCaseForms"];
         put?: never;
-        /** Ask the client to fill a form: emails a signed link that expires (or, with sendEmail false, prepares it for staff to fill with the client). */
+        /**
+         * Ask the client to fill a form: emails a signed link that expires (or, with sendEmail false, prepares it for staff to fill with the client).
+         * @description Ask the client to fill a form: emails a signed link that expires (or, with sendEmail false, prepares it for staff to fill with the client). Staff only; needs the `forms:send` permission.
+         */
         post: operations["sendFormRequest"];
         delete?: never;
         options?: never;
@@ -1906,7 +2399,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scored measures over the case's visits, one series per measure; the read is audited. */
+        /**
+         * Scored measures over the case's visits, one series per measure; the read is audited.
+         * @description Scored measures over the case's visits, one series per measure; the read is audited. Staff only; needs the `forms:read` permission.
+         */
         get: operations["getFormTrends"];
         put?: never;
         post?: never;
@@ -1923,7 +2419,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One form with its answers, score, signature and hash; the read is audited. */
+        /**
+         * One form with its answers, score, signature and hash; the read is audited.
+         * @description One form with its answers, score, signature and hash; the read is audited. Staff only; needs the `forms:read` permission.
+         */
         get: operations["getFormRequest"];
         put?: never;
         post?: never;
@@ -1940,7 +2439,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A submitted form as a PDF (application/pdf); the read is audited. */
+        /**
+         * A submitted form as a PDF (application/pdf); the read is audited.
+         * @description A submitted form as a PDF (application/pdf); the read is audited. Staff only; needs the `forms:read` permission.
+         */
         get: operations["getFormRequestPdf"];
         put?: never;
         post?: never;
@@ -1959,7 +2461,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Fill and submit a form on the client's behalf (marked as filled by staff). */
+        /**
+         * Fill and submit a form on the client's behalf (marked as filled by staff).
+         * @description Fill and submit a form on the client's behalf (marked as filled by staff). Staff only; needs the `forms:fill` permission.
+         */
         post: operations["fillFormForClient"];
         delete?: never;
         options?: never;
@@ -1976,7 +2481,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The form a form link asks for (the token in the body, never the URL). */
+        /**
+         * The form a form link asks for (the token in the body, never the URL).
+         * @description The form a form link asks for (the token in the body, never the URL). Public: no sign-in.
+         */
         post: operations["openPublicForm"];
         delete?: never;
         options?: never;
@@ -1993,7 +2501,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit and sign the form once: typed name, drawn signature (PNG), the consent shown; answers a receipt with the SHA-256. */
+        /**
+         * Submit and sign the form once: typed name, drawn signature (PNG), the consent shown; answers a receipt with the SHA-256.
+         * @description Submit and sign the form once: typed name, drawn signature (PNG), the consent shown; answers a receipt with the SHA-256. Public: no sign-in.
+         */
         post: operations["submitPublicForm"];
         delete?: never;
         options?: never;
@@ -2008,10 +2519,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's webhook endpoints. */
+        /**
+         * The clinic's webhook endpoints.
+         * @description The clinic's webhook endpoints. Staff only; needs the `webhooks:manage` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listWebhookEndpoints"];
         put?: never;
-        /** Register an endpoint for some event types; the answer carries its signing secret, shown only then. */
+        /**
+         * Register an endpoint for some event types; the answer carries its signing secret, shown only then.
+         * @description Register an endpoint for some event types; the answer carries its signing secret, shown only then. Staff only; needs the `webhooks:manage` permission.
+         */
         post: operations["createWebhookEndpoint"];
         delete?: never;
         options?: never;
@@ -2026,15 +2543,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One webhook endpoint (never its secret). */
+        /**
+         * One webhook endpoint (never its secret).
+         * @description One webhook endpoint (never its secret). Staff only; needs the `webhooks:manage` permission.
+         */
         get: operations["getWebhookEndpoint"];
         put?: never;
         post?: never;
-        /** Remove an endpoint; nothing more is delivered to it. */
+        /**
+         * Remove an endpoint; nothing more is delivered to it.
+         * @description Remove an endpoint; nothing more is delivered to it. Staff only; needs the `webhooks:manage` permission.
+         */
         delete: operations["deleteWebhookEndpoint"];
         options?: never;
         head?: never;
-        /** Change its URL or event types, or enable or disable it. */
+        /**
+         * Change its URL or event types, or enable or disable it.
+         * @description Change its URL or event types, or enable or disable it. Staff only; needs the `webhooks:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateWebhookEndpoint"];
         trace?: never;
     };
@@ -2047,7 +2573,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A new signing secret; the previous one keeps signing beside it for 24 hours. */
+        /**
+         * A new signing secret; the previous one keeps signing beside it for 24 hours.
+         * @description A new signing secret; the previous one keeps signing beside it for 24 hours. Staff only; needs the `webhooks:manage` permission.
+         */
         post: operations["rotateWebhookSecret"];
         delete?: never;
         options?: never;
@@ -2062,7 +2591,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The endpoint's delivery log, newest event first, with every attempt's response code. */
+        /**
+         * The endpoint's delivery log, newest event first, with every attempt's response code.
+         * @description The endpoint's delivery log, newest event first, with every attempt's response code. Staff only; needs the `webhooks:manage` permission.
+         */
         get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
@@ -2081,7 +2613,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send one event again (same id and body), in a new round of attempts. */
+        /**
+         * Send one event again (same id and body), in a new round of attempts.
+         * @description Send one event again (same id and body), in a new round of attempts. Staff only; needs the `webhooks:manage` permission.
+         */
         post: operations["replayWebhookDelivery"];
         delete?: never;
         options?: never;
@@ -2096,10 +2631,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's imports, newest first (the last 50). */
+        /**
+         * The clinic's imports, newest first (the last 50).
+         * @description The clinic's imports, newest first (the last 50). Staff only; needs the `imports:run` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listImports"];
         put?: never;
-        /** Announce a CSV file of clients, cases or appointments: answers a presigned PUT (text/csv, bound to its size), valid for 15 minutes. */
+        /**
+         * Announce a CSV file of clients, cases or appointments: answers a presigned PUT (text/csv, bound to its size), valid for 15 minutes.
+         * @description Announce a CSV file of clients, cases or appointments: answers a presigned PUT (text/csv, bound to its size), valid for 15 minutes. Staff only; needs the `imports:run` permission.
+         */
         post: operations["createImport"];
         delete?: never;
         options?: never;
@@ -2114,7 +2655,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One import and its progress (rows processed, created, already there, failed, first 200 row errors). */
+        /**
+         * One import and its progress (rows processed, created, already there, failed, first 200 row errors).
+         * @description One import and its progress (rows processed, created, already there, failed, first 200 row errors). Staff only; needs the `imports:run` permission.
+         */
         get: operations["getImport"];
         put?: never;
         post?: never;
@@ -2133,7 +2677,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The dry run: map the columns (a preset plus overrides), check every row and reference, and report row errors by line and column with a preview. Writes no records. */
+        /**
+         * The dry run: map the columns (a preset plus overrides), check every row and reference, and report row errors by line and column with a preview. Writes no records.
+         * @description The dry run: map the columns (a preset plus overrides), check every row and reference, and report row errors by line and column with a preview. Writes no records. Staff only; needs the `imports:run` permission.
+         */
         post: operations["checkImport"];
         delete?: never;
         options?: never;
@@ -2150,7 +2697,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Announce a full Casefile export (.zip) to restore into this clinic: answers a presigned PUT (application/zip) valid for 15 minutes. */
+        /**
+         * Announce a full Casefile export (.zip) to restore into this clinic: answers a presigned PUT (application/zip) valid for 15 minutes.
+         * @description Announce a full Casefile export (.zip) to restore into this clinic: answers a presigned PUT (application/zip) valid for 15 minutes. Staff only; needs the `imports:run` permission.
+         */
         post: operations["announceArchive"];
         delete?: never;
         options?: never;
@@ -2167,7 +2717,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore an uploaded export into this clinic, which must have no clients yet: every record keeps its ids, numbers, balances and audit trail (the clinic and its team stay its own). */
+        /**
+         * Restore an uploaded export into this clinic, which must have no clients yet: every record keeps its ids, numbers, balances and audit trail (the clinic and its team stay its own).
+         * @description Restore an uploaded export into this clinic, which must have no clients yet: every record keeps its ids, numbers, balances and audit trail (the clinic and its team stay its own). Staff only; needs the `imports:run` permission.
+         */
         post: operations["restoreArchive"];
         delete?: never;
         options?: never;
@@ -2184,7 +2737,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run a checked import as a background job, in batches; follow it with GET. Rows already imported (same external id) are left as they are. */
+        /**
+         * Run a checked import as a background job, in batches; follow it with GET. Rows already imported (same external id) are left as they are.
+         * @description Run a checked import as a background job, in batches; follow it with GET. Rows already imported (same external id) are left as they are. Staff only; needs the `imports:run` permission.
+         */
         post: operations["startImport"];
         delete?: never;
         options?: never;
@@ -2199,7 +2755,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One kind of record of the whole clinic as CSV (text/csv): clients, cases (with their first payer), appointments, invoices, payments or the audit trail. The clients, cases and appointments columns are what the `casefile` import preset reads. */
+        /**
+         * One kind of record of the whole clinic as CSV (text/csv): clients, cases (with their first payer), appointments, invoices, payments or the audit trail. The clients, cases and appointments columns are what the `casefile` import preset reads.
+         * @description One kind of record of the whole clinic as CSV (text/csv): clients, cases (with their first payer), appointments, invoices, payments or the audit trail. The clients, cases and appointments columns are what the `casefile` import preset reads. Staff only; needs the `exports:read` permission.
+         */
         get: operations["exportCsv"];
         put?: never;
         post?: never;
@@ -2218,7 +2777,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a full clinic export: every item as NDJSON plus the uploaded files, zipped, built in the background; follow it with GET. */
+        /**
+         * Start a full clinic export: every item as NDJSON plus the uploaded files, zipped, built in the background; follow it with GET.
+         * @description Start a full clinic export: every item as NDJSON plus the uploaded files, zipped, built in the background; follow it with GET. Staff only; needs the `exports:read` permission.
+         */
         post: operations["startExport"];
         delete?: never;
         options?: never;
@@ -2233,7 +2795,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One export; once done, with a presigned link to the zip valid for 15 minutes (ask again for a new one). */
+        /**
+         * One export; once done, with a presigned link to the zip valid for 15 minutes (ask again for a new one).
+         * @description One export; once done, with a presigned link to the zip valid for 15 minutes (ask again for a new one). Staff only; needs the `exports:read` permission.
+         */
         get: operations["getExport"];
         put?: never;
         post?: never;
@@ -2250,12 +2815,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether a provider calendar has a feed, and since when (never its address). */
+        /**
+         * Whether a provider calendar has a feed, and since when (never its address).
+         * @description Whether a provider calendar has a feed, and since when (never its address). Staff only; needs the `feeds:manage` permission.
+         */
         get: operations["getCalendarFeed"];
         put?: never;
-        /** Issue the calendar's secret iCalendar feed address, shown only in this answer; issuing again rotates it (the old address stops working). */
+        /**
+         * Issue the calendar's secret iCalendar feed address, shown only in this answer; issuing again rotates it (the old address stops working).
+         * @description Issue the calendar's secret iCalendar feed address, shown only in this answer; issuing again rotates it (the old address stops working). Staff only; needs the `feeds:manage` permission.
+         */
         post: operations["issueCalendarFeed"];
-        /** Revoke the feed: its address opens nothing from now on. */
+        /**
+         * Revoke the feed: its address opens nothing from now on.
+         * @description Revoke the feed: its address opens nothing from now on. Staff only; needs the `feeds:manage` permission.
+         */
         delete: operations["revokeCalendarFeed"];
         options?: never;
         head?: never;
@@ -2269,9 +2843,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether calendar feeds name clients. */
+        /**
+         * Whether calendar feeds name clients.
+         * @description Whether calendar feeds name clients. Staff only; needs the `clinic:manage` permission.
+         */
         get: operations["getCalendarFeedSettings"];
-        /** Turn client names in calendar feeds on or off (off by default). */
+        /**
+         * Turn client names in calendar feeds on or off (off by default).
+         * @description Turn client names in calendar feeds on or off (off by default). Staff only; needs the `clinic:manage` permission.
+         */
         put: operations["putCalendarFeedSettings"];
         post?: never;
         delete?: never;
@@ -2287,7 +2867,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The iCalendar (RFC 5545, text/calendar) feed a secret feed address opens; calendar apps subscribe to it. */
+        /**
+         * The iCalendar (RFC 5545, text/calendar) feed a secret feed address opens; calendar apps subscribe to it.
+         * @description The iCalendar (RFC 5545, text/calendar) feed a secret feed address opens; calendar apps subscribe to it. Public: no sign-in.
+         */
         get: operations["readCalendarFeed"];
         put?: never;
         post?: never;
@@ -6399,7 +6982,100 @@ export interface components {
             onlineBookingTemplateKeys: string[];
         };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid input: `errors` names each field at fault (`body.x`, `query.y`, `params.id`, `headers.z`). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The member’s role does not allow this, or the call did not come through the API’s web address. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests; wait the `Retry-After` seconds and try again. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Something went wrong on our side; it has been logged under the problem’s `instance`. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid ID token, or the member is not (or no longer) active in the clinic. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not found, or not in your clinic (the two are not told apart). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The change conflicts with the current state (a lost race, an immutable document, a taken time); read again and decide. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `If-Match` named a version that is no longer current; the problem’s `etag` is the current one. */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body was not sent as `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed but cannot be done as asked (e.g. an `Idempotency-Key` reused for a different request). */
+        Unprocessable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -6416,24 +7092,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getOpenApi: {
@@ -6445,22 +7118,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getClinic: {
@@ -6472,55 +7140,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Clinic"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateClinic: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6530,49 +7175,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Clinic"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listLocations: {
@@ -6580,6 +7203,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -6587,7 +7211,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6596,47 +7220,19 @@ export interface operations {
                     "application/json": components["schemas"]["LocationPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createLocation: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -6648,49 +7244,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Location"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getLocation: {
@@ -6704,55 +7277,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Location"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateLocation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6764,49 +7314,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Location"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listDisciplines: {
@@ -6814,6 +7342,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -6821,7 +7350,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6830,47 +7359,19 @@ export interface operations {
                     "application/json": components["schemas"]["DisciplinePage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createDiscipline: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -6882,49 +7383,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Discipline"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getDiscipline: {
@@ -6938,55 +7416,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Discipline"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateDiscipline: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6998,49 +7453,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Discipline"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getMyAccess: {
@@ -7052,49 +7485,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Access"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listMembers: {
@@ -7102,6 +7509,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -7109,7 +7517,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7118,47 +7526,19 @@ export interface operations {
                     "application/json": components["schemas"]["MemberPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createMember: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -7170,49 +7550,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Member"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getMember: {
@@ -7226,55 +7583,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Member"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7286,49 +7620,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Member"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     searchClients: {
@@ -7340,6 +7652,7 @@ export interface operations {
                 name?: string;
                 email?: string;
                 phone?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -7347,7 +7660,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7356,47 +7669,19 @@ export interface operations {
                     "application/json": components["schemas"]["ClientPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createClient: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -7408,49 +7693,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Client"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getClient: {
@@ -7464,55 +7726,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ClientWithCases"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7524,7 +7763,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7533,47 +7772,23 @@ export interface operations {
                     "application/json": components["schemas"]["Client"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createCase: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -7587,49 +7802,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseFile"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCase: {
@@ -7643,55 +7835,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseFile"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7703,49 +7872,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseFile"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCalendars: {
@@ -7755,6 +7902,7 @@ export interface operations {
                 kind?: components["schemas"]["CalendarKind"];
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -7762,7 +7910,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7771,47 +7919,19 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createCalendar: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -7823,49 +7943,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Calendar"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCalendar: {
@@ -7879,55 +7976,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Calendar"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateCalendar: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7939,49 +8013,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Calendar"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listSessions: {
@@ -7989,6 +8041,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -7996,7 +8049,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8005,47 +8058,19 @@ export interface operations {
                     "application/json": components["schemas"]["SessionPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createSession: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -8057,49 +8082,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSession: {
@@ -8113,55 +8115,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8173,49 +8152,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listTimeBlocks: {
@@ -8228,6 +8185,7 @@ export interface operations {
                 to: string;
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -8235,7 +8193,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8244,47 +8202,19 @@ export interface operations {
                     "application/json": components["schemas"]["TimeBlockPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createTimeBlock: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -8296,49 +8226,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TimeBlock"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteTimeBlock: {
@@ -8352,47 +8259,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Done; no content. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateTimeBlock: {
@@ -8410,7 +8291,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8419,40 +8300,15 @@ export interface operations {
                     "application/json": components["schemas"]["TimeBlock"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listShifts: {
@@ -8463,6 +8319,7 @@ export interface operations {
                 from: string;
                 /** @description Last local date, included. */
                 to: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -8470,7 +8327,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8479,47 +8336,19 @@ export interface operations {
                     "application/json": components["schemas"]["ShiftList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createShift: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -8531,49 +8360,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Shift"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getShiftWeek: {
@@ -8589,56 +8395,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ShiftWeek"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     repeatShifts: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -8650,49 +8430,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RepeatShiftsResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getShift: {
@@ -8706,49 +8463,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Shift"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteShift: {
@@ -8765,47 +8496,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Done; no content. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateShift: {
@@ -8814,7 +8519,10 @@ export interface operations {
                 /** @description 'one': only this shift. 'following': this shift and the later ones of its series. */
                 scope?: "one" | "following";
             };
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8826,7 +8534,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8835,40 +8543,16 @@ export interface operations {
                     "application/json": components["schemas"]["ShiftUpdateResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     findTime: {
@@ -8887,49 +8571,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FindTimeResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     explainAvailability: {
@@ -8947,56 +8605,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Explanation"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     bookAppointment: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -9008,49 +8640,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BookingResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getDayView: {
@@ -9070,49 +8679,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DayView"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAppointment: {
@@ -9126,56 +8709,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Appointment"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     changeAppointmentStatus: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -9189,49 +8746,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Appointment"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseAppointments: {
@@ -9239,6 +8773,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -9248,7 +8783,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9257,40 +8792,12 @@ export interface operations {
                     "application/json": components["schemas"]["AppointmentPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getBookingContext: {
@@ -9304,49 +8811,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BookingContext"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listClientAppointments: {
@@ -9354,6 +8835,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -9363,7 +8845,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9372,47 +8854,19 @@ export interface operations {
                     "application/json": components["schemas"]["ClientAppointmentPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     moveAppointment: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -9426,56 +8880,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BookingResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     copyAppointment: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -9489,56 +8920,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BookingResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     previewRepeat: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -9552,56 +8960,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RepeatPreviewResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     confirmRepeat: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -9615,49 +9000,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RepeatConfirmResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     cancelSeries: {
@@ -9667,7 +9029,7 @@ export interface operations {
                 scope?: "one" | "following";
             };
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -9681,49 +9043,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SeriesActionResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     rescheduleSeries: {
@@ -9733,7 +9072,7 @@ export interface operations {
                 scope?: "one" | "following";
             };
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -9747,49 +9086,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RescheduleSeriesResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     editSeriesNotes: {
@@ -9810,7 +9126,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9819,40 +9135,15 @@ export interface operations {
                     "application/json": components["schemas"]["SeriesActionResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getPublicClinic: {
@@ -9866,24 +9157,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicClinic"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     findPublicTimes: {
@@ -9905,24 +9194,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicAvailability"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     requestEmailCode: {
@@ -9940,7 +9227,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -9949,15 +9236,14 @@ export interface operations {
                     "application/json": components["schemas"]["EmailCodeSent"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     bookOnline: {
@@ -9975,7 +9261,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9984,15 +9270,14 @@ export interface operations {
                     "application/json": components["schemas"]["PublicBookingResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getManagedBooking: {
@@ -10006,24 +9291,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicBooking"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     cancelManagedBooking: {
@@ -10037,7 +9320,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10046,15 +9329,13 @@ export interface operations {
                     "application/json": components["schemas"]["PublicBooking"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     rescheduleManagedBooking: {
@@ -10072,7 +9353,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10081,15 +9362,14 @@ export interface operations {
                     "application/json": components["schemas"]["PublicBookingResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getNotificationSettings: {
@@ -10101,49 +9381,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationSettingsResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     putNotificationSettings: {
@@ -10159,7 +9413,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10168,40 +9422,15 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationSettingsResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCalendarNotificationSettings: {
@@ -10215,49 +9444,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarNotificationSettings"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     putCalendarNotificationSettings: {
@@ -10275,7 +9478,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10284,40 +9487,15 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarNotificationSettings"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listNotificationTemplates: {
@@ -10329,7 +9507,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10338,40 +9516,12 @@ export interface operations {
                     "application/json": components["schemas"]["MailTemplateList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     putNotificationTemplate: {
@@ -10387,7 +9537,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10396,40 +9546,15 @@ export interface operations {
                     "application/json": components["schemas"]["MailTemplate"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAppointmentNotifications: {
@@ -10443,7 +9568,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10452,40 +9577,12 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationLog"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listFailedNotices: {
@@ -10500,7 +9597,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10509,47 +9606,19 @@ export interface operations {
                     "application/json": components["schemas"]["FailedNoticeList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     retryFailedNotice: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -10561,49 +9630,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationLogEntry"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getBillingPolicy: {
@@ -10615,49 +9661,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BillingPolicyOutput"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     putBillingPolicy: {
@@ -10673,7 +9693,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10682,40 +9702,15 @@ export interface operations {
                     "application/json": components["schemas"]["BillingPolicyOutput"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listBillingItems: {
@@ -10723,6 +9718,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -10730,7 +9726,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10739,47 +9735,19 @@ export interface operations {
                     "application/json": components["schemas"]["BillingItemPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createBillingItem: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -10791,49 +9759,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BillingItem"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getBillingItem: {
@@ -10847,55 +9792,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BillingItem"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateBillingItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10907,49 +9829,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BillingItem"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCaseBilling: {
@@ -10963,56 +9863,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseBilling"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     addPayer: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -11026,49 +9900,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Payer"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updatePayer: {
@@ -11087,7 +9938,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11096,47 +9947,22 @@ export interface operations {
                     "application/json": components["schemas"]["Payer"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     addAuthorization: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -11150,49 +9976,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Authorization"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateAuthorization: {
@@ -11211,7 +10014,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11220,45 +10023,22 @@ export interface operations {
                     "application/json": components["schemas"]["Authorization"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseCharges: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -11267,7 +10047,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11276,47 +10056,19 @@ export interface operations {
                     "application/json": components["schemas"]["ChargeList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     addCharge: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -11330,49 +10082,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ChargeList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateCharge: {
@@ -11390,7 +10119,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11399,45 +10128,22 @@ export interface operations {
                     "application/json": components["schemas"]["Charge"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseInvoices: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -11446,7 +10152,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11455,47 +10161,19 @@ export interface operations {
                     "application/json": components["schemas"]["InvoiceList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createInvoice: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -11509,49 +10187,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getInvoice: {
@@ -11565,55 +10220,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateInvoice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11625,56 +10257,64 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInvoicePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document as application/pdf. */
+            200: {
                 headers: {
+                    /** @description Its file name. */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/pdf": string;
                 };
             };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     issueInvoice: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -11684,56 +10324,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     voidInvoice: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -11747,56 +10363,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createCreditNote: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -11810,56 +10403,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createPayment: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -11871,49 +10441,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Payment"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getPayment: {
@@ -11927,56 +10474,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Payment"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     refundPayment: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -11990,54 +10511,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Payment"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listClientPayments: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -12046,7 +10546,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12055,40 +10555,12 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCaseBalance: {
@@ -12102,49 +10574,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Balance"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getClientStatement: {
@@ -12160,49 +10606,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Statement"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAgingReport: {
@@ -12216,49 +10636,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgingReport"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAuditTrail: {
@@ -12275,7 +10669,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12284,40 +10678,12 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listNoteTemplates: {
@@ -12325,6 +10691,7 @@ export interface operations {
             query?: {
                 disciplineId?: string;
                 includeInactive?: "true" | "false";
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -12332,7 +10699,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12341,47 +10708,19 @@ export interface operations {
                     "application/json": components["schemas"]["NoteTemplateList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createNoteTemplate: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -12393,49 +10732,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NoteTemplate"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getNoteTemplate: {
@@ -12449,55 +10765,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NoteTemplate"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateNoteTemplate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12509,54 +10802,34 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NoteTemplate"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseNotes: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -12565,7 +10838,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12574,47 +10847,19 @@ export interface operations {
                     "application/json": components["schemas"]["CaseNotes"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createNote: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -12628,49 +10873,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Note"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listNotes: {
@@ -12681,6 +10903,7 @@ export interface operations {
                 /** @description `me`, or a member id. */
                 author: "me" | string;
                 status?: "draft" | "signed";
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -12688,7 +10911,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12697,40 +10920,12 @@ export interface operations {
                     "application/json": components["schemas"]["NoteSummaryPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getNote: {
@@ -12744,55 +10939,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Note"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12804,56 +10976,64 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Note"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNotePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document as application/pdf. */
+            200: {
                 headers: {
+                    /** @description Its file name. */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/pdf": string;
                 };
             };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     signNote: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -12867,56 +11047,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Note"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     addAddendum: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -12930,49 +11087,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NoteAddendum"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCaseAccessHistory: {
@@ -12989,7 +11123,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12998,40 +11132,12 @@ export interface operations {
                     "application/json": components["schemas"]["ClinicalAccessPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listWaitlist: {
@@ -13039,6 +11145,7 @@ export interface operations {
             query?: {
                 status?: "active" | "paused" | "booked";
                 clientId?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -13046,7 +11153,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13055,47 +11162,19 @@ export interface operations {
                     "application/json": components["schemas"]["WaitlistEntryList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createWaitlistEntry: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -13107,49 +11186,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WaitlistEntry"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteWaitlistEntry: {
@@ -13163,47 +11219,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Done; no content. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateWaitlistEntry: {
@@ -13221,7 +11251,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13230,40 +11260,15 @@ export interface operations {
                     "application/json": components["schemas"]["WaitlistEntry"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listWaitlistEntryOffers: {
@@ -13277,7 +11282,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13286,40 +11291,12 @@ export interface operations {
                     "application/json": components["schemas"]["WaitlistOfferList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     findWaitlistMatches: {
@@ -13337,7 +11314,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13346,47 +11323,19 @@ export interface operations {
                     "application/json": components["schemas"]["WaitlistMatchList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     offerWaitlistOpening: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -13398,49 +11347,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WaitlistOffer"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     viewWaitlistOffer: {
@@ -13456,7 +11382,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13465,15 +11391,13 @@ export interface operations {
                     "application/json": components["schemas"]["PublicWaitlistOffer"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     acceptWaitlistOffer: {
@@ -13489,7 +11413,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13498,15 +11422,13 @@ export interface operations {
                     "application/json": components["schemas"]["WaitlistAcceptResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listTasks: {
@@ -13515,6 +11437,7 @@ export interface operations {
                 /** @description 'me' (the caller and their role), a member id, or a role. */
                 assignee?: "me" | string | ("owner" | "manager" | "front_desk" | "provider" | "billing");
                 status?: "open" | "closed" | "all";
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -13522,7 +11445,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13531,47 +11454,19 @@ export interface operations {
                     "application/json": components["schemas"]["TaskList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createTask: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -13583,49 +11478,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Task"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     countMyTasks: {
@@ -13637,49 +11509,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TaskCounts"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateTask: {
@@ -13697,7 +11543,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13706,47 +11552,22 @@ export interface operations {
                     "application/json": components["schemas"]["Task"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     commentOnTask: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -13760,49 +11581,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Task"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseMessages: {
@@ -13816,7 +11614,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13825,47 +11623,19 @@ export interface operations {
                     "application/json": components["schemas"]["CaseMessageList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     postCaseMessage: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -13879,49 +11649,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseMessage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getUtilizationReport: {
@@ -13940,49 +11687,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UtilizationReport"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAttendanceReport: {
@@ -14001,49 +11722,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AttendanceReport"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getRevenueReport: {
@@ -14062,49 +11757,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RevenueReport"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCasesReport: {
@@ -14123,49 +11792,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CasesReport"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getDashboard: {
@@ -14180,54 +11823,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Dashboard"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseDocuments: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -14236,7 +11855,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14245,47 +11864,19 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDocumentList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     requestCaseDocumentUpload: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -14299,56 +11890,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseDocumentUpload"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     completeCaseDocumentUpload: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -14358,49 +11926,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseDocument"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     downloadCaseDocument: {
@@ -14414,49 +11958,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PresignedRequest"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseCommunications: {
@@ -14470,7 +11988,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14479,47 +11997,19 @@ export interface operations {
                     "application/json": components["schemas"]["CommunicationLog"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     recordCaseCommunication: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -14533,55 +12023,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StaffCommunication"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listFormTemplates: {
         parameters: {
             query?: {
                 includeRetired?: "true" | "false";
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -14589,7 +12057,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14598,47 +12066,19 @@ export interface operations {
                     "application/json": components["schemas"]["ListedFormTemplateList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createFormTemplate: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -14650,49 +12090,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ListedFormTemplate"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getFormTemplate: {
@@ -14706,55 +12123,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ListedFormTemplate"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateFormTemplate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14766,49 +12160,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ListedFormTemplate"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getFormSettings: {
@@ -14820,49 +12192,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FormSettingsOutput"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     putFormSettings: {
@@ -14878,7 +12224,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14887,40 +12233,15 @@ export interface operations {
                     "application/json": components["schemas"]["FormSettingsOutput"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseForms: {
@@ -14934,7 +12255,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14943,47 +12264,19 @@ export interface operations {
                     "application/json": components["schemas"]["FormRequestList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     sendFormRequest: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -14997,49 +12290,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FormRequestSent"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getFormTrends: {
@@ -15053,7 +12323,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15062,40 +12332,12 @@ export interface operations {
                     "application/json": components["schemas"]["FormTrends"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getFormRequest: {
@@ -15109,49 +12351,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FormRequest"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getFormRequestPdf: {
@@ -15165,54 +12381,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     fillFormForClient: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -15226,49 +12414,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FormRequest"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     openPublicForm: {
@@ -15284,7 +12449,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15293,15 +12458,13 @@ export interface operations {
                     "application/json": components["schemas"]["PublicForm"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     submitPublicForm: {
@@ -15317,7 +12480,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -15326,27 +12489,27 @@ export interface operations {
                     "application/json": components["schemas"]["PublicFormReceipt"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listWebhookEndpoints: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15355,47 +12518,19 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createWebhookEndpoint: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -15415,49 +12550,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedWebhookEndpoint"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getWebhookEndpoint: {
@@ -15471,49 +12583,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookEndpoint"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteWebhookEndpoint: {
@@ -15527,53 +12613,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Done; no content. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateWebhookEndpoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -15594,56 +12657,34 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookEndpoint"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     rotateWebhookSecret: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -15653,49 +12694,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookSecret"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listWebhookDeliveries: {
@@ -15712,7 +12729,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15721,47 +12738,19 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     replayWebhookDelivery: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -15777,61 +12766,40 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             202: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDelivery"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listImports: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15840,47 +12808,19 @@ export interface operations {
                     "application/json": components["schemas"]["ImportJobList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createImport: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -15892,49 +12832,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ImportUpload"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getImport: {
@@ -15948,56 +12865,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ImportJob"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     checkImport: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -16011,56 +12902,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ImportCheck"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     announceArchive: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -16072,56 +12940,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ArchiveUpload"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     restoreArchive: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -16131,56 +12976,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ArchiveRestored"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     startImport: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -16190,49 +13011,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             202: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ImportJob"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     exportCsv: {
@@ -16246,54 +13043,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     startExport: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -16301,49 +13070,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             202: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ExportJob"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getExport: {
@@ -16357,49 +13102,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ExportJob"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCalendarFeed: {
@@ -16413,56 +13132,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarFeedState"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     issueCalendarFeed: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -16472,49 +13165,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IssuedCalendarFeed"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     revokeCalendarFeed: {
@@ -16528,47 +13197,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Done; no content. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCalendarFeedSettings: {
@@ -16580,49 +13223,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarFeedSettings"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     putCalendarFeedSettings: {
@@ -16638,7 +13255,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16647,40 +13264,15 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeedSettings"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     readCalendarFeed: {
@@ -16694,22 +13286,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
 }
