@@ -188,11 +188,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Clients, or those matching a name prefix, an email or a phone. */
-        get: operations["searchClients"];
+        /** Clients in name order, a page at a time. */
+        get: operations["listClients"];
         put?: never;
         /** Register a client. */
         post: operations["createClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clients matching a name prefix, an email or a phone (the terms in the body, never in the URL). */
+        post: operations["searchClients"];
         delete?: never;
         options?: never;
         head?: never;
@@ -771,24 +788,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/manage/{token}": {
+    "/api/public/manage/view": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A booking through its signed manage link. */
-        get: operations["getManagedBooking"];
+        get?: never;
         put?: never;
-        post?: never;
+        /** A booking through its signed manage link (the token in the body, never in the URL). */
+        post: operations["getManagedBooking"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/public/manage/{token}/cancel": {
+    "/api/public/manage/cancel": {
         parameters: {
             query?: never;
             header?: never;
@@ -805,7 +822,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/manage/{token}/reschedule": {
+    "/api/public/manage/reschedule": {
         parameters: {
             query?: never;
             header?: never;
@@ -2664,7 +2681,13 @@ export interface components {
             code: string;
             notes?: string;
         };
+        ManageToken: {
+            /** @description The signed token of the manage link (the part after /book/manage#). */
+            token: string;
+        };
         PublicReschedule: {
+            /** @description The signed token of the manage link (the part after /book/manage#). */
+            token: string;
             /**
              * Format: date-time
              * @description UTC instant, ISO-8601.
@@ -3464,6 +3487,11 @@ export interface components {
             createdBy: string;
             updatedBy: string;
         };
+        ClientSearchPage: {
+            items: components["schemas"]["Client"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
         ClientWithCases: {
             client: components["schemas"]["Client"];
             cases: components["schemas"]["CaseFile"][];
@@ -4195,7 +4223,7 @@ export interface components {
         };
         PublicBookingResult: {
             booking: components["schemas"]["PublicBooking"];
-            /** @description Opens /book/manage/{token}; also sent by email. */
+            /** @description Opens /book/manage#{token} (after the #, so never in a URL a server logs); also sent by email. */
             manageToken: string;
         };
         PublicBooking: {
@@ -6753,15 +6781,11 @@ export interface operations {
             };
         };
     };
-    searchClients: {
+    listClients: {
         parameters: {
             query?: {
                 limit?: number;
                 cursor?: string;
-                /** @description Prefix of the family or the given name ("thom", "emma", "emma thom"), or of "family given". */
-                name?: string;
-                email?: string;
-                phone?: string;
             };
             header?: never;
             path?: never;
@@ -6837,6 +6861,79 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Client"];
+                };
+            };
+            /** @description Invalid input, with a field path for each problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not in your clinic). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchClients: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 25 */
+                    limit?: number;
+                    cursor?: string;
+                    /** @description Prefix of the family or the given name ("thom", "emma", "emma thom"), or of "family given". */
+                    name?: string;
+                    email?: string;
+                    /**
+                     * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+                     * @example +1 416 555 0100
+                     */
+                    phone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientSearchPage"];
                 };
             };
             /** @description Invalid input, with a field path for each problem. */
@@ -9421,12 +9518,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                token: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManageToken"];
+            };
+        };
         responses: {
             /** @description Success */
             200: {
@@ -9452,12 +9551,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                token: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManageToken"];
+            };
+        };
         responses: {
             /** @description Success */
             200: {
@@ -9483,9 +9584,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                token: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
