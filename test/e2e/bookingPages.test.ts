@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
 import type { Browser, Page } from 'playwright-core';
 import type { PublicClinic } from '@casefile/core';
+import { CONTENT_SECURITY_POLICY } from '../../functions/src/http/contentSecurityPolicy';
 import { startWorld, type World } from '../support/world';
 import { ensureWebBuilt } from './support/webBuild';
 import { bookFirstTime, screenshot } from './support/bookingFlow';
@@ -43,8 +44,11 @@ describe('booking pages in Chromium', () => {
   });
 
   const pageErrors: Error[] = [];
+  // Pages run under the CSP CloudFront sends (the local gateway sends the same): anything it blocks fails the test.
+  const cspViolations: string[] = [];
   afterEach(() => {
     expect(pageErrors.splice(0).map((error) => error.message)).toEqual([]);
+    expect(cspViolations.splice(0)).toEqual([]);
   });
 
   async function viewBooking(token: string): Promise<{ status: string; start: string }> {
@@ -54,7 +58,11 @@ describe('booking pages in Chromium', () => {
   async function openPage(width: number, path: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-US' });
     page.on('pageerror', (error) => pageErrors.push(error));
-    await page.goto(`${world.baseUrl}${path}`);
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    const response = await page.goto(`${world.baseUrl}${path}`);
+    expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     return page;
   }
 
