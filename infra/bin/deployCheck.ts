@@ -29,7 +29,7 @@ try {
   process.exit(1);
 }
 const warnings = [stack, edge].flatMap((s) => s.node.findAll()).flatMap((c) => c.node.metadata.filter((m) => m.type === 'aws:cdk:warning').map((m) => String(m.data)));
-console.log(`Synthesized ${stack.stackName} (${stack.region}) and ${edge.stackName} (${edge.region}): cdk-nag AwsSolutions and HIPAA Security passed.`);
+console.log(`Synthesized ${stack.stackName} and ${edge.stackName} (${edge.region}): cdk-nag AwsSolutions and HIPAA Security passed.`);
 for (const warning of warnings) console.log(`WARNING ${warning}`);
 console.log('\nStill to do by hand:');
 manualSteps(readDeployContext(app)).forEach((step, i) => console.log(`${i + 1}. ${step}`));
