@@ -107,7 +107,7 @@ describe('online booking: the public API (O1-O5)', () => {
     expect(wrong.body.errors?.map((error) => error.path)).toEqual(['body.code']);
     const taken = await book('taken.slot@example.test', '10:00');
     expect(taken.status).toBe(409);
-    const clients = await desk.get<{ items: unknown[] }>('/api/clients?email=taken.slot@example.test');
+    const clients = await desk.post<{ items: unknown[] }>('/api/clients/search', { email: 'taken.slot@example.test' });
     expect(clients.body.items).toHaveLength(0);
   });
 
@@ -115,20 +115,20 @@ describe('online booking: the public API (O1-O5)', () => {
     const booked = await book('olive.online@example.test', '11:00', { phone: '+1 416 555 0142' });
     expect(booked.status).toBe(201);
     expect(booked.body.booking).toMatchObject({ status: 'booked', timeZone: ZONE, localStart: `${day}T11:00`, calendarName: calendar.name, canCancel: true });
-    const clients = await desk.get<{ items: { clientId: string }[] }>('/api/clients?email=olive.online@example.test');
+    const clients = await desk.post<{ items: { clientId: string }[] }>('/api/clients/search', { email: 'olive.online@example.test' });
     expect(clients.body.items).toHaveLength(1);
     const file = await desk.get<{ cases: { caseType: string; disciplineId: string; referralSource?: { kind: string } }[] }>(`/api/clients/${clients.body.items[0]!.clientId}`);
     expect(file.body.cases).toEqual([expect.objectContaining({ caseType: 'private', disciplineId: world.clinicA.ids.disciplineId, referralSource: { kind: 'self', name: 'Online booking' } })]);
 
-    const viewed = await world.anonymous.get<PublicBooking>(`/api/public/manage/${booked.body.manageToken}`);
+    const viewed = await world.anonymous.post<PublicBooking>('/api/public/manage/view', { token: booked.body.manageToken });
     expect(viewed.status).toBe(200);
     expect(viewed.body.localStart).toBe(`${day}T11:00`);
-    expect((await world.anonymous.get(`/api/public/manage/${booked.body.manageToken}x`)).status).toBe(404);
+    expect((await world.anonymous.post('/api/public/manage/view', { token: `${booked.body.manageToken}x` })).status).toBe(404);
 
-    const moved = await world.anonymous.post<Result>(`/api/public/manage/${booked.body.manageToken}/reschedule`, { start: at('12:00') });
+    const moved = await world.anonymous.post<Result>('/api/public/manage/reschedule', { token: booked.body.manageToken, start: at('12:00') });
     expect(moved.status).toBe(201);
     expect(moved.body.booking.localStart).toBe(`${day}T12:00`);
-    expect((await world.anonymous.get<PublicBooking>(`/api/public/manage/${booked.body.manageToken}`)).body.status).toBe('rebooked');
+    expect((await world.anonymous.post<PublicBooking>('/api/public/manage/view', { token: booked.body.manageToken })).body.status).toBe('rebooked');
     expect(await slotTimes()).toContain('11:00');
 
     // A returning client with the same verified email and name joins the open case.
@@ -143,11 +143,11 @@ describe('online booking: the public API (O1-O5)', () => {
     const booked = await book('cancel.me@example.test', '11:30');
     expect(booked.status).toBe(201);
     await owner.patch(`/api/calendars/${calendar.calendarId}`, { guardrails: { selfCancelWindowHours: 24 * 30 } });
-    const refused = await world.anonymous.post<Problem>(`/api/public/manage/${booked.body.manageToken}/cancel`);
+    const refused = await world.anonymous.post<Problem>('/api/public/manage/cancel', { token: booked.body.manageToken });
     expect(refused.status).toBe(409);
     expect(refused.body.detail).toContain('please contact Riverside Physio & Rehab');
     await owner.patch(`/api/calendars/${calendar.calendarId}`, { guardrails: { selfCancelWindowHours: 24 } });
-    const canceled = await world.anonymous.post<PublicBooking>(`/api/public/manage/${booked.body.manageToken}/cancel`);
+    const canceled = await world.anonymous.post<PublicBooking>('/api/public/manage/cancel', { token: booked.body.manageToken });
     expect(canceled.status).toBe(200);
     expect(canceled.body).toMatchObject({ status: 'canceled', canCancel: false });
     expect(await slotTimes()).toContain('11:30');

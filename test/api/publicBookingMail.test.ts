@@ -80,14 +80,14 @@ describe('online booking mail: email codes and the confirmation with its manage 
     await world.drainStreams();
     const mails = (await mailsTo(email)).filter((mail) => mail.subject.startsWith('Your appointment'));
     expect(mails).toHaveLength(1);
-    const link = `${world.baseUrl}/book/manage/${booked.body.manageToken}`;
+    const link = `${world.baseUrl}/book/manage#${booked.body.manageToken}`;
     expect(mails[0]!.body.text).toContain(link);
     expect(mails[0]!.body.html).toContain(`href="${link}"`);
     expect(mails[0]!.body.text).toContain('7:00');
     expect(`${mails[0]!.subject}${mails[0]!.body.text}`).not.toContain(sessionName);
     // The confirmation is the client's new-booking notice in the appointment's notification log.
     const desk = await world.clinicA.api('front_desk');
-    const [client] = (await desk.get<{ items: { clientId: string }[] }>(`/api/clients?email=${email}`)).body.items;
+    const [client] = (await desk.post<{ items: { clientId: string }[] }>('/api/clients/search', { email })).body.items;
     const [appointment] = (await desk.get<{ items: { appointmentId: string }[] }>(`/api/clients/${client!.clientId}/appointments`)).body.items;
     const log = await desk.get<{ items: { key: string; outcome: string }[] }>(`/api/appointments/${appointment!.appointmentId}/notifications`);
     expect(log.body.items.filter((entry) => entry.key === 'newBooking#client')).toEqual([expect.objectContaining({ outcome: 'sent' })]);

@@ -36,7 +36,7 @@ describe('a change within the new-booking offset never loses the final state (is
       sessionId, locationId: calendar.locationId, calendarId: calendar.calendarId, start: at(time), firstName: 'Fay', lastName: 'Final', email, code,
     });
     expect(booked.status).toBe(201);
-    const [client] = (await desk.get<{ items: { clientId: string }[] }>(`/api/clients?email=${email}`)).body.items;
+    const [client] = (await desk.post<{ items: { clientId: string }[] }>('/api/clients/search', { email })).body.items;
     const [appointment] = (await desk.get<{ items: { appointmentId: string }[] }>(`/api/clients/${client!.clientId}/appointments`)).body.items;
     return appointment!.appointmentId;
   }

@@ -64,6 +64,7 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
 };
 
 let unique = 0;
+const UNOPENED_TOKEN = 'sample-token-that-opens-no-booking-at-all';
 /** The second occurrence's date of each fresh appointment a confirmRepeat sample repeats. */
 const REPEAT_NEXT_DATES = new Map<string, string>();
 const inDays = (days: number, hour = 15) => {
@@ -100,7 +101,11 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   cancelSeries: () => ({ reason: 'Sample cancellation' }),
   editSeriesNotes: () => ({ notes: 'Bring the referral letter.' }),
   bookOnline: (ids) => ({ sessionId: ids.sessionId, locationId: ids.locationId, start: inDays(30, 14), firstName: 'Pat', lastName: 'Public', email: 'pat.public@example.test', code: '123456' }),
-  rescheduleManagedBooking: () => ({ start: inDays(31, 14) }),
+  // Body and parameter checks come before the token is opened; a token that opens nothing is enough.
+  getManagedBooking: () => ({ token: UNOPENED_TOKEN }),
+  cancelManagedBooking: () => ({ token: UNOPENED_TOKEN }),
+  rescheduleManagedBooking: () => ({ token: UNOPENED_TOKEN, start: inDays(31, 14) }),
+  searchClients: () => ({ name: 's' }),
   requestEmailCode: () => ({ email: `sample${++unique}@example.test` }),
   rescheduleSeries: () => ({ localTime: '16:30' }),
   putNotificationSettings: () => ({ notifyByDefault: true, newBookingOffsetMinutes: 3 }),
@@ -121,7 +126,6 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
 
 const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
   getAuditTrail: (ids) => `?entityType=client&entityId=${ids.clientId}`,
-  searchClients: () => '?name=s',
   listTimeBlocks: (ids) => `?calendarId=${ids.calendarId}&from=${inDays(0, 0)}&to=${inDays(14, 0)}`,
   getDayView: (ids) => `?locationId=${ids.locationId}&date=${new Date().toISOString().slice(0, 10)}`,
   findTime: (ids) => `?sessionId=${ids.sessionId}&calendarIds=${ids.calendarId}`,
@@ -200,8 +204,6 @@ export async function sampleRequest(route: RouteDefinition, fixture: ClinicFixtu
   const ids = { ...fixture.ids, ...(await FRESH_IDS[route.operationId]?.(fixture, role)) };
   let path: string = route.path;
   if (route.path.includes('{clinicSlug}')) path = path.replace('{clinicSlug}', slugOf(fixture));
-  // Body and parameter checks come before the token is opened; a token that opens nothing is enough.
-  if (route.path.includes('{token}')) path = path.replace('{token}', 'sample-token-that-opens-no-booking-at-all');
   if (path.includes('{')) {
     const idName = PATH_IDS[route.path];
     if (!idName) throw new Error(`No sample id for ${route.path}: add it to test/support/sampleRequests.ts.`);

@@ -44,5 +44,5 @@ export async function bookThroughApi(world: World, choice: PublicChoice, from: s
     code,
   });
   if (booked.status !== 201) throw new Error(`Booking answered ${booked.status}: ${JSON.stringify(booked.body)}`);
-  return { booking: booked.body.booking, managePath: `/book/manage/${encodeURIComponent(booked.body.manageToken)}` };
+  return { booking: booked.body.booking, managePath: `/book/manage#${encodeURIComponent(booked.body.manageToken)}` };
 }

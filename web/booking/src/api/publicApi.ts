@@ -23,12 +23,13 @@ export function createBooking(slug: string, request: PublicBookingRequest): Prom
   return requestJson(`${BASE}/clinics/${segment(slug)}/bookings`, { method: 'POST', body: request });
 }
 
+/** Manage links: the token comes from the page's fragment and travels in the body, never in a URL. */
 export function getManagedBooking(token: string): Promise<PublicBooking> {
-  return requestJson(`${BASE}/manage/${segment(token)}`);
+  return requestJson(`${BASE}/manage/view`, { method: 'POST', body: { token } });
 }
 
 export function cancelManagedBooking(token: string): Promise<PublicBooking> {
-  return requestJson(`${BASE}/manage/${segment(token)}/cancel`, { method: 'POST' });
+  return requestJson(`${BASE}/manage/cancel`, { method: 'POST', body: { token } });
 }
 
 /** Waitlist offers: the token comes from the page's fragment and travels in the body, never in a URL. */
@@ -41,5 +42,5 @@ export function acceptWaitlistOffer(token: string): Promise<WaitlistAcceptResult
 }
 
 export function rescheduleManagedBooking(token: string, start: string): Promise<PublicBookingResult> {
-  return requestJson(`${BASE}/manage/${segment(token)}/reschedule`, { method: 'POST', body: { start } });
+  return requestJson(`${BASE}/manage/reschedule`, { method: 'POST', body: { token, start } });
 }

@@ -240,16 +240,36 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Clients, or those matching a name prefix, an email or a phone.
-         * @description Clients, or those matching a name prefix, an email or a phone. Staff only; needs the `clients:read` permission. Supports `updatedSince` for incremental sync.
+         * Clients in name order, a page at a time.
+         * @description Clients in name order, a page at a time. Staff only; needs the `clients:read` permission. Supports `updatedSince` for incremental sync.
          */
-        get: operations["searchClients"];
+        get: operations["listClients"];
         put?: never;
         /**
          * Register a client.
          * @description Register a client. Staff only; needs the `clients:write` permission.
          */
         post: operations["createClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clients matching a name prefix, an email or a phone (the terms in the body, never in the URL).
+         * @description Clients matching a name prefix, an email or a phone (the terms in the body, never in the URL). Staff only; needs the `clients:read` permission.
+         */
+        post: operations["searchClients"];
         delete?: never;
         options?: never;
         head?: never;
@@ -960,27 +980,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/manage/{token}": {
+    "/api/public/manage/view": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * A booking through its signed manage link.
-         * @description A booking through its signed manage link. Public: no sign-in.
-         */
-        get: operations["getManagedBooking"];
+        get?: never;
         put?: never;
-        post?: never;
+        /**
+         * A booking through its signed manage link (the token in the body, never in the URL).
+         * @description A booking through its signed manage link (the token in the body, never in the URL). Public: no sign-in.
+         */
+        post: operations["getManagedBooking"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/public/manage/{token}/cancel": {
+    "/api/public/manage/cancel": {
         parameters: {
             query?: never;
             header?: never;
@@ -1000,7 +1020,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/manage/{token}/reschedule": {
+    "/api/public/manage/reschedule": {
         parameters: {
             query?: never;
             header?: never;
@@ -3511,7 +3531,13 @@ export interface components {
             code: string;
             notes?: string;
         };
+        ManageToken: {
+            /** @description The signed token of the manage link (the part after /book/manage#). */
+            token: string;
+        };
         PublicReschedule: {
+            /** @description The signed token of the manage link (the part after /book/manage#). */
+            token: string;
             /**
              * Format: date-time
              * @description UTC instant, ISO-8601.
@@ -4395,6 +4421,11 @@ export interface components {
             createdBy: string;
             updatedBy: string;
         };
+        ClientSearchPage: {
+            items: components["schemas"]["Client"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
         ClientWithCases: {
             client: components["schemas"]["Client"];
             cases: components["schemas"]["CaseFile"][];
@@ -5126,7 +5157,7 @@ export interface components {
         };
         PublicBookingResult: {
             booking: components["schemas"]["PublicBooking"];
-            /** @description Opens /book/manage/{token}; also sent by email. */
+            /** @description Opens /book/manage#{token} (after the #, so never in a URL a server logs); also sent by email. */
             manageToken: string;
         };
         PublicBooking: {
@@ -7643,15 +7674,11 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    searchClients: {
+    listClients: {
         parameters: {
             query?: {
                 limit?: number;
                 cursor?: string;
-                /** @description Prefix of the family or the given name ("thom", "emma", "emma thom"), or of "family given". */
-                name?: string;
-                email?: string;
-                phone?: string;
                 updatedSince?: string;
             };
             header?: never;
@@ -7702,6 +7729,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Client"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    searchClients: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 25 */
+                    limit?: number;
+                    cursor?: string;
+                    /** @description Prefix of the family or the given name ("thom", "emma", "emma thom"), or of "family given". */
+                    name?: string;
+                    email?: string;
+                    /**
+                     * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+                     * @example +1 416 555 0100
+                     */
+                    phone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientSearchPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9284,18 +9361,18 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                token: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManageToken"];
+            };
+        };
         responses: {
             /** @description Success. */
             200: {
                 headers: {
-                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
-                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9304,7 +9381,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -9313,12 +9392,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                token: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManageToken"];
+            };
+        };
         responses: {
             /** @description Success. */
             200: {
@@ -9331,8 +9412,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -9342,9 +9423,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                token: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -9364,7 +9443,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
