@@ -54,6 +54,7 @@ export const FHIR_ISSUE_CODE: Readonly<Record<Outcome, OperationOutcomeIssue['co
   forbidden: 'forbidden',
   not_found: 'not-found',
   conflict: 'conflict',
+  precondition_failed: 'conflict',
   too_large: 'too-costly',
   unsupported_media_type: 'not-supported',
   unprocessable: 'processing',
