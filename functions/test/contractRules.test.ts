@@ -43,7 +43,7 @@ describe('updatedSince', () => {
 
 describe('which routes get which rule (read from their schemas)', () => {
   it('lists whose items carry updatedAt support updatedSince; computed lists do not', () => {
-    expect(supportsUpdatedSince(route('searchClients'))).toBe(true);
+    expect(supportsUpdatedSince(route('listClients'))).toBe(true);
     expect(supportsUpdatedSince(route('listCaseInvoices'))).toBe(true);
     expect(supportsUpdatedSince(route('findWaitlistMatches'))).toBe(false);
     expect(supportsUpdatedSince(route('getClient'))).toBe(false);

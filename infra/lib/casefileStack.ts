@@ -1,5 +1,5 @@
 /** Everything Casefile runs on in one AWS account and region, wired from the route, consumer and table definitions. */
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, NestedStack, Stack, type StackProps } from 'aws-cdk-lib';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { UserPoolEmail } from 'aws-cdk-lib/aws-cognito';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
@@ -163,8 +163,9 @@ export class CasefileStack extends Stack {
     const consoleOrigins = [`https://${siteHost}`, ...(props.auth?.extraConsoleUrls ?? []).map((url) => new URL(url).origin)];
     new DocumentsBucket(this, 'Documents', { accessLogs: this.web.logBucket, consoleOrigins }).grantTo(this.http.functions.files);
 
-    // Last, so it sees every function and queue the constructs above made.
-    this.monitoring = new Monitoring(this, 'Monitoring', {
+    // Last, so it sees every function and queue the constructs above made. In a nested stack of its own:
+    // an alarm pair per function took the stack past CloudFormation's 500 resources.
+    this.monitoring = new Monitoring(new NestedStack(this, 'MonitoringStack', { description: 'Casefile alarms and dashboard' }), 'Monitoring', {
       alarmTopic: alarms.topic,
       functions: everyFunction(this),
       streamConsumers: Object.fromEntries(Object.entries(this.streams.functions).map(([name, fn]) => [name, fn.function])),
