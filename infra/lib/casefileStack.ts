@@ -23,7 +23,7 @@ import { ClinicTable } from './constructs/table';
 import { Web } from './constructs/web';
 import { Waitlist } from './constructs/waitlist';
 import { Sms, type SmsNumberProps } from './constructs/sms';
-import { DocumentsBucket } from './constructs/documentsBucket';
+import { DocumentsBucket, TRANSFER_PREFIXES } from './constructs/documentsBucket';
 import { Webhooks } from './constructs/webhooks';
 import { OriginVerify } from './constructs/originVerify';
 import { logRetention } from './logRetention';
@@ -161,7 +161,10 @@ export class CasefileStack extends Stack {
     // Calendar feed addresses (P3) are served behind the same distribution's /api/*.
     this.http.functions.feeds.function.addEnvironment('PUBLIC_SITE_URL', `https://${siteHost}`);
     const consoleOrigins = [`https://${siteHost}`, ...(props.auth?.extraConsoleUrls ?? []).map((url) => new URL(url).origin)];
-    new DocumentsBucket(this, 'Documents', { accessLogs: this.web.logBucket, consoleOrigins }).grantTo(this.http.functions.files);
+    const documents = new DocumentsBucket(this, 'Documents', { accessLogs: this.web.logBucket, consoleOrigins });
+    documents.grantTo(this.http.functions.files);
+    // Imports and exports (P5, P6) upload, read and archive through the same bucket; the transfers consumer runs their jobs.
+    for (const fn of [this.http.functions.imports, this.http.functions.exports, this.streams.functions.transfers!]) documents.grantTo(fn, TRANSFER_PREFIXES);
 
     // Last, so it sees every function and queue the constructs above made. In a nested stack of its own:
     // an alarm pair per function took the stack past CloudFormation's 500 resources.
