@@ -80,7 +80,7 @@ describe('staff console in Chromium', () => {
     await panel.getByLabel('Booking context').waitFor();
     await panel.getByLabel('Session').selectOption(world.clinicA.ids.sessionId);
     const booked = page.waitForResponse((response) => response.url().endsWith('/api/appointments') && response.request().method() === 'POST');
-    await panel.getByRole('button', { name: 'Book' }).click();
+    await panel.getByRole('button', { name: 'Book', exact: true }).click();
     const result = (await (await booked).json()) as { appointment: Appointment };
     expect((await booked).status()).toBe(201);
     await page.getByRole('dialog', { name: 'Appointment' }).getByTestId('appointment-status').filter({ hasText: 'Booked' }).waitFor();

@@ -341,7 +341,7 @@ describe('console billing, settings and keyboard booking in Chromium', () => {
     await panel.getByRole('radio', { name: new RegExp(`^${caseLabel} `) }).check();
     await panel.getByLabel('Session').selectOption(sessionId);
     const booked = page.waitForResponse((response) => response.url().endsWith('/api/appointments') && response.request().method() === 'POST');
-    await panel.getByRole('button', { name: 'Book' }).click();
+    await panel.getByRole('button', { name: 'Book', exact: true }).click();
     expect((await booked).status()).toBe(201);
     const appointment = ((await (await booked).json()) as { appointment: { start: string; calendarId: string } }).appointment;
     expect(appointment.calendarId).toBe(calendarId);
