@@ -245,7 +245,7 @@ describe('staff console in Chromium', () => {
     await planner.getByLabel('Weeks').fill('1');
     await planner.getByRole('button', { name: 'Repeat shift' }).click();
     await planner.getByText(/^\d+ shifts added\.$/).waitFor();
-    await page.getByRole('table', { name: 'Shifts of the week' }).getByRole('row', { name: /Ultrasound unit/ }).getByText('09:00–17:00 (1 break)').first().waitFor();
+    await page.getByRole('table', { name: 'Shifts of the week' }).getByRole('row', { name: /Ultrasound unit/ }).getByText(/^9:00\s?(AM|a\.m\.)–5:00\s?(PM|p\.m\.) \(1 break\)$/i).first().waitFor();
     await screenshot(page, 'console-5-shift-planner');
     await page.close();
   });
