@@ -100,14 +100,14 @@ describe('CSV imports', () => {
     );
     expect(dryRun.preview[0]).toMatchObject({ line: 2, values: { externalId: `${run}-c0`, firstName: 'Ada0', lastName: 'Lovelace, 0', email: 'ada0@example.test' } });
     // The dry run wrote no client.
-    expect((await owner.get<{ items: unknown[] }>(`/api/clients?email=ada0@example.test`)).body.items).toHaveLength(0);
+    expect((await owner.post<{ items: unknown[] }>('/api/clients/search', { email: 'ada0@example.test' })).body.items).toHaveLength(0);
 
     const writesBefore = writes;
     const { job, seconds } = await runToEnd(importId);
     expect(job).toMatchObject({ processed: CLIENT_ROWS + 3, created: CLIENT_ROWS, existing: 0, failed: 3 });
     expect(job.errors.map((error) => error.line)).toEqual(expect.arrayContaining([badLine, badLine + 1, badLine + 2]));
     console.info(`clients: ${CLIENT_ROWS} rows in ${seconds.toFixed(1)} s = ${(CLIENT_ROWS / seconds).toFixed(0)} rows/s; ${((writes - writesBefore) / CLIENT_ROWS).toFixed(2)} DynamoDB writes per row (stream records, consumers' writes included)`);
-    const found = await owner.get<{ items: { firstName: string; lastName: string }[] }>(`/api/clients?email=ada${CLIENT_ROWS - 1}@example.test`);
+    const found = await owner.post<{ items: { firstName: string; lastName: string }[] }>('/api/clients/search', { email: `ada${CLIENT_ROWS - 1}@example.test` });
     expect(found.body.items).toEqual([expect.objectContaining({ firstName: `Ada${CLIENT_ROWS - 1}`, lastName: `Lovelace, ${CLIENT_ROWS - 1}` })]);
 
     const again = await upload('clients', csv);
@@ -116,7 +116,7 @@ describe('CSV imports', () => {
     expect(secondCheck.validRows).toBe(0);
     const second = await runToEnd(again);
     expect(second.job).toMatchObject({ created: 0, existing: CLIENT_ROWS, failed: 3 });
-    expect((await owner.get<{ items: unknown[] }>(`/api/clients?email=ada0@example.test`)).body.items).toHaveLength(1);
+    expect((await owner.post<{ items: unknown[] }>('/api/clients/search', { email: 'ada0@example.test' })).body.items).toHaveLength(1);
   }, 1_800_000);
 
   it('imports cases with payers, then past and future visits: past ones keep their status without charges, the bad rows are reported', async () => {
@@ -165,6 +165,6 @@ describe('CSV imports', () => {
   }, 1_800_000);
 
   async function clientIdByEmail(email: string): Promise<string> {
-    return (await owner.get<{ items: { clientId: string }[] }>(`/api/clients?email=${email}`)).body.items[0]!.clientId;
+    return (await owner.post<{ items: { clientId: string }[] }>('/api/clients/search', { email })).body.items[0]!.clientId;
   }
 });

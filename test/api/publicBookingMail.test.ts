@@ -129,7 +129,7 @@ describe('online booking mail: email codes and the confirmation with its manage 
     expect((await bookAt('08:00')).status).toBe(201);
     const formMails = (await mailsTo(email)).filter((mail) => mail.body.text.includes('/book/forms/#'));
     expect(formMails.map((mail) => mail.subject).sort()).toEqual([expect.stringContaining('Consent to treatment'), expect.stringContaining('New client intake')]);
-    const [client] = (await desk.get<{ items: { clientId: string }[] }>(`/api/clients?email=${email}`)).body.items;
+    const [client] = (await desk.post<{ items: { clientId: string }[] }>('/api/clients/search', { email })).body.items;
     const cases = await desk.get<{ items: { caseId: string }[] }>(`/api/clients/${client!.clientId}/cases`);
     expect(cases.body.items).toHaveLength(1);
     const forms = await desk.get<{ items: { templateKey: string; status: string }[] }>(`/api/cases/${cases.body.items[0]!.caseId}/form-requests`);
