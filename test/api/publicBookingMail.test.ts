@@ -122,7 +122,7 @@ describe('online booking mail: email codes and the confirmation with its manage 
       expect((await requestCode(email)).status).toBe(202);
       const code = codeIn((await mailsTo(email)).filter((mail) => /booking code/.test(mail.subject)).at(-1)!);
       const start = Temporal.PlainDateTime.from(`${nextDay}T${time}`).toZonedDateTime(ZONE).toInstant().toString();
-      return world.anonymous.post<{ booking: PublicBooking }>('/api/public/riverside/bookings', { sessionId, locationId: calendar.locationId, calendarId: calendar.calendarId, start, firstName: 'Ina', lastName: 'Intake', email, code });
+      return world.anonymous.post<{ booking: PublicBooking }>('/api/public/clinics/riverside/bookings', { sessionId, locationId: calendar.locationId, calendarId: calendar.calendarId, start, firstName: 'Ina', lastName: 'Intake', email, code });
     };
     expect((await bookAt('07:00')).status).toBe(201);
     // A second booking lands on the same open case: no second request, no second mail.
@@ -130,9 +130,9 @@ describe('online booking mail: email codes and the confirmation with its manage 
     const formMails = (await mailsTo(email)).filter((mail) => mail.body.text.includes('/book/forms/#'));
     expect(formMails.map((mail) => mail.subject).sort()).toEqual([expect.stringContaining('Consent to treatment'), expect.stringContaining('New client intake')]);
     const [client] = (await desk.post<{ items: { clientId: string }[] }>('/api/clients/search', { email })).body.items;
-    const cases = await desk.get<{ items: { caseId: string }[] }>(`/api/clients/${client!.clientId}/cases`);
-    expect(cases.body.items).toHaveLength(1);
-    const forms = await desk.get<{ items: { templateKey: string; status: string }[] }>(`/api/cases/${cases.body.items[0]!.caseId}/form-requests`);
+    const { cases } = (await desk.get<{ cases: { caseId: string }[] }>(`/api/clients/${client!.clientId}`)).body;
+    expect(cases).toHaveLength(1);
+    const forms = await desk.get<{ items: { templateKey: string; status: string }[] }>(`/api/cases/${cases[0]!.caseId}/form-requests`);
     expect(forms.body.items.map((form) => form.templateKey).sort()).toEqual(['consent-treatment', 'intake']);
     await owner.request('PUT', '/api/form-settings', { onlineBookingTemplateKeys: [] });
   });
