@@ -6,7 +6,7 @@
  * clinic's own. Runs within the request: sized for practices, not for bulk migrations (those use the
  * CSV imports, which run as jobs).
  */
-import { ConflictError, type PresignedRequest, UPLOAD_URL_SECONDS } from '@casefile/core';
+import { ConflictError, NotFoundError, type PresignedRequest, UPLOAD_URL_SECONDS } from '@casefile/core';
 import { objectBodies } from '../../ports/objectBodies';
 import { objectStorage } from '../../ports/objectStorage';
 import type { StaffContext } from '../context';
@@ -23,7 +23,8 @@ export async function announceArchive(ctx: StaffContext, size: number): Promise<
 
 export async function restoreArchive(ctx: StaffContext, archiveId: string): Promise<{ restored: number; counts: Record<string, number> }> {
   const bytes = await objectBodies().read(archiveKey(ctx.repos.clinicId, archiveId));
-  if (!bytes) throw new ConflictError('Upload the archive first.', 'not_uploaded');
+  // Nothing uploaded under this clinic's key: an id of another clinic's, or one never used, reads as unknown.
+  if (!bytes) throw new NotFoundError('Archive');
   const { manifest, items } = unpackArchive(bytes);
   if (manifest.clinicId === ctx.repos.clinicId) throw new ConflictError('This archive is of this very clinic.', 'same_clinic');
   // Numbers, balances and sequences come with the archive: they must not meet a clinic's own.
