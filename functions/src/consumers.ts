@@ -10,7 +10,7 @@ import { AUDITED_ENTITY_TYPES, ROLLUP_SOURCE_ENTITIES, WEBHOOK_SOURCE_ENTITIES }
 export type FilterPattern = { [key: string]: FilterPattern | readonly unknown[] };
 
 export interface StreamConsumerDefinition {
-  consumer: 'audit' | 'notifications' | 'charges' | 'settlement' | 'waitlist' | 'rollups' | 'webhooks';
+  consumer: 'audit' | 'notifications' | 'charges' | 'settlement' | 'waitlist' | 'rollups' | 'webhooks' | 'transfers';
   description: string;
   /** A record is delivered when it matches any of these patterns. */
   filters: readonly FilterPattern[];
@@ -80,5 +80,14 @@ export const STREAM_CONSUMERS: readonly StreamConsumerDefinition[] = [
       { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['webhookDelivery'] }, needsEnqueue: { BOOL: [true] } } } },
     ],
     batchSize: 50,
+  },
+  {
+    consumer: 'transfers',
+    description: 'Runs background imports batch by batch (each write of a running import job runs its next batch) and builds full clinic exports.',
+    filters: [
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['importJob'] }, status: { S: ['running'] } } } },
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['exportJob'] }, status: { S: ['running'] } } } },
+    ],
+    batchSize: 1,
   },
 ];

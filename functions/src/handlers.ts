@@ -34,6 +34,10 @@ import { handler as forms } from './api/forms/handler';
 import { handler as webhooks } from './api/webhooks/handler';
 import { handler as webhooksConsumer } from './streams/webhooks';
 import { handler as deliverWebhook } from './scheduled/deliverWebhook';
+import { handler as imports } from './api/imports/handler';
+import { handler as exports } from './api/exports/handler';
+import { handler as transfersConsumer } from './streams/transfers';
+import { handler as feeds } from './api/feeds/handler';
 
 export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 
@@ -57,6 +61,9 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   communications,
   forms,
   webhooks,
+  imports,
+  exports,
+  feeds,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
   audit: auditConsumer,
@@ -66,6 +73,7 @@ export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer']
   waitlist: waitlistConsumer,
   rollups: rollupsConsumer,
   webhooks: webhooksConsumer,
+  transfers: transfersConsumer,
 };
 
 /** Targets of one-time schedules, by the name a schedule gives (`functions/src/scheduled/<name>.ts`). */

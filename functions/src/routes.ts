@@ -22,6 +22,9 @@ import { filesRoutes } from './api/files/routes';
 import { communicationsRoutes } from './api/communications/routes';
 import { formsRoutes } from './api/forms/routes';
 import { webhooksRoutes } from './api/webhooks/routes';
+import { importsRoutes } from './api/imports/routes';
+import { exportsRoutes } from './api/exports/routes';
+import { feedsRoutes } from './api/feeds/routes';
 import type { RouteDefinition, RouteTable } from './http/route';
 
 export { API_FUNCTIONS, routeKey } from './http/route';
@@ -49,6 +52,9 @@ const AREA_TABLES: readonly RouteTable[] = [
   communicationsRoutes,
   formsRoutes,
   webhooksRoutes,
+  importsRoutes,
+  exportsRoutes,
+  feedsRoutes,
 ];
 
 export const ROUTES: readonly RouteDefinition[] = AREA_TABLES.flatMap((table) => Object.values(table));

@@ -28,14 +28,15 @@ const invoice: Invoice = {
 } as unknown as Invoice; // A fixture: only the fields the PDF prints matter here.
 
 describe('the invoice PDF carries what insurers ask for (issue 16)', () => {
-  it("prints the clinic's address and phone, the payer's policy and claim numbers, each line's provider and tax", async () => {
+  it("prints the clinic's address and phone, the payer's policy and claim numbers, each line's provider with their registration number, the clinic's tax number and tax", async () => {
     const text = pdfText(
       await renderInvoicePdf(invoice, {
         clinicName: 'Riverside Physio & Rehab', clientName: 'Mae Mailed', caseLabel: 'C-0001',
         clinicAddress: '120 King St W, Toronto, ON M5H 1J9', clinicPhone: '+1 416 555 0100',
         payer: { policyNumber: 'POL-778', claimNumber: 'CLM-42' }, providerNames: new Map([['M1', 'Priya Patel']]),
+        clinicTaxNumber: '81234 5678 RT0001', providerRegistrations: new Map([['M1', 'PT-12345']]),
       }),
     );
-    for (const expected of ['120 King St W, Toronto, ON M5H 1J9   Tel. +1 416 555 0100', 'Policy: POL-778   Claim: CLM-42', 'Provider: Priya Patel', 'Tax', '13.00 CAD', '113.00 CAD']) expect(text).toContain(expected);
+    for (const expected of ['120 King St W, Toronto, ON M5H 1J9   Tel. +1 416 555 0100', 'Policy: POL-778   Claim: CLM-42', 'Tax registration no. 81234 5678 RT0001', 'Provider: Priya Patel, Reg. no. PT-12345', 'Tax', '13.00 CAD', '113.00 CAD']) expect(text).toContain(expected);
   });
 });

@@ -31,4 +31,15 @@ describe('the origin check', () => {
     await verifyOrigin(request, secrets(['new']));
     expect(clientAddress(request)).toBe('130.176.0.1');
   });
+
+  it('re-reads the values once on a mismatch, so a value rotated since the last read is accepted', async () => {
+    const asked: boolean[] = [];
+    const rotated = async (afterMismatch: boolean) => {
+      asked.push(afterMismatch);
+      return afterMismatch ? ['newer', 'new'] : ['new', 'old'];
+    };
+    await verifyOrigin(event({ [ORIGIN_VERIFY_HEADER]: 'newer' }), rotated);
+    expect(asked).toEqual([false, true]);
+    await expect(verifyOrigin(event({ [ORIGIN_VERIFY_HEADER]: 'forged' }), rotated)).rejects.toMatchObject({ outcome: 'forbidden' });
+  });
 });

@@ -21,15 +21,15 @@ const given = Object.fromEntries(
 );
 
 const app = new App({ context: { ...cdkJson.context, ...given, 'aws:cdk:bundling-stacks': [] } });
-const stack = buildCasefileApp(app);
+const { stack, edge } = buildCasefileApp(app);
 try {
   app.synth();
 } catch (error) {
   console.error(`Synthesis failed (cdk-nag or CDK validation):\n${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-const warnings = stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === 'aws:cdk:warning').map((m) => String(m.data)));
-console.log(`Synthesized ${stack.stackName}: cdk-nag AwsSolutions and HIPAA Security passed.`);
+const warnings = [stack, edge].flatMap((s) => s.node.findAll()).flatMap((c) => c.node.metadata.filter((m) => m.type === 'aws:cdk:warning').map((m) => String(m.data)));
+console.log(`Synthesized ${stack.stackName} and ${edge.stackName} (${edge.region}): cdk-nag AwsSolutions and HIPAA Security passed.`);
 for (const warning of warnings) console.log(`WARNING ${warning}`);
 console.log('\nStill to do by hand:');
 manualSteps(readDeployContext(app)).forEach((step, i) => console.log(`${i + 1}. ${step}`));

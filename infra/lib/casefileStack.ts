@@ -1,5 +1,6 @@
 /** Everything Casefile runs on in one AWS account and region, wired from the route, consumer and table definitions. */
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, NestedStack, Stack, type StackProps } from 'aws-cdk-lib';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { UserPoolEmail } from 'aws-cdk-lib/aws-cognito';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
@@ -21,8 +22,11 @@ import { StreamConsumers } from './constructs/streamConsumers';
 import { ClinicTable } from './constructs/table';
 import { Web } from './constructs/web';
 import { Waitlist } from './constructs/waitlist';
-import { DocumentsBucket } from './constructs/documentsBucket';
+import { Sms, type SmsNumberProps } from './constructs/sms';
+import { DocumentsBucket, TRANSFER_PREFIXES } from './constructs/documentsBucket';
 import { Webhooks } from './constructs/webhooks';
+import { OriginVerify } from './constructs/originVerify';
+import { logRetention } from './logRetention';
 
 export interface CasefileStackProps extends StackProps {
   /** Subscribed to the alarm topic when given. */
@@ -35,6 +39,15 @@ export interface CasefileStackProps extends StackProps {
   web?: { consoleDir?: string; bookingDir?: string };
   /** Staff sign-in: the hosted UI's domain prefix, and console URLs besides CloudFront's (`http://localhost:5173` for a dev server). */
   auth?: { domainPrefix?: string | undefined; extraConsoleUrls?: string[] };
+  /** SMS (N1-N2): a two-way number to create, or an existing origination identity's ARN; texts are skipped without either. */
+  sms?: { phoneNumber?: SmsNumberProps; originationIdentity?: string };
+  /** From the us-east-1 edge stack (casefileApp.ts): the web ACL, and the certificate of the clinic's own domain. */
+  edge?: {
+    webAclArn: string;
+    customDomain?: { domainName: string; certificateArn: string; hostedZone?: { id: string; name: string } | undefined } | undefined;
+  };
+  /** How long CloudFront's and the API's access logs are kept (context `accessLogDays`, 90 days unless set). */
+  accessLogRetention?: RetentionDays;
 }
 
 export class CasefileStack extends Stack {
@@ -48,6 +61,8 @@ export class CasefileStack extends Stack {
   readonly notifications: Notifications;
   readonly web: Web;
   readonly monitoring: Monitoring;
+  readonly sms: Sms;
+  readonly originVerify: OriginVerify;
 
   constructor(scope: Construct, id: string, props: CasefileStackProps = {}) {
     super(scope, id, props);
@@ -63,6 +78,7 @@ export class CasefileStack extends Stack {
       email: mailDomain ? UserPoolEmail.withSES({ fromEmail: `no-reply@${mailDomain}`, fromName: 'Casefile', sesVerifiedDomain: mailDomain, sesRegion: this.region }) : undefined,
     });
 
+    const accessLogRetention = props.accessLogRetention ?? logRetention(undefined);
     this.http = new CasefileHttpApi(this, 'Http', {
       routes: ROUTES,
       functions: API_FUNCTIONS,
@@ -70,7 +86,11 @@ export class CasefileStack extends Stack {
       opsKey: keys.opsKey,
       userPool: this.auth.userPool,
       userPoolClient: this.auth.client,
+      accessLogRetention,
     });
+    // Only CloudFront knows the origin secret: every API function refuses requests without it.
+    this.originVerify = new OriginVerify(this, 'OriginVerify', { encryptionKey: keys.opsKey, table: this.table });
+    for (const fn of API_FUNCTIONS) this.originVerify.grantCheck(this.http.functions[fn].function);
     // The team area keeps sign-in accounts in step with members (the identity directory port).
     const team = this.http.functions.team.function;
     this.auth.grantIdentityAdmin(team);
@@ -106,13 +126,24 @@ export class CasefileStack extends Stack {
     this.notifications.grantSendMail(webhooks.deliver);
     // The console in AWS signs in through the hosted UI: its config file names the pool's domain and
     // client, and the client takes the distribution's URL (plus any dev URL) as callback.
-    this.web = new Web(this, 'Web', { apiDomainName: this.http.domainName, logKey: keys.opsKey, consoleConfig: this.auth.consoleConfig(), ...props.web });
-    const consoleUrl = `https://${this.web.distribution.distributionDomainName}/`;
+    this.web = new Web(this, 'Web', {
+      apiDomainName: this.http.domainName,
+      logKey: keys.opsKey,
+      consoleConfig: this.auth.consoleConfig(),
+      webAclArn: props.edge?.webAclArn,
+      customDomain: props.edge?.customDomain,
+      originVerifyValue: this.originVerify.secret.secretValue,
+      accessLogDays: accessLogRetention,
+      ...props.web,
+    });
+    this.originVerify.rotateInto(this.web.distribution, this.http.domainName);
+    const siteHost = props.edge?.customDomain?.domainName ?? this.web.distribution.distributionDomainName;
+    const consoleUrl = `https://${siteHost}/`;
     this.auth.allowConsoleAt(consoleUrl, ...(props.auth?.extraConsoleUrls ?? []).map(consoleRedirectUrl));
     // Manage links in online-booking mail open the booking pages behind this distribution.
-    this.http.functions.public.function.addEnvironment('PUBLIC_SITE_URL', `https://${this.web.distribution.distributionDomainName}`);
+    this.http.functions.public.function.addEnvironment('PUBLIC_SITE_URL', `https://${siteHost}`);
     // Waitlist offers (A9): the expiry target, and what the consumer and the API area need to offer time.
-    new Waitlist(this, 'Waitlist', {
+    const waitlist = new Waitlist(this, 'Waitlist', {
       table: this.table,
       opsKey: keys.opsKey,
       alarmTopic: alarms.topic,
@@ -120,15 +151,24 @@ export class CasefileStack extends Stack {
       notifications: this.notifications,
       publicLinks,
       offering: [this.streams.functions.waitlist!, this.http.functions.waitlist],
-      siteUrl: `https://${this.web.distribution.distributionDomainName}`,
+      siteUrl: `https://${siteHost}`,
     });
+    // SMS (N1-N2): every function that sends notices or offers may text; replies come back through the two-way topic.
+    this.sms = new Sms(this, 'Sms', { table: this.table, opsKey: keys.opsKey, ...props.sms });
+    for (const fn of [this.notifications.sendNotification, this.streams.functions.notifications!, this.http.functions.notifications, this.streams.functions.waitlist!, this.http.functions.waitlist, waitlist.expireOffer]) this.sms.grantSend(fn);
 
-    this.http.functions.forms.function.addEnvironment('PUBLIC_SITE_URL', `https://${this.web.distribution.distributionDomainName}`);
-    const consoleOrigins = [`https://${this.web.distribution.distributionDomainName}`, ...(props.auth?.extraConsoleUrls ?? []).map((url) => new URL(url).origin)];
-    new DocumentsBucket(this, 'Documents', { accessLogs: this.web.logBucket, consoleOrigins }).grantTo(this.http.functions.files);
+    this.http.functions.forms.function.addEnvironment('PUBLIC_SITE_URL', `https://${siteHost}`);
+    // Calendar feed addresses (P3) are served behind the same distribution's /api/*.
+    this.http.functions.feeds.function.addEnvironment('PUBLIC_SITE_URL', `https://${siteHost}`);
+    const consoleOrigins = [`https://${siteHost}`, ...(props.auth?.extraConsoleUrls ?? []).map((url) => new URL(url).origin)];
+    const documents = new DocumentsBucket(this, 'Documents', { accessLogs: this.web.logBucket, consoleOrigins });
+    documents.grantTo(this.http.functions.files);
+    // Imports and exports (P5, P6) upload, read and archive through the same bucket; the transfers consumer runs their jobs.
+    for (const fn of [this.http.functions.imports, this.http.functions.exports, this.streams.functions.transfers!]) documents.grantTo(fn, TRANSFER_PREFIXES);
 
-    // Last, so it sees every function and queue the constructs above made.
-    this.monitoring = new Monitoring(this, 'Monitoring', {
+    // Last, so it sees every function and queue the constructs above made. In a nested stack of its own:
+    // an alarm pair per function took the stack past CloudFormation's 500 resources.
+    this.monitoring = new Monitoring(new NestedStack(this, 'MonitoringStack', { description: 'Casefile alarms and dashboard' }), 'Monitoring', {
       alarmTopic: alarms.topic,
       functions: everyFunction(this),
       streamConsumers: Object.fromEntries(Object.entries(this.streams.functions).map(([name, fn]) => [name, fn.function])),

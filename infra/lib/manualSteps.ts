@@ -9,6 +9,10 @@ export function manualSteps(context: DeployContext): string[] {
   steps.push('Request SES production access (SES console > Account dashboard > Request production access); in the sandbox mail reaches verified addresses only.');
   if (!context.alarmEmail) steps.push('Rerun with alarmEmail=ops@clinic.example: without it alarms reach no one.');
   else steps.push(`Confirm the SNS subscription mail sent to ${context.alarmEmail}; alarms reach no one until it is confirmed.`);
+  if (context.domainName && !context.domainZoneId) {
+    steps.push(`During deploy, add the certificate's validation CNAME for ${context.domainName} (ACM console, us-east-1) or the edge stack waits; after deploy, point ${context.domainName} (CNAME or alias) at the DistributionDomainName output.`);
+  }
+  steps.push('Bootstrap both regions once: `npx cdk bootstrap aws://ACCOUNT/us-east-1 aws://ACCOUNT/REGION` (the web ACL lives in us-east-1), then `npx cdk deploy --all`.');
   steps.push('Check the account Lambda concurrency limit (`aws lambda get-account-settings`): new accounts may have 10; ask Service Quotas for 1000 before go-live.');
   steps.push('Send a test mail: `aws sesv2 send-email` from notifications@<mailDomain> to your own address with `--configuration-set-name` set to the MailConfigurationSet output.');
   steps.push('Create the clinic and its owner: `npm run create-clinic` with TableName and UserPoolId from the stack outputs (README "Deploy to AWS").');

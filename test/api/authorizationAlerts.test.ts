@@ -106,6 +106,9 @@ describe('low-authorization alert to staff (K5)', () => {
     await ok(owner.patch(`/api/cases/${made.caseId}/authorizations/${made.authorizationId}`, { approvedVisits: 4 }));
     await arrive(made.caseId);
     expect(await alertsAbout(made.clientName)).toHaveLength(2 * staff.length);
+    // And billing got one task per alert (K7), whatever was redelivered or rolled back.
+    const tasks = await ok(owner.get<{ items: { caseId?: string; source: string; assignee: { role?: string } }[] }>('/api/tasks?assignee=billing&status=all'));
+    expect(tasks.items.filter((task) => task.caseId === made.caseId && task.source === 'authorization_low').map((task) => task.assignee.role)).toEqual(['billing', 'billing']);
   });
 
   it('sends nothing when the clinic turns authorization alerts off', async () => {

@@ -74,8 +74,10 @@ describe('forms with e-signature', () => {
     expect(createHash('sha256').update(formSubmissionContent(form.body)).digest('hex')).toBe(form.body.sha256);
     expect(form.body.sha256).toBe(submitted.body.sha256);
 
-    const after = await owner.get<{ client: { consent: { treatment: boolean; recordedOn?: string } } }>(`/api/clients/${world.clinicA.ids.clientId}`);
+    const after = await owner.get<{ client: { consent: { treatment: boolean; recordedOn?: string }; updatedAt: string } }>(`/api/clients/${world.clinicA.ids.clientId}`);
     expect(after.body.client.consent.treatment).toBe(true);
+    // One transaction: the flag is written by the submission itself, at its instant.
+    expect(after.body.client.updatedAt).toBe(form.body.submittedAt);
 
     // Spent: a second submission, a replay with other answers, a staff fill, and opening it again are all refused.
     const again = await world.anonymous.post('/api/public/forms/submit', { ...submission, typedName: 'Someone Else' });
@@ -89,6 +91,21 @@ describe('forms with e-signature', () => {
     const pdf = await fetch(`${world.baseUrl}/api/form-requests/${sent.body.form.formId}/pdf`, { headers: { authorization: `Bearer ${owner.token}` } });
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('sets the consent flag with the submission even when staff change the client at the same moment', async () => {
+    const owner = await world.clinicA.api('owner');
+    const sent = await owner.post<{ form: { formId: string } }>(`/api/cases/${world.clinicA.ids.caseId}/form-requests`, { templateKey: 'consent-privacy', sendEmail: false });
+    const [filled, patched] = await Promise.all([
+      owner.post<FormView>(`/api/form-requests/${sent.body.form.formId}/fill`, { answers: { insurerSharing: true }, typedName: 'Ann Example' }),
+      owner.patch(`/api/clients/${world.clinicA.ids.clientId}`, { gender: 'female' }),
+    ]);
+    expect(filled.status).toBe(200);
+    // The staff edit may lose its race (409) but never undoes the consent, and the consent never undoes the edit.
+    expect([200, 409]).toContain(patched.status);
+    const client = await owner.get<{ client: { consent: { privacyPolicy: boolean }; gender?: string } }>(`/api/clients/${world.clinicA.ids.clientId}`);
+    expect(client.body.client.consent.privacyPolicy).toBe(true);
+    if (patched.status === 200) expect(client.body.client.gender).toBe('female');
   });
 
   it('refuses a forged or altered link', async () => {
@@ -160,5 +177,61 @@ describe('forms with e-signature', () => {
     const visitLog = await owner.get<{ items: { outcome: string; kind: string }[] }>(`/api/appointments/${booked.body.appointment.appointmentId}/notifications`);
     const settled = visitLog.body.items.filter((entry) => entry.outcome !== 'sending');
     expect(log.body.items.filter((item) => item.source === 'notice' && item.appointmentId === booked.body.appointment.appointmentId)).toHaveLength(settled.length);
+  });
+
+  it('limits a form link per form with 429 and Retry-After, as the booking routes do', async () => {
+    const owner = await world.clinicA.api('owner');
+    await owner.post(`/api/cases/${world.clinicA.ids.caseId}/form-requests`, { templateKey: 'intake' });
+    const token = tokenFrom((await mailsTo(email)).at(-1)!)!;
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let index = 0; index < 31; index++) {
+      const opened = await world.anonymous.post('/api/public/forms/open', { token });
+      statuses.push(opened.status);
+      retryAfter = opened.headers.get('retry-after') ?? retryAfter;
+    }
+    expect(statuses.slice(0, 30).every((status) => status === 200)).toBe(true);
+    expect(statuses[30]).toBe(429);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+  });
+
+  it('lets management design, revise and retire a form template; a sent form keeps the revision it was filled on', async () => {
+    const manager = await world.clinicA.api('manager');
+    const design = {
+      name: 'Neck check',
+      kind: 'outcome_measure',
+      consentWording: 'My answers are true.',
+      scoring: { rule: 'sum', label: 'Total' },
+      fields: [
+        { key: 'pain', label: 'Pain today', type: 'scale', required: true, min: 0, max: 10, scored: true },
+        { key: 'sleep', label: 'Sleep', type: 'single_choice', required: true, scored: true, choices: [{ value: 'good', label: 'Good', score: 0 }, { value: 'poor', label: 'Poor', score: 2 }] },
+      ],
+    };
+    const bad = await manager.post('/api/form-templates', { ...design, scoring: undefined });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('body.scoring');
+    expect((await (await world.clinicA.api('front_desk')).post('/api/form-templates', design)).status).toBe(403);
+    const created = await manager.post<{ templateKey: string; version: number }>('/api/form-templates', design);
+    expect(created.status).toBe(201);
+    const key = created.body.templateKey;
+
+    const provider = await world.clinicA.api('provider');
+    const sent = await provider.post<{ form: { formId: string } }>(`/api/cases/${world.clinicA.ids.caseId}/form-requests`, { templateKey: key, sendEmail: false });
+    expect(sent.status).toBe(201);
+    const revised = await manager.patch<{ version: number }>(`/api/form-templates/${key}`, { fields: [design.fields[0]], scoring: { rule: 'sum', label: 'Pain' } });
+    expect(revised.body.version).toBe(2);
+    expect((await manager.patch(`/api/form-templates/${key}`, { scoring: { rule: 'mean', label: 'Pain' } })).status).toBe(400);
+
+    // Filled after the revision, on the revision it was sent with: both questions, scored by the old design.
+    const filled = await provider.post<FormView>(`/api/form-requests/${sent.body.form.formId}/fill`, { answers: { pain: 4, sleep: 'poor' }, typedName: 'Ann Example' });
+    expect(filled.status).toBe(200);
+    expect(filled.body.template).toMatchObject({ templateKey: key, version: 1 });
+    expect(filled.body.score?.value).toBe(6);
+
+    expect((await manager.patch(`/api/form-templates/${key}`, { active: false })).status).toBe(200);
+    const listed = await provider.get<{ items: { templateKey: string }[] }>('/api/form-templates');
+    expect(listed.body.items.map((template) => template.templateKey)).not.toContain(key);
+    expect((await provider.get<{ items: { templateKey: string; active: boolean }[] }>('/api/form-templates?includeRetired=true')).body.items.find((template) => template.templateKey === key)?.active).toBe(false);
+    expect((await provider.post(`/api/cases/${world.clinicA.ids.caseId}/form-requests`, { templateKey: key, sendEmail: false })).status).toBe(400);
   });
 });

@@ -33,9 +33,9 @@ describe('logs carry no personal data', () => {
       });
       expect(client.status).toBe(201);
       await desk.patch(`/api/clients/${client.body.clientId}`, { lastName: `Lee2${MARKER}` });
-      await desk.get(`/api/clients?name=lee2${MARKER}`);
-      await desk.get(`/api/clients?email=${MARKER}%40example.com`);
-      await desk.get(`/api/clients?phone=${DIGITS}`);
+      await desk.post('/api/clients/search', { name: `lee2${MARKER}` });
+      await desk.post('/api/clients/search', { email: `${MARKER}@example.com` });
+      await desk.post('/api/clients/search', { phone: DIGITS });
       const caseFile = await desk.post<CaseFile>(`/api/clients/${client.body.clientId}/cases`, {
         caseType: 'motor_vehicle_accident',
         intakeDate: '2026-11-01',

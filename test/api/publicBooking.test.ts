@@ -34,7 +34,7 @@ describe('online booking: the public API (O1-O5)', () => {
   }
 
   const book = async (email: string, time: string, extra: Record<string, unknown> = {}) =>
-    world.anonymous.post<Result & Problem>('/api/public/riverside/bookings', {
+    world.anonymous.post<Result & Problem>('/api/public/clinics/riverside/bookings', {
       sessionId,
       locationId,
       calendarId: calendar.calendarId,
@@ -45,7 +45,7 @@ describe('online booking: the public API (O1-O5)', () => {
       code: await codeFor(email),
       ...extra,
     });
-  const times = async () => (await world.anonymous.get<PublicAvailability>(`/api/public/riverside/availability?sessionId=${sessionId}&locationId=${locationId}&calendarId=${calendar.calendarId}&from=${day}&days=1`)).body;
+  const times = async () => (await world.anonymous.get<PublicAvailability>(`/api/public/clinics/riverside/availability?sessionId=${sessionId}&locationId=${locationId}&calendarId=${calendar.calendarId}&from=${day}&days=1`)).body;
   const slotTimes = async () => (await times()).days[0]!.slots.map((slot) => slot.localTime);
 
   beforeAll(async () => {
@@ -78,13 +78,13 @@ describe('online booking: the public API (O1-O5)', () => {
   afterAll(() => world?.stop());
 
   it('shows what the clinic offers online, and answers 404 for an unknown clinic', async () => {
-    const clinic = await world.anonymous.get<PublicClinic>('/api/public/riverside');
+    const clinic = await world.anonymous.get<PublicClinic>('/api/public/clinics/riverside');
     expect(clinic.status).toBe(200);
     expect(clinic.body.name).toBe('Riverside Physio & Rehab');
     expect(clinic.body.calendars.map((one) => one.calendarId)).toContain(calendar.calendarId);
     expect(clinic.body.sessions.map((one) => one.sessionId)).toContain(sessionId);
     expect(JSON.stringify(clinic.body)).not.toMatch(/memberId|email":"[^"]*@riverside/);
-    expect((await world.anonymous.get('/api/public/no-such-clinic')).status).toBe(404);
+    expect((await world.anonymous.get('/api/public/clinics/no-such-clinic')).status).toBe(404);
   });
 
   it('lists bookable starts in the location’s zone, and a staff booking a moment earlier removes them', async () => {
@@ -100,14 +100,14 @@ describe('online booking: the public API (O1-O5)', () => {
   });
 
   it('refuses a wrong code at its field, and a taken time with 409, writing nothing', async () => {
-    const wrong = await world.anonymous.post<Problem>('/api/public/riverside/bookings', {
+    const wrong = await world.anonymous.post<Problem>('/api/public/clinics/riverside/bookings', {
       sessionId, locationId, start: at('11:00'), firstName: 'Olive', lastName: 'Online', email: 'wrong.code@example.test', code: '000000',
     });
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors?.map((error) => error.path)).toEqual(['body.code']);
     const taken = await book('taken.slot@example.test', '10:00');
     expect(taken.status).toBe(409);
-    const clients = await desk.get<{ items: unknown[] }>('/api/clients?email=taken.slot@example.test');
+    const clients = await desk.post<{ items: unknown[] }>('/api/clients/search', { email: 'taken.slot@example.test' });
     expect(clients.body.items).toHaveLength(0);
   });
 
@@ -115,20 +115,20 @@ describe('online booking: the public API (O1-O5)', () => {
     const booked = await book('olive.online@example.test', '11:00', { phone: '+1 416 555 0142' });
     expect(booked.status).toBe(201);
     expect(booked.body.booking).toMatchObject({ status: 'booked', timeZone: ZONE, localStart: `${day}T11:00`, calendarName: calendar.name, canCancel: true });
-    const clients = await desk.get<{ items: { clientId: string }[] }>('/api/clients?email=olive.online@example.test');
+    const clients = await desk.post<{ items: { clientId: string }[] }>('/api/clients/search', { email: 'olive.online@example.test' });
     expect(clients.body.items).toHaveLength(1);
     const file = await desk.get<{ cases: { caseType: string; disciplineId: string; referralSource?: { kind: string } }[] }>(`/api/clients/${clients.body.items[0]!.clientId}`);
     expect(file.body.cases).toEqual([expect.objectContaining({ caseType: 'private', disciplineId: world.clinicA.ids.disciplineId, referralSource: { kind: 'self', name: 'Online booking' } })]);
 
-    const viewed = await world.anonymous.get<PublicBooking>(`/api/public/manage/${booked.body.manageToken}`);
+    const viewed = await world.anonymous.post<PublicBooking>('/api/public/manage/view', { token: booked.body.manageToken });
     expect(viewed.status).toBe(200);
     expect(viewed.body.localStart).toBe(`${day}T11:00`);
-    expect((await world.anonymous.get(`/api/public/manage/${booked.body.manageToken}x`)).status).toBe(404);
+    expect((await world.anonymous.post('/api/public/manage/view', { token: `${booked.body.manageToken}x` })).status).toBe(404);
 
-    const moved = await world.anonymous.post<Result>(`/api/public/manage/${booked.body.manageToken}/reschedule`, { start: at('12:00') });
+    const moved = await world.anonymous.post<Result>('/api/public/manage/reschedule', { token: booked.body.manageToken, start: at('12:00') });
     expect(moved.status).toBe(201);
     expect(moved.body.booking.localStart).toBe(`${day}T12:00`);
-    expect((await world.anonymous.get<PublicBooking>(`/api/public/manage/${booked.body.manageToken}`)).body.status).toBe('rebooked');
+    expect((await world.anonymous.post<PublicBooking>('/api/public/manage/view', { token: booked.body.manageToken })).body.status).toBe('rebooked');
     expect(await slotTimes()).toContain('11:00');
 
     // A returning client with the same verified email and name joins the open case.
@@ -143,11 +143,11 @@ describe('online booking: the public API (O1-O5)', () => {
     const booked = await book('cancel.me@example.test', '11:30');
     expect(booked.status).toBe(201);
     await owner.patch(`/api/calendars/${calendar.calendarId}`, { guardrails: { selfCancelWindowHours: 24 * 30 } });
-    const refused = await world.anonymous.post<Problem>(`/api/public/manage/${booked.body.manageToken}/cancel`);
+    const refused = await world.anonymous.post<Problem>('/api/public/manage/cancel', { token: booked.body.manageToken });
     expect(refused.status).toBe(409);
     expect(refused.body.detail).toContain('please contact Riverside Physio & Rehab');
     await owner.patch(`/api/calendars/${calendar.calendarId}`, { guardrails: { selfCancelWindowHours: 24 } });
-    const canceled = await world.anonymous.post<PublicBooking>(`/api/public/manage/${booked.body.manageToken}/cancel`);
+    const canceled = await world.anonymous.post<PublicBooking>('/api/public/manage/cancel', { token: booked.body.manageToken });
     expect(canceled.status).toBe(200);
     expect(canceled.body).toMatchObject({ status: 'canceled', canCancel: false });
     expect(await slotTimes()).toContain('11:30');
@@ -158,7 +158,7 @@ describe('online booking: the public API (O1-O5)', () => {
     const codes = await Promise.all(emails.map(codeFor));
     const results = await Promise.all(
       emails.map((email, index) =>
-        world.anonymous.post('/api/public/riverside/bookings', { sessionId, locationId, calendarId: calendar.calendarId, start: at('12:30'), firstName: 'Racer', lastName: `No${index}`, email, code: codes[index] }),
+        world.anonymous.post('/api/public/clinics/riverside/bookings', { sessionId, locationId, calendarId: calendar.calendarId, start: at('12:30'), firstName: 'Racer', lastName: `No${index}`, email, code: codes[index] }),
       ),
     );
     const statuses = results.map((result) => result.status);
@@ -172,10 +172,10 @@ describe('online booking: the public API (O1-O5)', () => {
     await desk.post('/api/shifts', { calendarId: calendar.calendarId, date: nextDay, start: '09:00', end: '13:00', breaks: [] });
     const startOn = (time: string) => Temporal.PlainDateTime.from(`${nextDay}T${time}`).toZonedDateTime(ZONE).toInstant().toString();
     for (const time of ['09:00', '10:00', '11:00']) {
-      const response = await world.anonymous.post('/api/public/riverside/bookings', { sessionId, locationId, calendarId: calendar.calendarId, start: startOn(time), firstName: 'Busy', lastName: 'Client', email, code: await codeFor(email) });
+      const response = await world.anonymous.post('/api/public/clinics/riverside/bookings', { sessionId, locationId, calendarId: calendar.calendarId, start: startOn(time), firstName: 'Busy', lastName: 'Client', email, code: await codeFor(email) });
       expect(response.status).toBe(201);
     }
-    const fourth = await world.anonymous.post<Problem>('/api/public/riverside/bookings', { sessionId, locationId, calendarId: calendar.calendarId, start: startOn('12:00'), firstName: 'Busy', lastName: 'Client', email, code: await codeFor(email) });
+    const fourth = await world.anonymous.post<Problem>('/api/public/clinics/riverside/bookings', { sessionId, locationId, calendarId: calendar.calendarId, start: startOn('12:00'), firstName: 'Busy', lastName: 'Client', email, code: await codeFor(email) });
     expect(fourth.status).toBe(429);
     expect(fourth.body.type).toBe('urn:casefile:problem:pending_limit');
     expect(Number(fourth.headers.get('retry-after'))).toBeGreaterThan(0);

@@ -18,7 +18,7 @@ describe('online booking mail: email codes and the confirmation with its manage 
   const at = (time: string) => Temporal.PlainDateTime.from(`${day}T${time}`).toZonedDateTime(ZONE).toInstant().toString();
   const mailsTo = async (address: string): Promise<Mail[]> =>
     ((await (await fetch(`${world.notifications!.ses.url}/store`)).json()) as { emails: Mail[] }).emails.filter((mail) => mail.destination.to.includes(address));
-  const requestCode = (email: string) => world.anonymous.post<{ sent: boolean; expiresInMinutes: number } & Problem>('/api/public/riverside/email-codes', { email });
+  const requestCode = (email: string) => world.anonymous.post<{ sent: boolean; expiresInMinutes: number } & Problem>('/api/public/clinics/riverside/email-codes', { email });
   const codeIn = (mail: Mail) => /\b(\d{6})\b/.exec(mail.subject)![1]!;
 
   beforeAll(async () => {
@@ -70,7 +70,7 @@ describe('online booking mail: email codes and the confirmation with its manage 
     expect((await requestCode(email)).status).toBe(202);
     const code = codeIn((await mailsTo(email)).at(-1)!);
     const request = { sessionId, locationId: calendar.locationId, calendarId: calendar.calendarId, start: at('07:00'), firstName: 'Mae', lastName: 'Mailed', email, code };
-    const booked = await world.anonymous.post<{ booking: PublicBooking; manageToken: string }>('/api/public/riverside/bookings', request);
+    const booked = await world.anonymous.post<{ booking: PublicBooking; manageToken: string }>('/api/public/clinics/riverside/bookings', request);
     expect(booked.status).toBe(201);
 
     // Let every notice the booking planned come due: the client's new-booking notice is this confirmation.
@@ -80,19 +80,19 @@ describe('online booking mail: email codes and the confirmation with its manage 
     await world.drainStreams();
     const mails = (await mailsTo(email)).filter((mail) => mail.subject.startsWith('Your appointment'));
     expect(mails).toHaveLength(1);
-    const link = `${world.baseUrl}/book/manage/${booked.body.manageToken}`;
+    const link = `${world.baseUrl}/book/manage#${booked.body.manageToken}`;
     expect(mails[0]!.body.text).toContain(link);
     expect(mails[0]!.body.html).toContain(`href="${link}"`);
     expect(mails[0]!.body.text).toContain('7:00');
     expect(`${mails[0]!.subject}${mails[0]!.body.text}`).not.toContain(sessionName);
     // The confirmation is the client's new-booking notice in the appointment's notification log.
     const desk = await world.clinicA.api('front_desk');
-    const [client] = (await desk.get<{ items: { clientId: string }[] }>(`/api/clients?email=${email}`)).body.items;
+    const [client] = (await desk.post<{ items: { clientId: string }[] }>('/api/clients/search', { email })).body.items;
     const [appointment] = (await desk.get<{ items: { appointmentId: string }[] }>(`/api/clients/${client!.clientId}/appointments`)).body.items;
     const log = await desk.get<{ items: { key: string; outcome: string }[] }>(`/api/appointments/${appointment!.appointmentId}/notifications`);
     expect(log.body.items.filter((entry) => entry.key === 'newBooking#client')).toEqual([expect.objectContaining({ outcome: 'sent' })]);
 
-    const again = await world.anonymous.post<Problem>('/api/public/riverside/bookings', { ...request, start: at('07:30') });
+    const again = await world.anonymous.post<Problem>('/api/public/clinics/riverside/bookings', { ...request, start: at('07:30') });
     expect(again.status).toBe(400);
     expect(again.body.errors?.map((error) => error.path)).toEqual(['body.code']);
   });
@@ -109,5 +109,31 @@ describe('online booking mail: email codes and the confirmation with its manage 
     expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
     expect(Number(retryAfter)).toBeGreaterThan(0);
     expect(await mailsTo(email)).toHaveLength(5);
+  });
+
+  it('sends the clinic’s chosen intake forms on a new online booking, once per case and template (K6)', async () => {
+    const owner = await world.clinicA.api('owner');
+    expect((await owner.request('PUT', '/api/form-settings', { onlineBookingTemplateKeys: ['intake', 'consent-treatment'] })).status).toBe(200);
+    const nextDay = Temporal.PlainDate.from(day).add({ days: 1 }).toString();
+    const desk = await world.clinicA.api('front_desk');
+    expect((await desk.post('/api/shifts', { calendarId: calendar.calendarId, date: nextDay, start: '07:00', end: '10:00', breaks: [] })).status).toBe(201);
+    const email = `intake.${Date.now()}@example.test`;
+    const bookAt = async (time: string) => {
+      expect((await requestCode(email)).status).toBe(202);
+      const code = codeIn((await mailsTo(email)).filter((mail) => /booking code/.test(mail.subject)).at(-1)!);
+      const start = Temporal.PlainDateTime.from(`${nextDay}T${time}`).toZonedDateTime(ZONE).toInstant().toString();
+      return world.anonymous.post<{ booking: PublicBooking }>('/api/public/clinics/riverside/bookings', { sessionId, locationId: calendar.locationId, calendarId: calendar.calendarId, start, firstName: 'Ina', lastName: 'Intake', email, code });
+    };
+    expect((await bookAt('07:00')).status).toBe(201);
+    // A second booking lands on the same open case: no second request, no second mail.
+    expect((await bookAt('08:00')).status).toBe(201);
+    const formMails = (await mailsTo(email)).filter((mail) => mail.body.text.includes('/book/forms/#'));
+    expect(formMails.map((mail) => mail.subject).sort()).toEqual([expect.stringContaining('Consent to treatment'), expect.stringContaining('New client intake')]);
+    const [client] = (await desk.post<{ items: { clientId: string }[] }>('/api/clients/search', { email })).body.items;
+    const { cases } = (await desk.get<{ cases: { caseId: string }[] }>(`/api/clients/${client!.clientId}`)).body;
+    expect(cases).toHaveLength(1);
+    const forms = await desk.get<{ items: { templateKey: string; status: string }[] }>(`/api/cases/${cases[0]!.caseId}/form-requests`);
+    expect(forms.body.items.map((form) => form.templateKey).sort()).toEqual(['consent-treatment', 'intake']);
+    await owner.request('PUT', '/api/form-settings', { onlineBookingTemplateKeys: [] });
   });
 });

@@ -43,15 +43,15 @@ describe('booking inside the self-cancel window (issue 16, item 2)', () => {
   afterAll(() => world?.stop());
 
   it('gives each online calendar its window before booking', async () => {
-    const clinic = await world.anonymous.get<PublicClinic>('/api/public/riverside');
+    const clinic = await world.anonymous.get<PublicClinic>('/api/public/clinics/riverside');
     expect(clinic.body.calendars.find((one) => one.calendarId === calendar.calendarId)).toMatchObject({ selfCancelWindowHours: 24 });
   });
 
   it("books, says it cannot be changed online, names the location's phone, and mails a confirmation worded from the rule", async () => {
     const email = 'inside.window@example.test';
-    expect((await world.anonymous.post('/api/public/riverside/email-codes', { email })).status).toBe(202);
+    expect((await world.anonymous.post('/api/public/clinics/riverside/email-codes', { email })).status).toBe(202);
     const code = /\b(\d{6})\b/.exec((await mailsTo(email)).at(-1)!.subject)![1]!;
-    const booked = await world.anonymous.post<{ booking: PublicBooking }>('/api/public/riverside/bookings', {
+    const booked = await world.anonymous.post<{ booking: PublicBooking }>('/api/public/clinics/riverside/bookings', {
       sessionId, locationId: calendar.locationId, calendarId: calendar.calendarId, start, firstName: 'Ian', lastName: 'Inside', email, code,
     });
     expect(booked.status).toBe(201);

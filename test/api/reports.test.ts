@@ -6,7 +6,7 @@
  */
 import type { DynamoDBRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attendanceRows, bucketKey, localDayOf, ROLLUP_FAMILIES, type RollupBucket, rollupsOf } from '@casefile/core';
+import { addDays, attendanceRows, bucketKey, CASE_LINE_DAY, caseReport, localDayOf, ROLLUP_FAMILIES, type RollupBucket, rollupsOf } from '@casefile/core';
 import { createClinicRepositories, createDocumentClient, createService } from '@casefile/db';
 import { STREAM_CONSUMERS } from '../../functions/src/consumers';
 import { streamHandlers } from '../../functions/src/handlers';
@@ -23,6 +23,7 @@ const rollupsDefinition = STREAM_CONSUMERS.find((definition) => definition.consu
 
 interface AttendanceReport { scope: string; rows: { group: string; visits: number; noShows: number; cancellations: number }[]; total: { visits: number } }
 interface Dashboard { money: unknown; today: { visits: number } }
+interface CasesReport { rows: { group: string; authorizedVisits: number; usedVisits: number }[]; total: { intakes: number | null; converted: number | null }; nearExhaustion: { caseId: string }[] }
 
 describe('reports from rollups on DynamoDB Local', () => {
   let world: World;
@@ -30,6 +31,7 @@ describe('reports from rollups on DynamoDB Local', () => {
   let desk: ApiClient;
   let repos: ReturnType<typeof createClinicRepositories>;
   let timeZone: string;
+  let caseId: string;
 
   const storedAndRecomputed = async () => {
     const stored = new Map<string, RollupBucket>();
@@ -59,7 +61,9 @@ describe('reports from rollups on DynamoDB Local', () => {
   it('keeps rollups equal to a recomputation, through redeliveries, and answers the reports from them', async () => {
     await pricedSession(world, owner);
     const { sessionId, calendarId } = world.clinicA.ids;
-    const made = await freshCase(owner);
+    const made = await freshCase(owner, { kind: 'insurer', name: 'Insurer', coverage: { kind: 'remainder' } });
+    caseId = made.caseId;
+    await ok(owner.post(`/api/cases/${made.caseId}/authorizations`, { payerId: made.payerId, approvedVisits: 2, validFrom: '2026-01-05', validTo: '2099-12-31' }));
     const starts: string[] = [];
     for (const status of ['arrived', 'no_show', 'canceled', 'booked']) {
       const start = nextStart(2);
@@ -95,6 +99,38 @@ describe('reports from rollups on DynamoDB Local', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.text.split('\n')[0]).toBe('group,visits,attended,noShows,cancellations,lateCancellations,noShowRate,cancellationRate,lateCancellationRate');
     expect(csv.text.trim().split('\n')).toHaveLength(report.rows.length + 1);
+  });
+
+  it('answers the cases report (R4) from the per-case rollups: intake, first visit, authorized vs used visits by payer kind', async () => {
+    const to = addDays(new Date().toISOString().slice(0, 10), 10);
+    const query = `from=2026-01-01&to=${to}&groupBy=payerKind`;
+    const report = await ok(owner.get<CasesReport>(`/api/reports/cases?${query}`));
+    const { recomputed } = await storedAndRecomputed();
+    const all = [...recomputed.values()];
+    const expected = caseReport({
+      from: '2026-01-01',
+      to,
+      groupBy: 'payerKind',
+      cases: all.filter((bucket) => bucket.family === 'cases' && bucket.day <= to),
+      caseVisits: all.filter((bucket) => bucket.family === 'caseVisits' && bucket.day === CASE_LINE_DAY),
+      authorizations: all.filter((bucket) => bucket.family === 'authorizations' && bucket.day >= '2026-01-01'),
+    });
+    expect(report.rows).toEqual(expected.rows);
+    expect(report.nearExhaustion).toEqual(expected.nearExhaustion);
+    // The insurer authorized 2 visits; the one arrival used one.
+    expect(report.rows.find((row) => row.group === 'insurer')).toMatchObject({ authorizedVisits: 2, usedVisits: 1 });
+    expect(report.total.converted).toBeGreaterThanOrEqual(1);
+
+    const csv = await owner.get(`/api/reports/cases?${query}`, { accept: 'text/csv' });
+    expect(csv.text.split('\n')[0]).toBe('group,openCases,intakes,converted,conversionRate,discharged,averageVisitsPerDischarged,authorizations,authorizedVisits,usedVisits,authorizationUse,nearExhaustion');
+    expect((await desk.get(`/api/reports/cases?${query}`)).status).toBe(403);
+
+    // Discharging the case moves it out of the open cases and into the period's discharges.
+    await ok(owner.patch(`/api/cases/${caseId}`, { status: 'discharged' }));
+    await world.drainStreams();
+    const after = await ok(owner.get<CasesReport & { total: { discharged: number | null; averageVisitsPerDischarged: number | null } }>(`/api/reports/cases?from=2026-01-01&to=${to}`));
+    expect(after.total.discharged).toBeGreaterThanOrEqual(1);
+    expect(after.total.averageVisitsPerDischarged).not.toBeNull();
   });
 
   it('scopes by role: providers their own calendars, front desk the dashboard without money', async () => {

@@ -68,9 +68,9 @@ async function main() {
   const browser = await launchChromium();
   try {
     await seedIfEmpty({ tableName: api.tableName, endpoint: dynamoDb.endpoint, identityFile: api.identity.filePath });
-    const clinic = await fetch(`${api.baseUrl}/api/public/riverside`);
+    const clinic = await fetch(`${api.baseUrl}/api/public/clinics/riverside`);
     if (!clinic.ok) {
-      console.log(JSON.stringify({ bench: 'navigation to first times', skipped: `GET /api/public/riverside answered ${clinic.status}: the public routes are not there yet` }));
+      console.log(JSON.stringify({ bench: 'navigation to first times', skipped: `GET /api/public/clinics/riverside answered ${clinic.status}: the public routes are not there yet` }));
       return;
     }
     const { sessions } = (await clinic.json()) as { sessions: { sessionId: string; name: string }[] };

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
 import type { Browser, Page } from 'playwright-core';
 import type { PublicClinic } from '@casefile/core';
+import { contentSecurityPolicy } from '../../functions/src/http/contentSecurityPolicy';
 import { startWorld, type World } from '../support/world';
 import { ensureWebBuilt } from './support/webBuild';
 import { bookFirstTime, screenshot } from './support/bookingFlow';
@@ -31,7 +32,7 @@ describe('booking pages in Chromium', () => {
     world = await startWorld({ staticDirs: [{ mountPath: '/book/', directory: dist }], notifications: { now: () => Date.now() } });
     sesUrl = world.notifications!.ses.url;
     browser = await launchChromium();
-    const clinic = (await world.anonymous.get<PublicClinic>('/api/public/riverside')).body;
+    const clinic = (await world.anonymous.get<PublicClinic>('/api/public/clinics/riverside')).body;
     const session = clinic.sessions.find((one) => one.name === 'Physiotherapy treatment')!;
     const calendar = clinic.calendars.find((one) => one.disciplineIds.includes(session.disciplineId))!;
     physio = { clinicSlug: 'riverside', clinicId: world.clinicA.clinicId, sessionId: session.sessionId, locationId: calendar.locationId, calendarId: calendar.calendarId, calendarName: calendar.name, sessionName: session.name };
@@ -43,14 +44,26 @@ describe('booking pages in Chromium', () => {
   });
 
   const pageErrors: Error[] = [];
+  // Pages run under the CSP CloudFront sends (the local gateway sends the same): anything it blocks fails the test.
+  const cspViolations: string[] = [];
   afterEach(() => {
     expect(pageErrors.splice(0).map((error) => error.message)).toEqual([]);
+    expect(cspViolations.splice(0)).toEqual([]);
   });
+
+  async function viewBooking(token: string): Promise<{ status: string; start: string }> {
+    return (await world.anonymous.post<{ status: string; start: string }>('/api/public/manage/view', { token })).body;
+  }
 
   async function openPage(width: number, path: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-US' });
     page.on('pageerror', (error) => pageErrors.push(error));
-    await page.goto(`${world.baseUrl}${path}`);
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    const response = await page.goto(`${world.baseUrl}${path}`);
+    // CloudFront's policy, with the local S3 twin where AWS has S3.
+    expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy([new URL(process.env.S3_ENDPOINT!).origin]));
     return page;
   }
 
@@ -70,7 +83,7 @@ describe('booking pages in Chromium', () => {
     await firstTime.waitFor();
     // The first time shown is the API's first start for that calendar, labelled in Toronto time.
     const query = new URLSearchParams({ sessionId: physio.sessionId, locationId: physio.locationId, calendarId: physio.calendarId, from: Temporal.Now.plainDateISO(ZONE).toString(), days: '7' });
-    const times = (await world.anonymous.get<{ days: { slots: { localTime: string }[] }[] }>(`/api/public/riverside/availability?${query.toString()}`)).body;
+    const times = (await world.anonymous.get<{ days: { slots: { localTime: string }[] }[] }>(`/api/public/clinics/riverside/availability?${query.toString()}`)).body;
     const [hour, minute] = times.days.flatMap((day) => day.slots)[0]!.localTime.split(':').map(Number) as [number, number];
     expect(await firstTime.textContent()).toBe(`${hour % 12 || 12}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}`);
     await screenshot(page, 'booking-1-direct-link');
@@ -100,7 +113,7 @@ describe('booking pages in Chromium', () => {
     await page.getByText('Your booking is canceled.').waitFor();
     expect(await page.locator('.status').textContent()).toBe('Canceled');
     await screenshot(page, 'manage-2-canceled');
-    expect((await world.anonymous.get<{ status: string }>(`/api/public/manage/${managePath.split('/').pop()}`)).body.status).toBe('canceled');
+    expect((await viewBooking(tokenOf(managePath))).status).toBe('canceled');
     await page.close();
   });
 
@@ -119,11 +132,10 @@ describe('booking pages in Chromium', () => {
     await page.getByText('Your booking was moved.', { exact: false }).waitFor();
     await screenshot(page, 'manage-5-moved');
 
-    const newToken = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
-    const moved = (await world.anonymous.get<{ status: string; start: string }>(`/api/public/manage/${newToken}`)).body;
+    const moved = await viewBooking(tokenOf(page.url()));
     expect(moved.status).toBe('booked');
     expect(moved.start).not.toBe(booking.start);
-    expect((await world.anonymous.get<{ status: string }>(`/api/public/manage/${managePath.split('/').pop()}`)).body.status).toBe('rebooked');
+    expect((await viewBooking(tokenOf(managePath))).status).toBe('rebooked');
     await page.close();
   });
 
@@ -138,13 +150,20 @@ describe('booking pages in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Cancel booking' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Choose another time' }).count()).toBe(0);
     expect(await closed.textContent()).toMatch(/To move or cancel it, (call|email) .+ at \S+/);
-    const api = await world.anonymous.post<{ detail: string }>(`/api/public/manage/${managePath.split('/').pop()}/cancel`);
+    const api = await world.anonymous.post<{ detail: string }>('/api/public/manage/cancel', { token: tokenOf(managePath) });
     expect(api.status).toBe(409);
     expect(await page.locator('.status').textContent()).toBe('Booked');
     await screenshot(page, 'manage-3-changes-closed');
     await page.close();
   });
 });
+
+/** The manage token of a link or page address: after the `#`, never in the path. */
+function tokenOf(address: string): string {
+  const [path, fragment] = address.split('#');
+  expect(path).toMatch(/\/book\/manage$/);
+  return decodeURIComponent(fragment ?? '');
+}
 
 async function cancelOnPage(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Cancel booking' }).click();

@@ -91,7 +91,7 @@ describe('chart notes in the console', () => {
     expect(await signed.getByTestId('note-hash').textContent()).toBe(stored.content!.contentHash);
     await screenshot(page, 'notes-signed');
 
-    const pdf = page.waitForResponse((response) => response.url().endsWith(`/api/notes/${draft!.noteId}.pdf`));
+    const pdf = page.waitForResponse((response) => response.url().endsWith(`/api/notes/${draft!.noteId}/pdf`));
     await signed.getByRole('button', { name: 'Print PDF' }).click();
     const response = await pdf;
     expect(response.status()).toBe(200);
@@ -108,6 +108,56 @@ describe('chart notes in the console', () => {
     await screenshot(page, 'notes-tab');
     const width = await page.evaluate<number>('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(390);
+    await page.close();
+  }, 60_000);
+
+  it('shows a file upload’s progress from start to end, then lists the file', async () => {
+    const { caseId } = world.clinicA.ids;
+    const page = await signedIn(1440);
+    await page.goto(`${world.baseUrl}/cases/${caseId}?tab=files`);
+    const chooser = page.getByLabel('Choose files to upload');
+    await chooser.waitFor();
+    // Every value the upload's progress bar shows, as the page renders it.
+    await page.evaluate(`(() => {
+      window.progressSeen = [];
+      const record = () => document.querySelectorAll('[role=progressbar][aria-label^="Uploading"]').forEach((bar) => {
+        const value = Number(bar.getAttribute('aria-valuenow'));
+        if (window.progressSeen.at(-1) !== value) window.progressSeen.push(value);
+      });
+      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+    })()`);
+    const name = `imaging-${Date.now()}.pdf`;
+    // 3 MB: enough bytes for the browser to report progress on the way.
+    const bytes = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(3 * 1024 * 1024, 32), Buffer.from('\n%%EOF\n')]);
+    await chooser.setInputFiles({ name, mimeType: 'application/pdf', buffer: bytes });
+    await page.getByRole('table', { name: 'Files of the case' }).getByText(name).waitFor({ timeout: 30_000 });
+    const seen = await page.evaluate<number[]>('window.progressSeen');
+    expect(seen[0]).toBeLessThan(100);
+    expect(seen.at(-1)).toBe(100);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    const listed = await provider.get<{ items: { fileName: string; status: string; size: number }[] }>(`/api/cases/${caseId}/files`);
+    expect(listed.body.items.find((file) => file.fileName === name)).toMatchObject({ status: 'uploaded', size: bytes.byteLength });
+    await page.close();
+  }, 90_000);
+
+  it('fits the case tabs at 820 px: none clipped, nothing overflowing', async () => {
+    const page = await signedIn(820);
+    await page.goto(`${world.baseUrl}/cases/${world.clinicA.ids.caseId}?tab=files`);
+    const tabs = page.getByRole('tab');
+    await page.getByRole('tab', { name: 'Communications' }).waitFor();
+    for (const label of ['Notes', 'Forms', 'Files', 'Communications']) {
+      const tab = page.getByRole('tab', { name: label });
+      const box = (await tab.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(820);
+      // The label is shown whole: the tab is at least as wide as its text.
+      expect(await tab.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    }
+    expect(await tabs.count()).toBeGreaterThanOrEqual(4);
+    const list = page.getByRole('tablist');
+    expect(await list.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(820);
+    await screenshot(page, 'case-tabs-820');
     await page.close();
   }, 60_000);
 });

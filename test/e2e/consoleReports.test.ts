@@ -1,5 +1,6 @@
 /**
- * The console's Today dashboard and a report in headless Chromium (R1-R5) at 1440 and 390 px wide:
+ * The console's Today dashboard and reports in headless Chromium (R1-R5) at 1440 and 390 px wide,
+ * over visits seeded in the reports' default period (so the figures are not all zero):
  * the dashboard's figures are the API's, the attendance report draws its chart and table with the
  * API's rows, and its CSV download carries the API's CSV. Screenshots go to test/e2e/artifacts/.
  */
@@ -9,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { ApiClient } from '../support/apiClient';
 import { startWorld, type World } from '../support/world';
 import { screenshot } from './support/bookingFlow';
+import { addDays } from './support/consoleGrid';
 import { launchChromium } from './support/chromium';
 import { ensureWebBuilt } from './support/webBuild';
 
@@ -31,8 +33,25 @@ describe('console reports in Chromium', () => {
     world = await startWorld({ staticDirs: [{ mountPath: '/', directory: dist }] });
     browser = await launchChromium();
     owner = await world.clinicA.api('owner');
+    await seedVisits();
     await world.drainStreams();
   });
+
+  /** Visits at midday UTC today and on days of the last four weeks: arrived, no-show and booked. */
+  async function seedVisits() {
+    const { caseId, sessionId, calendarId } = world.clinicA.ids;
+    const today = new Date().toISOString().slice(0, 10);
+    const plan: [number, string, string][] = [
+      [0, '12:00', 'arrived'], [0, '13:00', 'booked'], [0, '14:00', 'no_show'],
+      [-3, '12:00', 'arrived'], [-3, '13:00', 'arrived'], [-10, '12:00', 'no_show'], [-20, '12:00', 'arrived'],
+    ];
+    for (const [days, time, status] of plan) {
+      const start = `${addDays(today, days)}T${time}:00.000Z`;
+      const booked = await owner.post<{ appointment: { appointmentId: string } }>('/api/appointments', { caseId, sessionId, calendarId, start });
+      expect(booked.status).toBe(201);
+      if (status !== 'booked') expect((await owner.post(`/api/appointments/${booked.body.appointment.appointmentId}/status`, { status })).status).toBe(200);
+    }
+  }
   afterAll(async () => {
     await browser?.close();
     await world?.stop();
@@ -53,9 +72,11 @@ describe('console reports in Chromium', () => {
 
   it.each(VIEWPORTS)('shows the dashboard with the API’s figures at $width px', { timeout: 90_000 }, async (viewport) => {
     const page = await signedIn(viewport);
-    await page.goto(`${world.baseUrl}/dashboard`);
+    // Owners land on the Today dashboard.
+    await page.getByRole('heading', { name: /^Today · / }).waitFor();
     const today = await page.getByLabel('Day').inputValue();
     const expected = (await owner.get<Dashboard>(`/api/dashboard?date=${today}`)).body;
+    expect(expected.today.visits).toBeGreaterThanOrEqual(3);
     const visits = page.getByTestId('dashboard-visits');
     await expect.poll(() => visits.getByText('Visits today').locator('..').innerText()).toContain(String(expected.today.visits));
     await page.getByTestId('dashboard-money').waitFor();
@@ -68,6 +89,7 @@ describe('console reports in Chromium', () => {
     const from = await page.getByLabel('From').inputValue();
     const to = await page.getByLabel('To').inputValue();
     const expected = (await owner.get<Report>(`/api/reports/attendance?from=${from}&to=${to}&groupBy=day`)).body;
+    expect(expected.rows.reduce((sum, row) => sum + row.visits, 0)).toBeGreaterThanOrEqual(7);
     await page.getByTestId('report-chart').locator('svg').first().waitFor();
     const table = page.getByTestId('report-table');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(Math.max(1, expected.rows.length));
@@ -78,5 +100,17 @@ describe('console reports in Chromium', () => {
     const api = await owner.get(`/api/reports/attendance?from=${from}&to=${to}&groupBy=day`, { accept: 'text/csv' });
     expect(csv).toBe(api.text);
     await screenshot(page, 'reports-attendance');
+  });
+
+  it('shows the cases report with its authorizations near exhaustion at 1440 px', { timeout: 90_000 }, async () => {
+    const page = await signedIn(VIEWPORTS[0]!);
+    await page.goto(`${world.baseUrl}/reports/cases`);
+    await page.getByTestId('report-chart').locator('svg').first().waitFor();
+    await page.getByTestId('near-exhaustion').waitFor();
+    const from = await page.getByLabel('From').inputValue();
+    const to = await page.getByLabel('To').inputValue();
+    const expected = (await owner.get<{ rows: { group: string }[] }>(`/api/reports/cases?from=${from}&to=${to}&groupBy=caseType`)).body;
+    await expect.poll(() => page.getByTestId('report-table').locator('tbody tr').count()).toBe(Math.max(1, expected.rows.length));
+    await screenshot(page, 'reports-cases');
   });
 });

@@ -13,7 +13,7 @@ import { STREAM_MAX_RECORD_AGE, STREAM_REPLAY_WINDOW_HOURS } from '../../infra/l
 import { everyFunction } from '../../infra/lib/stackInventory';
 import { AUDIT_EVENT_KEYS } from '../../infra/lib/tableGrants';
 import { allows, statementsOfRole, type Statement } from './iamStatements';
-import { logicalIdOf, synthStack } from './synthStack';
+import { allResources, logicalIdOf, synthStack } from './synthStack';
 
 /** CloudFormation's own JSON, as the assertions library gives it. */
 type Resources = ReturnType<Template['toJSON']>['Resources'];
@@ -22,7 +22,7 @@ let synth: ReturnType<typeof synthStack>;
 let resources: Resources;
 beforeAll(() => {
   synth = synthStack({ alarmEmail: 'ops@clinic.example', mail: { domain: 'clinic.example' } });
-  resources = synth.template.toJSON().Resources;
+  resources = allResources(synth.stack);
 });
 
 const ofType = (type: string): [string, Resources][] => Object.entries(resources as Record<string, Resources>).filter(([, r]) => r.Type === type);
@@ -80,7 +80,7 @@ describe('dead-letter and failure queues can receive', () => {
 });
 
 describe('alarms', () => {
-  const alarmTopicId = () => logicalIdOf(synth.stack.monitoring.node.scope!.node.findChild('Alarms').node.findChild('Topic'));
+  const alarmTopicId = () => logicalIdOf(synth.stack.node.findChild('Alarms').node.findChild('Topic'));
   const alarms = () => ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
   const alarmOn = (namespace: string, metricName: string, dimension?: unknown) =>
     alarms().filter((a) => a.Namespace === namespace && a.MetricName === metricName && (dimension === undefined || JSON.stringify(a.Dimensions).includes(JSON.stringify(dimension))));

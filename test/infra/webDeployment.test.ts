@@ -21,7 +21,8 @@ const { template } = synthStack({ web: { consoleDir: builtApp('console'), bookin
 type Rewrite = (event: { request: { uri: string } }) => { uri: string };
 
 function spaRewrite(): Rewrite {
-  const functions = Object.values(template.findResources('AWS::CloudFront::Function')) as { Properties: { FunctionCode: string } }[];
+  // The SPA rewrite is the viewer-request function of the default behaviour (the other sets the viewer address on /api/*).
+  const functions = (Object.values(template.findResources('AWS::CloudFront::Function')) as { Properties: { Name: unknown; FunctionCode: string } }[]).filter((fn) => fn.Properties.FunctionCode.includes('index.html'));
   expect(functions).toHaveLength(1);
   return new Function(`${functions[0]!.Properties.FunctionCode}; return handler;`)() as Rewrite;
 }

@@ -30,13 +30,13 @@ describe('a change within the new-booking offset never loses the final state (is
     ((await (await fetch(`${world.notifications!.ses.url}/store`)).json()) as { emails: Mail[] }).emails.filter((mail) => mail.destination.to.includes(address));
 
   async function bookOnline(email: string, time: string): Promise<string> {
-    expect((await world.anonymous.post('/api/public/riverside/email-codes', { email })).status).toBe(202);
+    expect((await world.anonymous.post('/api/public/clinics/riverside/email-codes', { email })).status).toBe(202);
     const code = /\b(\d{6})\b/.exec((await mailsTo(email)).at(-1)!.subject)![1]!;
-    const booked = await world.anonymous.post<{ booking: PublicBooking }>('/api/public/riverside/bookings', {
+    const booked = await world.anonymous.post<{ booking: PublicBooking }>('/api/public/clinics/riverside/bookings', {
       sessionId, locationId: calendar.locationId, calendarId: calendar.calendarId, start: at(time), firstName: 'Fay', lastName: 'Final', email, code,
     });
     expect(booked.status).toBe(201);
-    const [client] = (await desk.get<{ items: { clientId: string }[] }>(`/api/clients?email=${email}`)).body.items;
+    const [client] = (await desk.post<{ items: { clientId: string }[] }>('/api/clients/search', { email })).body.items;
     const [appointment] = (await desk.get<{ items: { appointmentId: string }[] }>(`/api/clients/${client!.clientId}/appointments`)).body.items;
     return appointment!.appointmentId;
   }

@@ -37,8 +37,14 @@ export interface FixtureIds {
   /** Case-file records, filled per request by test/support/samples/clinicalRecordSamples.ts. */
   documentId: string;
   formId: string;
+  /** A clinic form template, filled per request by test/support/samples/formTemplateSamples.ts. */
+  formTemplateId: string;
   /** A webhook endpoint, filled per request by the webhook samples (test/support/samples/webhookSamples.ts). */
   webhookId: string;
+  /** An import and an export, filled per request by test/support/samples/importExportSamples.ts. */
+  importId: string;
+  exportId: string;
+  archiveId: string;
 }
 
 export interface ClinicFixture {

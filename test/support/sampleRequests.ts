@@ -15,6 +15,10 @@ import { TASK_FRESH_IDS, TASK_PATH_IDS, TASK_SAMPLE_BODIES, TASK_SAMPLE_QUERIES 
 import { REPORT_SAMPLE_QUERIES } from './samples/reportSamples';
 import { CLINICAL_RECORD_FRESH_IDS, CLINICAL_RECORD_PATH_IDS, CLINICAL_RECORD_SAMPLE_BODIES } from './samples/clinicalRecordSamples';
 import { WEBHOOK_FRESH_IDS, WEBHOOK_PATH_IDS, WEBHOOK_SAMPLE_BODIES } from './samples/webhookSamples';
+import { IMPORT_EXPORT_FRESH_IDS, IMPORT_EXPORT_PATH_IDS, IMPORT_EXPORT_SAMPLE_BODIES, IMPORT_EXPORT_SAMPLE_QUERIES } from './samples/importExportSamples';
+import { FEED_FRESH_IDS, FEED_PATH_IDS, FEED_SAMPLE_BODIES } from './samples/feedSamples';
+import { FORM_TEMPLATE_FRESH_IDS, FORM_TEMPLATE_PATH_IDS, FORM_TEMPLATE_SAMPLE_BODIES } from './samples/formTemplateSamples';
+import { CONTRACT_FRESH_IDS, CONTRACT_PATH_IDS } from './samples/contractSamples';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -53,9 +57,14 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   ...TASK_PATH_IDS,
   ...CLINICAL_RECORD_PATH_IDS,
   ...WEBHOOK_PATH_IDS,
+  ...IMPORT_EXPORT_PATH_IDS,
+  ...FEED_PATH_IDS,
+  ...FORM_TEMPLATE_PATH_IDS,
+  ...CONTRACT_PATH_IDS,
 };
 
 let unique = 0;
+const UNOPENED_TOKEN = 'sample-token-that-opens-no-booking-at-all';
 /** The second occurrence's date of each fresh appointment a confirmRepeat sample repeats. */
 const REPEAT_NEXT_DATES = new Map<string, string>();
 const inDays = (days: number, hour = 15) => {
@@ -92,7 +101,11 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   cancelSeries: () => ({ reason: 'Sample cancellation' }),
   editSeriesNotes: () => ({ notes: 'Bring the referral letter.' }),
   bookOnline: (ids) => ({ sessionId: ids.sessionId, locationId: ids.locationId, start: inDays(30, 14), firstName: 'Pat', lastName: 'Public', email: 'pat.public@example.test', code: '123456' }),
-  rescheduleManagedBooking: () => ({ start: inDays(31, 14) }),
+  // Body and parameter checks come before the token is opened; a token that opens nothing is enough.
+  getManagedBooking: () => ({ token: UNOPENED_TOKEN }),
+  cancelManagedBooking: () => ({ token: UNOPENED_TOKEN }),
+  rescheduleManagedBooking: () => ({ token: UNOPENED_TOKEN, start: inDays(31, 14) }),
+  searchClients: () => ({ name: 's' }),
   requestEmailCode: () => ({ email: `sample${++unique}@example.test` }),
   rescheduleSeries: () => ({ localTime: '16:30' }),
   putNotificationSettings: () => ({ notifyByDefault: true, newBookingOffsetMinutes: 3 }),
@@ -106,11 +119,13 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   ...TASK_SAMPLE_BODIES,
   ...CLINICAL_RECORD_SAMPLE_BODIES,
   ...WEBHOOK_SAMPLE_BODIES,
+  ...IMPORT_EXPORT_SAMPLE_BODIES,
+  ...FEED_SAMPLE_BODIES,
+  ...FORM_TEMPLATE_SAMPLE_BODIES,
 };
 
 const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
   getAuditTrail: (ids) => `?entityType=client&entityId=${ids.clientId}`,
-  searchClients: () => '?name=s',
   listTimeBlocks: (ids) => `?calendarId=${ids.calendarId}&from=${inDays(0, 0)}&to=${inDays(14, 0)}`,
   getDayView: (ids) => `?locationId=${ids.locationId}&date=${new Date().toISOString().slice(0, 10)}`,
   findTime: (ids) => `?sessionId=${ids.sessionId}&calendarIds=${ids.calendarId}`,
@@ -123,6 +138,7 @@ const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
   ...WAITLIST_SAMPLE_QUERIES,
   ...TASK_SAMPLE_QUERIES,
   ...REPORT_SAMPLE_QUERIES,
+  ...IMPORT_EXPORT_SAMPLE_QUERIES,
 };
 
 /** Routes whose sample consumes what it acts on get a fresh target each time. */
@@ -163,6 +179,10 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture, role?: Role) =
   ...TASK_FRESH_IDS,
   ...CLINICAL_RECORD_FRESH_IDS,
   ...WEBHOOK_FRESH_IDS,
+  ...IMPORT_EXPORT_FRESH_IDS,
+  ...FEED_FRESH_IDS,
+  ...FORM_TEMPLATE_FRESH_IDS,
+  ...CONTRACT_FRESH_IDS,
 };
 
 async function freshAppointment(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {
@@ -184,8 +204,6 @@ export async function sampleRequest(route: RouteDefinition, fixture: ClinicFixtu
   const ids = { ...fixture.ids, ...(await FRESH_IDS[route.operationId]?.(fixture, role)) };
   let path: string = route.path;
   if (route.path.includes('{clinicSlug}')) path = path.replace('{clinicSlug}', slugOf(fixture));
-  // Body and parameter checks come before the token is opened; a token that opens nothing is enough.
-  if (route.path.includes('{token}')) path = path.replace('{token}', 'sample-token-that-opens-no-booking-at-all');
   if (path.includes('{')) {
     const idName = PATH_IDS[route.path];
     if (!idName) throw new Error(`No sample id for ${route.path}: add it to test/support/sampleRequests.ts.`);

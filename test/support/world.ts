@@ -14,7 +14,9 @@ import { EMPTY_NOTE_IDS } from './samples/noteSamples';
 import { EMPTY_WAITLIST_IDS } from './samples/waitlistSamples';
 import { EMPTY_TASK_IDS } from './samples/taskSamples';
 import { EMPTY_CLINICAL_RECORD_IDS } from './samples/clinicalRecordSamples';
+import { EMPTY_FORM_TEMPLATE_IDS } from './samples/formTemplateSamples';
 import { EMPTY_WEBHOOK_IDS } from './samples/webhookSamples';
+import { EMPTY_IMPORT_EXPORT_IDS } from './samples/importExportSamples';
 import { dynamoEndpoint } from '../setup/fileDynamo';
 import { seedSnapshot } from './seedSnapshot';
 import type { ClinicFixture } from './fixtureTypes';
@@ -90,7 +92,7 @@ export async function startWorld(options: Pick<TestApiOptions, 'notifications' |
       name: demo.name,
       users,
       api,
-      ids: { ...partial, ...EMPTY_BILLING_IDS, ...EMPTY_NOTE_IDS, ...EMPTY_CLINICAL_RECORD_IDS, ...EMPTY_WEBHOOK_IDS, appointmentId: '', shiftId: await loadShiftId(owner, { ...partial, ...EMPTY_BILLING_IDS, ...EMPTY_NOTE_IDS, ...EMPTY_CLINICAL_RECORD_IDS, ...EMPTY_WEBHOOK_IDS, appointmentId: '' }) },
+      ids: { ...partial, ...EMPTY_BILLING_IDS, ...EMPTY_NOTE_IDS, ...EMPTY_CLINICAL_RECORD_IDS, ...EMPTY_WEBHOOK_IDS, ...EMPTY_IMPORT_EXPORT_IDS, ...EMPTY_FORM_TEMPLATE_IDS, appointmentId: '', shiftId: await loadShiftId(owner, { ...partial, ...EMPTY_BILLING_IDS, ...EMPTY_NOTE_IDS, ...EMPTY_CLINICAL_RECORD_IDS, ...EMPTY_WEBHOOK_IDS, ...EMPTY_IMPORT_EXPORT_IDS, ...EMPTY_FORM_TEMPLATE_IDS, appointmentId: '' }) },
     };
   }
 

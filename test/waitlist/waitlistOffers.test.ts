@@ -6,8 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { isActiveStatus, type AppointmentStatus } from '@casefile/core';
-import { createDocumentClient, createService } from '@casefile/db';
+import { isActiveStatus, smsLength, type AppointmentStatus } from '@casefile/core';
+import { createClinicRepositories, createDocumentClient, createService } from '@casefile/db';
+import { runtime } from '../../functions/src/runtime';
+import { receiveSmsReply } from '../../functions/src/usecases/sms/clinicSms';
 import { handler as expireWaitlistOffer } from '../../functions/src/scheduled/expireWaitlistOffer';
 import { handler as waitlistConsumer } from '../../functions/src/streams/waitlist';
 import { createLambdaContext } from '../../hosts/local/src/lambdaContext';
@@ -21,7 +23,7 @@ describe('waitlist offers (A9)', () => {
 
   beforeAll(async () => {
     w = await startWaitlistWorld();
-    for (const date of ['2027-03-09', '2027-03-16', '2027-03-23', '2027-03-30']) await w.addShift(date);
+    for (const date of ['2027-03-09', '2027-03-16', '2027-03-23', '2027-03-30', '2027-04-06']) await w.addShift(date);
     await w.world.drainStreams();
   }, 400_000);
   afterAll(async () => {
@@ -30,10 +32,10 @@ describe('waitlist offers (A9)', () => {
   });
 
   /** Entries for `count` new clients limited to `date`, Tuesday mornings; priority follows the order. */
-  async function waitingClients(date: string, count: number) {
+  async function waitingClients(date: string, count: number, phones?: readonly string[]) {
     const clients = [];
     for (let index = 0; index < count; index++) {
-      const client = await w.newClient(`Waiting${index}`);
+      const client = await w.newClient(`Waiting${index}`, phones ? { mobilePhone: phones[index]! } : undefined);
       const entry = await w.desk.post<{ entryId: string }>('/api/waitlist', {
         caseId: client.caseId,
         sessionId: w.session.sessionId,
@@ -157,5 +159,23 @@ describe('waitlist offers (A9)', () => {
     const result = await waitlistConsumer({ Records: [record, record] }, createLambdaContext('waitlist', 10_000));
     expect(result.batchItemFailures).toEqual([]);
     expect(offersTo(emails)).toHaveLength(2);
+  }, 120_000);
+
+  it('texts the offer to a client who prefers SMS, short and unclinical, and passes over a number that replied STOP', async () => {
+    process.env.WAITLIST_OFFER_BATCH_SIZE = '1';
+    const date = '2027-04-06';
+    const phones = ['+14165550161', '+14165550162'];
+    const [stopped, texting] = await waitingClients(date, 2, phones);
+    const repos = createClinicRepositories({ service: runtime().service, clinicId: w.world.clinicA.clinicId, actor: 'test', now: () => w.clock.now(), newId: runtime().newId });
+    expect(await receiveSmsReply(repos, runtime(), { from: phones[0]!, text: 'STOP', messageId: 'stop-1' })).toBe('opted_out');
+    await openTenOClock(date);
+
+    const texts = w.texts.filter((text) => phones.includes(text.to));
+    expect(texts.map((text) => text.to)).toEqual([phones[1]]);
+    expect(smsLength(texts[0]!.body).segments).toBeLessThanOrEqual(2);
+    expect(texts[0]!.body).not.toContain(w.session.name);
+    expect((await w.desk.get<{ items: { status: string }[] }>(`/api/waitlist/${stopped!.entryId}/offers`)).body.items.map((offer) => offer.status)).toEqual(['expired']);
+    expect((await accept(texts[0]!.token)).body.outcome).toBe('booked');
+    expect((await w.desk.get<{ items: { status: string }[] }>(`/api/waitlist?clientId=${texting!.clientId}`)).body.items.map((entry) => entry.status)).toEqual(['booked']);
   }, 120_000);
 });

@@ -5,6 +5,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { fixedClock, type Mailer, type OneTimeSchedule, type OutgoingMail, type SchedulerPort } from '@casefile/adapters';
+import type { SmsSender } from '@casefile/adapters/sms/smsPort';
 import type { Calendar, Session } from '@casefile/core';
 import { setPorts } from '../../functions/src/ports/setPorts';
 import { runtime, setRuntime } from '../../functions/src/runtime';
@@ -40,12 +41,14 @@ export interface WaitlistWorld {
   clock: FixedClock;
   scheduler: MemoryScheduler;
   offers: SentOffer[];
+  /** Offers texted to clients who prefer SMS (`to` is the number). */
+  texts: (SentOffer & { body: string })[];
   session: Session;
   calendar: Calendar;
   /** Local wall-clock time on `date` as a UTC instant. */
   local: (date: string, time: string) => string;
   /** A client with an open case: ids for entries and bookings. */
-  newClient: (name: string) => Promise<{ clientId: string; caseId: string; email: string }>;
+  newClient: (name: string, texting?: { mobilePhone: string }) => Promise<{ clientId: string; caseId: string; email: string }>;
   addShift: (date: string, start?: string, end?: string) => Promise<void>;
   /** Set before a mail is recorded (the random test checks each offer against the stored state then). */
   onOffer?: (offer: SentOffer) => Promise<void>;
@@ -68,8 +71,16 @@ export async function startWaitlistWorld(): Promise<WaitlistWorld> {
       return { messageId: `offer${offers.length}` };
     },
   };
+  const texts: WaitlistWorld['texts'] = [];
+  const sender: SmsSender = {
+    async send(sms) {
+      const token = /#([A-Za-z0-9_.-]+)/.exec(sms.body)?.[1] ?? '';
+      texts.push({ to: sms.to, token, tags: sms.tags, at: clock.now().getTime(), body: sms.body });
+      return { messageId: `text${texts.length}` };
+    },
+  };
   setRuntime({ ...runtime(), clock });
-  setPorts({ scheduling: { scheduler, scheduleGroup: 'test' }, outgoingMail: { mailer, mailFrom: 'test@example.com' } });
+  setPorts({ scheduling: { scheduler, scheduleGroup: 'test' }, outgoingMail: { mailer, mailFrom: 'test@example.com' }, outgoingSms: { sender } });
   const owner = await world.clinicA.api('owner');
   const desk = await world.clinicA.api('front_desk');
   const { disciplineId, locationId } = world.clinicA.ids;
@@ -83,13 +94,15 @@ export async function startWaitlistWorld(): Promise<WaitlistWorld> {
     clock,
     scheduler,
     offers,
+    texts,
     session,
     calendar,
     local: (date, time) => Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(ZONE).toInstant().toString(),
-    async newClient(name) {
+    async newClient(name, texting) {
       clients += 1;
-      const email = `waitlist${clients}@example.com`;
-      const client = await desk.post<{ clientId: string }>('/api/clients', { firstName: name, lastName: 'Waiting', email, consent: { electronicCommunication: true } });
+      const email = texting ? '' : `waitlist${clients}@example.com`;
+      const contact = texting ? { mobilePhone: texting.mobilePhone, communication: { email: false, sms: true } } : { email };
+      const client = await desk.post<{ clientId: string }>('/api/clients', { firstName: name, lastName: 'Waiting', ...contact, consent: { electronicCommunication: true } });
       const caseFile = await desk.post<{ caseId: string }>(`/api/clients/${client.body.clientId}/cases`, { caseType: 'private', intakeDate: '2026-01-05', disciplineId });
       if (client.status !== 201 || caseFile.status !== 201) throw new Error(`client setup failed: ${client.status} ${caseFile.status}`);
       return { clientId: client.body.clientId, caseId: caseFile.body.caseId, email };

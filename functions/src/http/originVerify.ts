@@ -6,7 +6,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { readOriginVerifyValues } from '@casefile/adapters/tokens/originVerifySecret';
+import { MISMATCH_REFRESH_MS, readOriginVerifyValues } from '@casefile/adapters/tokens/originVerifySecret';
 import { DomainError } from '@casefile/core';
 
 export const ORIGIN_VERIFY_HEADER = 'x-origin-verify';
@@ -16,15 +16,21 @@ export const VIEWER_ADDRESS_HEADER = 'x-viewer-address';
 /** Events whose origin header was checked and matched. */
 const verified = new WeakSet<object>();
 
+/** Reads the accepted values; `afterMismatch` asks for values at most 30 s old (a rotation may have just happened). */
+type ReadValues = (afterMismatch: boolean) => Promise<string[] | undefined>;
+const readFromSecret: ReadValues = (afterMismatch) => readOriginVerifyValues(process.env, Date.now(), afterMismatch ? MISMATCH_REFRESH_MS : undefined);
+
 /** Throws 403 unless the request carries the origin secret; does nothing where none is configured. */
-export async function verifyOrigin(event: APIGatewayProxyEventV2, readValues: () => Promise<string[] | undefined> = () => readOriginVerifyValues()): Promise<void> {
-  const expected = await readValues();
+export async function verifyOrigin(event: APIGatewayProxyEventV2, readValues: ReadValues = readFromSecret): Promise<void> {
+  const expected = await readValues(false);
   if (expected === undefined) return;
   const given = Buffer.from(event.headers?.[ORIGIN_VERIFY_HEADER] ?? '');
-  const matches = expected.some((value) => {
-    const wanted = Buffer.from(value);
-    return wanted.length === given.length && timingSafeEqual(wanted, given);
-  });
+  const matchesOne = (values: string[]) =>
+    values.some((value) => {
+      const wanted = Buffer.from(value);
+      return wanted.length === given.length && timingSafeEqual(wanted, given);
+    });
+  const matches = matchesOne(expected) || (given.length > 0 && matchesOne((await readValues(true)) ?? []));
   if (!matches) throw new DomainError('forbidden', 'Call the API through its web address, not the API Gateway endpoint.', { code: 'forbidden' });
   verified.add(event);
 }

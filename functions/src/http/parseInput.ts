@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { DomainError, type FieldIssue, ValidationError } from '@casefile/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { RouteDefinition } from './route';
+import { supportsUpdatedSince } from './routeContract';
+import { UPDATED_SINCE, updatedSinceQuerySchema } from './incrementalSync';
 
 /** Larger than any legitimate JSON document of this API; API Gateway's own cap is 10 MB. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -12,14 +14,19 @@ export interface ParsedInput {
   params: unknown;
   query: unknown;
   body: unknown;
+  /** `updatedSince` of a list route that supports incremental sync. */
+  updatedSince?: string;
 }
 
 /** Validates path parameters, query string and JSON body against the route's schemas. */
 export function parseInput(route: RouteDefinition, event: APIGatewayProxyEventV2): ParsedInput {
   const params = route.params ? validate(route.params, event.pathParameters ?? {}, 'params') : {};
-  const query = validate(route.query ?? noQuery, event.queryStringParameters ?? {}, 'query');
+  const { [UPDATED_SINCE]: since, ...rest } = event.queryStringParameters ?? {};
+  const syncs = supportsUpdatedSince(route);
+  const query = validate(route.query ?? noQuery, syncs ? rest : (event.queryStringParameters ?? {}), 'query');
+  const updatedSince = syncs && since !== undefined ? (validate(updatedSinceQuerySchema, { [UPDATED_SINCE]: since }, 'query') as { updatedSince?: string }).updatedSince : undefined;
   const body = route.body ? validate(route.body, readJsonBody(event), 'body') : rejectUnexpectedBody(event);
-  return { params, query, body };
+  return { params, query, body, ...(updatedSince ? { updatedSince } : {}) };
 }
 
 function readJsonBody(event: APIGatewayProxyEventV2): unknown {

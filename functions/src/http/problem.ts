@@ -7,6 +7,7 @@ const STATUS_OF: Readonly<Record<Outcome, number>> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  precondition_failed: 412,
   // Oversized bodies are a malformed request here, answered like every other input error.
   too_large: 400,
   unsupported_media_type: 415,
@@ -21,6 +22,7 @@ const TITLE_OF: Readonly<Record<number, string>> = {
   403: 'Forbidden',
   404: 'Not found',
   409: 'Conflict',
+  412: 'Precondition failed',
   415: 'Unsupported media type',
   422: 'Unprocessable request',
   429: 'Too many requests',

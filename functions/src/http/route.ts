@@ -6,7 +6,7 @@ import type * as z from 'zod';
 import type { Action } from '@casefile/core';
 
 /** One Lambda per area; `functions/src/api/<fn>/handler.ts` exports its `handler`. */
-export const API_FUNCTIONS = ['platform', 'settings', 'team', 'clients', 'audit', 'calendars', 'availability', 'appointments', 'public', 'notifications', 'billing', 'notes', 'waitlist', 'tasks', 'reports', 'files', 'communications', 'forms', 'webhooks'] as const;
+export const API_FUNCTIONS = ['platform', 'settings', 'team', 'clients', 'audit', 'calendars', 'availability', 'appointments', 'public', 'notifications', 'billing', 'notes', 'waitlist', 'tasks', 'reports', 'files', 'communications', 'forms', 'webhooks', 'imports', 'exports', 'feeds'] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -19,10 +19,14 @@ interface RouteBase {
   /** The key of the route in its area's table; also the OpenAPI operationId. */
   operationId: string;
   summary: string;
+  /** Longer prose for the API description; the summary stands in when absent. */
+  description?: string;
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
   response?: z.ZodType;
+  /** A non-JSON success body (the operation returns a `BinaryBody` of this type). */
+  produces?: 'application/pdf';
   /** Success status; 200 unless stated. */
   status?: 200 | 201 | 202 | 204;
 }

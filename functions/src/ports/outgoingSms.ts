@@ -6,6 +6,8 @@ import { lazyPort } from './lazyPort';
 
 export interface OutgoingSms {
   sender: SmsSender;
+  /** False when the deployment has no origination identity: SMS is then skipped, never an error. */
+  configured?: boolean;
 }
 
 export function outgoingSmsFromEnv(env: NodeJS.ProcessEnv = process.env): OutgoingSms {
@@ -14,6 +16,7 @@ export function outgoingSmsFromEnv(env: NodeJS.ProcessEnv = process.env): Outgoi
     return { sender: createEndUserMessagingSms({ originationIdentity: env.SMS_ORIGINATION_IDENTITY, configurationSetName: env.SMS_CONFIGURATION_SET, maxPrice: env.SMS_MAX_PRICE }) };
   }
   return {
+    configured: false,
     sender: {
       send: async () => {
         throw new Error('No SMS sender configured (LOCAL_SMS_OUTBOX_FILE, or SMS_ORIGINATION_IDENTITY).');

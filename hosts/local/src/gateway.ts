@@ -19,6 +19,7 @@ import { readBody } from './http/readBody';
 import { sendJson, sendProblem, writeLambdaResult } from './http/responses';
 import { createRouteMatcher } from './http/routeMatcher';
 import { serveStatic, type StaticMount } from './http/staticFiles';
+import { answerSmsReply, answerSmsViewer, SMS_REPLY_PATH, SMS_VIEWER_PATH } from './sms/smsViewer';
 
 export interface GatewayOptions {
   port: number;
@@ -29,6 +30,8 @@ export interface GatewayOptions {
   identityDirectory?: UserLookup;
   staticDirs?: readonly StaticMount[];
   mailViewerUrl?: string;
+  /** Enables the local SMS viewer (`/_local/sms`) and the local-only reply route over this outbox file. */
+  smsOutboxFile?: string;
   /** Defaults to every function in functions/src/handlers.ts; tests inject fakes. */
   handlers?: Partial<Record<string, ApiHandler>>;
   routes?: readonly RouteDefinition[];
@@ -82,6 +85,10 @@ function createDispatcher(options: GatewayOptions) {
     const method = req.method ?? 'GET';
     const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
 
+    if (method === 'GET' && rawPath === SMS_VIEWER_PATH && options.smsOutboxFile) {
+      await answerSmsViewer(res, options.smsOutboxFile);
+      return;
+    }
     if (!rawPath.startsWith('/api/')) {
       const mounts = options.staticDirs ?? [];
       const apiBase = `http://${req.headers.host ?? '127.0.0.1'}/api/`;
@@ -99,6 +106,12 @@ function createDispatcher(options: GatewayOptions) {
     if (method === 'POST' && rawPath === LOCAL_TOKEN_PATH && options.tokenIssuer && options.identityDirectory) {
       await answerLocalTokenRequest(res, body, options.tokenIssuer, options.identityDirectory);
       log(`POST ${LOCAL_TOKEN_PATH} ${res.statusCode} ${Date.now() - started}ms`);
+      return;
+    }
+
+    if (method === 'POST' && rawPath === SMS_REPLY_PATH && options.smsOutboxFile) {
+      await answerSmsReply(res, body, options.smsOutboxFile);
+      log(`POST ${SMS_REPLY_PATH} ${res.statusCode} ${Date.now() - started}ms`);
       return;
     }
 

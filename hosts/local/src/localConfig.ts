@@ -38,6 +38,7 @@ export function localDataFiles(config: LocalConfig) {
     streamFailures: join(config.dataDir, 'stream-failures.json'),
     publicLinkSecret: join(config.dataDir, 'public-link-secret'),
     s3: join(config.dataDir, 's3'),
+    smsOutbox: join(config.dataDir, 'sms-outbox.json'),
   };
 }
 
@@ -59,6 +60,7 @@ export function applyLocalEnvironment(config: LocalConfig, env: NodeJS.ProcessEn
   env.DOCUMENTS_BUCKET = config.documentsBucket;
   env.LOCAL_IDENTITY_FILE = localDataFiles(config).identities;
   env.LOCAL_SCHEDULES_FILE = localDataFiles(config).schedules;
+  env.LOCAL_SMS_OUTBOX_FILE = localDataFiles(config).smsOutbox;
   // Webhooks may reach a receiver on this machine (in AWS only public addresses are allowed).
   env.WEBHOOK_ALLOW_LOOPBACK ??= 'true';
   // Manage links in online-booking mail open the booking pages this runtime serves.

@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     tokenIssuer,
     identityDirectory,
     mailViewerUrl: ses.url,
+    smsOutboxFile: files.smsOutbox,
     staticDirs: [
       { mountPath: '/', directory: join(rootDir, 'web/console/dist') },
       { mountPath: '/book/', directory: join(rootDir, 'web/booking/dist') },
@@ -95,6 +96,7 @@ function printBanner(config: LocalConfig, url: string, mailViewerUrl: string, se
     `  Health         ${api}health`,
     `  OpenAPI        ${api}openapi.json`,
     `  Mail viewer    ${mailViewerUrl}`,
+    `  SMS viewer     ${url}/_local/sms`,
     `  DynamoDB Local http://127.0.0.1:${config.dynamoDbPort} (data in ${join('.data', 'dynamodb')})`,
     '',
   ];

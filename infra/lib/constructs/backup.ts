@@ -7,6 +7,7 @@ import { BackupPlan, BackupResource, BackupVault } from 'aws-cdk-lib/aws-backup'
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
+import { deploymentSuffix } from '../deploymentSuffix';
 import { acknowledge } from '../nag';
 
 export interface TableBackupProps {
@@ -19,7 +20,8 @@ export class TableBackup extends Construct {
 
   constructor(scope: Construct, id: string, props: TableBackupProps) {
     super(scope, id);
-    const vault = new BackupVault(this, 'Vault', { encryptionKey: props.encryptionKey, removalPolicy: RemovalPolicy.RETAIN });
+    // Retained with the backups in it, so named per stack creation: a redeploy after a failed first create gets a vault of its own.
+    const vault = new BackupVault(this, 'Vault', { backupVaultName: `casefile-${deploymentSuffix(this)}`, encryptionKey: props.encryptionKey, removalPolicy: RemovalPolicy.RETAIN });
     this.plan = BackupPlan.dailyMonthly1YearRetention(this, 'Plan', vault);
     const selection = this.plan.addSelection('Table', { resources: [BackupResource.fromDynamoDbTable(props.table)] });
     acknowledge(selection, {

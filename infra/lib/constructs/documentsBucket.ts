@@ -13,6 +13,8 @@ import { acknowledge } from '../nag';
 
 /** Every document key starts here (core's caseDocumentObjectKey). */
 const DOCUMENTS_PREFIX = 'clinics/';
+/** Import files and export archives, beside the case documents. */
+export const TRANSFER_PREFIXES = [DOCUMENTS_PREFIX, 'imports/', 'exports/'] as const;
 
 export interface DocumentsBucketProps {
   /** Where S3 server access logs go. */
@@ -54,16 +56,20 @@ export class DocumentsBucket extends Construct {
     acknowledge(this.bucket, { id: 'HIPAA.Security-S3BucketReplicationEnabled', reason: 'Documents are versioned and retained in one region; cross-region replication is a deployment choice, not a default.' });
   }
 
-  /** Lets an API function presign uploads and downloads and check uploaded objects. */
-  grantTo(casefileFunction: CasefileFunction): void {
+  /**
+   * Lets a function presign uploads and downloads and check uploaded objects under the given prefixes:
+   * case documents (`clinics/`), import files (`imports/`) and export archives (`exports/`).
+   */
+  grantTo(casefileFunction: CasefileFunction, prefixes: readonly string[] = [DOCUMENTS_PREFIX]): void {
     const fn = casefileFunction.function;
-    // Exactly the calls the files use cases make (presigned PUT and GET, HEAD, delete of a refused
-    // upload), on documents only, rather than CDK's wildcard read/write grants.
-    const documents = this.bucket.arnForObjects(`${DOCUMENTS_PREFIX}*`);
-    fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'], resources: [documents] }));
+    // Exactly the calls the use cases make (presigned PUT and GET, HEAD, delete of a refused upload),
+    // on those prefixes only, rather than CDK's wildcard read/write grants.
+    fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'], resources: prefixes.map((prefix) => this.bucket.arnForObjects(`${prefix}*`)) }));
     fn.addToRolePolicy(new PolicyStatement({ actions: ['kms:Decrypt', 'kms:GenerateDataKey'], resources: [this.key.keyArn] }));
     const bucketArn = `<${Stack.of(this).getLogicalId(this.bucket.node.defaultChild as CfnElement)}.Arn>`;
-    acknowledge(casefileFunction, { id: `AwsSolutions-IAM5[Resource::${bucketArn}/${DOCUMENTS_PREFIX}*]`, reason: 'Objects are keyed per clinic, case and document (written at request time); the documents prefix is the narrowest static scope.' });
+    for (const prefix of prefixes) {
+      acknowledge(casefileFunction, { id: `AwsSolutions-IAM5[Resource::${bucketArn}/${prefix}*]`, reason: 'Objects are keyed per clinic and record (written at request time); the prefix is the narrowest static scope.' });
+    }
     fn.addEnvironment('DOCUMENTS_BUCKET', this.bucket.bucketName);
   }
 }

@@ -9,9 +9,11 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { ApiFunctionName, RouteDefinition } from '../../../functions/src/routes';
+import { logRetention } from '../logRetention';
 import { acknowledge } from '../nag';
 import { apiEntry } from '../paths';
 import { publicRouteKeys, tableAccessFor } from '../routeAccess';
@@ -44,6 +46,8 @@ export interface CasefileHttpApiProps {
   opsKey: IKey;
   userPool: IUserPool;
   userPoolClient: IUserPoolClient;
+  /** How long the access log keeps requests (the clinic's `accessLogDays`). */
+  accessLogRetention?: RetentionDays | undefined;
 }
 
 export class CasefileHttpApi extends Construct {
@@ -101,7 +105,7 @@ export class CasefileHttpApi extends Construct {
   }
 
   private addDefaultStage(props: CasefileHttpApiProps): HttpStage {
-    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_YEAR, encryptionKey: props.opsKey });
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: props.accessLogRetention ?? logRetention(undefined), encryptionKey: props.opsKey });
     const stage = new HttpStage(this, 'DefaultStage', {
       httpApi: this.api,
       stageName: '$default',

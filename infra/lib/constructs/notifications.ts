@@ -14,7 +14,7 @@ import { SnsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { acknowledge } from '../nag';
+import { acknowledge, asInFindings } from '../nag';
 import { taskEntry } from '../paths';
 import { MAIL_SUPPRESSION_KEYS, type TableAccess } from '../tableGrants';
 import { CasefileFunction } from './casefileFunction';
@@ -78,7 +78,7 @@ export class Notifications extends Construct {
     this.allowSendMail(consumer);
     for (const [name, value] of Object.entries({ ...this.scheduleEnvironment, ...this.mailEnvironment })) consumer.function.addEnvironment(name, value);
     acknowledge(consumer, {
-      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${Stack.of(this).resolve(this.props.scheduler.group.scheduleGroupName) as string}/*]`,
+      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${asInFindings(this, this.props.scheduler.group.scheduleGroupName)}/*]`,
       reason: 'Schedule names are derived per appointment at run time; the wildcard covers the schedules of this one group only.',
     });
   }

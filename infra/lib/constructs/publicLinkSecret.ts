@@ -5,6 +5,7 @@
  */
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { RemovalPolicy } from 'aws-cdk-lib';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag';
@@ -22,6 +23,8 @@ export class PublicLinkSecret extends Construct {
       description: 'Casefile: signs online-booking manage links and keys emailed codes.',
       encryptionKey: props.encryptionKey,
       generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      // Deleting it would void every manage, form and offer link already mailed; a stack deletion keeps it.
+      removalPolicy: RemovalPolicy.RETAIN,
     });
     acknowledge(this.secret, {
       id: 'AwsSolutions-SMG4',

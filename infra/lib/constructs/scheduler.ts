@@ -8,6 +8,7 @@ import { type Grant, type IGrantable, Role, ServicePrincipal } from 'aws-cdk-lib
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
+import { deploymentSuffix } from '../deploymentSuffix';
 
 export class ReminderScheduler extends Construct {
   readonly group: ScheduleGroup;
@@ -15,7 +16,8 @@ export class ReminderScheduler extends Construct {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    this.group = new ScheduleGroup(this, 'Group');
+    // Named per stack creation: a retained group of a failed first deploy never blocks the next one.
+    this.group = new ScheduleGroup(this, 'Group', { scheduleGroupName: `casefile-${deploymentSuffix(this)}` });
     this.role = new Role(this, 'Role', {
       description: 'Casefile: the identity one-time schedules invoke their targets with',
       // Only schedules of this account's group may assume it (confused-deputy guard).

@@ -5,13 +5,19 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { DEFAULT_ACCESS_LOG_DAYS } from '../logRetention';
 import { acknowledge } from '../nag';
+
+export interface SiteBucketsProps {
+  /** Days access logs (CloudFront's, the buckets') are kept before they expire. */
+  accessLogDays?: number | undefined;
+}
 
 export class SiteBuckets extends Construct {
   readonly site: Bucket;
   readonly logs: Bucket;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: SiteBucketsProps = {}) {
     super(scope, id);
 
     this.logs = new Bucket(this, 'Logs', {
@@ -22,7 +28,8 @@ export class SiteBuckets extends Construct {
       // CloudFront standard logging writes with ACLs.
       objectOwnership: ObjectOwnership.OBJECT_WRITER,
       removalPolicy: RemovalPolicy.RETAIN,
-      lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }],
+      // Access logs hold addresses and paths: kept only as long as the clinic decided.
+      lifecycleRules: [{ expiration: Duration.days(props.accessLogDays ?? DEFAULT_ACCESS_LOG_DAYS), noncurrentVersionExpiration: Duration.days(1) }],
     });
     acknowledge(
       this.logs,

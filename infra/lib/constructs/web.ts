@@ -18,13 +18,19 @@ import {
   OriginProtocolPolicy,
   OriginRequestPolicy,
   ResponseHeadersPolicy,
+  SecurityPolicyProtocol,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
-import { Duration } from 'aws-cdk-lib';
+import { Duration, type SecretValue } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { AaaaRecord, ARecord, HostedZone, RecordTarget } from 'aws-cdk-lib/aws-route53';
+import { CloudFrontTarget } from 'aws-cdk-lib/aws-route53-targets';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { ORIGIN_VERIFY_HEADER, VIEWER_ADDRESS_HEADER } from '../../../functions/src/http/originVerify';
+import { CONTENT_SECURITY_POLICY } from '../../../functions/src/http/contentSecurityPolicy';
 import { acknowledge } from '../nag';
 import { SiteBuckets } from './siteBuckets';
 import { WebDeployment } from './webDeployment';
@@ -46,6 +52,14 @@ export interface WebProps {
   consoleConfig?: object;
   /** Built booking pages (`web/booking/dist`); skipped when absent. */
   bookingDir?: string;
+  /** The us-east-1 web ACL (edge stack); without it the distribution has none (tests of this stack alone). */
+  webAclArn?: string | undefined;
+  /** The clinic's own host name for the distribution, with its us-east-1 certificate and, optionally, its Route 53 zone. */
+  customDomain?: { domainName: string; certificateArn: string; hostedZone?: { id: string; name: string } | undefined } | undefined;
+  /** CloudFront sends it to the API as `x-origin-verify`; the handler answers only requests that carry it. */
+  originVerifyValue?: SecretValue;
+  /** Days CloudFront's access logs are kept in the log bucket. */
+  accessLogDays?: number;
 }
 
 export class Web extends Construct {
@@ -56,7 +70,7 @@ export class Web extends Construct {
   constructor(scope: Construct, id: string, props: WebProps) {
     super(scope, id);
 
-    const buckets = new SiteBuckets(this, 'Buckets');
+    const buckets = new SiteBuckets(this, 'Buckets', { accessLogDays: props.accessLogDays });
     this.bucket = buckets.site;
     this.logBucket = buckets.logs;
 
@@ -68,7 +82,14 @@ export class Web extends Construct {
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
         referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: CONTENT_SECURITY_POLICY, override: true },
       },
+    });
+    // The API's per-address limits need the client's address; behind CloudFront API Gateway sees an edge's.
+    const viewerAddress = new CloudFrontFunction(this, 'ViewerAddress', {
+      comment: 'Passes the viewer address to the API (x-viewer-address)',
+      runtime: FunctionRuntime.JS_2_0,
+      code: FunctionCode.fromInline(VIEWER_ADDRESS),
     });
     const spaRewrite = new CloudFrontFunction(this, 'SpaRewrite', {
       comment: 'Serves each app index.html for client-side routes',
@@ -84,8 +105,17 @@ export class Web extends Construct {
       functionAssociations: [{ function: spaRewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
     };
 
+    const custom = props.customDomain;
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Casefile console, booking pages and API',
+      webAclId: props.webAclArn,
+      ...(custom
+        ? {
+            domainNames: [custom.domainName],
+            certificate: Certificate.fromCertificateArn(this, 'Certificate', custom.certificateArn),
+            minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
+        : {}),
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       enableLogging: true,
@@ -103,7 +133,12 @@ export class Web extends Construct {
           compress: true,
         },
         '/api/*': {
-          origin: new HttpOrigin(props.apiDomainName, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+          origin: new HttpOrigin(props.apiDomainName, {
+            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+            // Resolved by CloudFormation at deploy (a dynamic reference): the value never sits in the template.
+            customHeaders: props.originVerifyValue ? { [ORIGIN_VERIFY_HEADER]: props.originVerifyValue.unsafeUnwrap() } : undefined,
+          }),
+          functionAssociations: [{ function: viewerAddress, eventType: FunctionEventType.VIEWER_REQUEST }],
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
@@ -113,18 +148,24 @@ export class Web extends Construct {
         },
       },
     });
-    acknowledge(
-      this.distribution,
-      { id: 'AwsSolutions-CFR1', reason: 'Clinics and their clients may be anywhere; no country is excluded by design.' },
-      {
+    acknowledge(this.distribution, { id: 'AwsSolutions-CFR1', reason: 'Clinics and their clients may be anywhere; no country is excluded by design.' });
+    if (!props.webAclArn) {
+      acknowledge(this.distribution, {
         id: 'AwsSolutions-CFR2',
-        reason: 'A CloudFront web ACL must live in us-east-1 and this stack is region-agnostic; the API is throttled per stage and per public route meanwhile.',
-      },
-      {
+        reason: 'Only when this stack is synthesized alone (tests): the app (casefileApp.ts) always passes the web ACL of the us-east-1 edge stack.',
+      });
+    }
+    if (!custom) {
+      acknowledge(this.distribution, {
         id: 'AwsSolutions-CFR4',
-        reason: 'No custom domain yet: the default *.cloudfront.net certificate cannot pin a minimum TLS version. Add a certificate with TLSv1.2_2021 with the domain.',
-      },
-    );
+        reason: 'Without a custom domain (context domainName) the default *.cloudfront.net certificate cannot pin a minimum TLS version; with one, TLSv1.2_2021 is set.',
+      });
+    } else if (custom.hostedZone) {
+      const zone = HostedZone.fromHostedZoneAttributes(this, 'Zone', { hostedZoneId: custom.hostedZone.id, zoneName: custom.hostedZone.name });
+      const target = RecordTarget.fromAlias(new CloudFrontTarget(this.distribution));
+      new ARecord(this, 'AliasV4', { zone, recordName: custom.domainName, target });
+      new AaaaRecord(this, 'AliasV6', { zone, recordName: custom.domainName, target });
+    }
 
     new WebDeployment(this, 'Deployment', {
       apps: {
@@ -142,8 +183,17 @@ export class Web extends Construct {
   }
 }
 
+// The address CloudFront saw the viewer at, overwriting anything the viewer sent under that name; the
+// handler trusts it only on requests that also carry the origin secret, which only CloudFront adds.
+const VIEWER_ADDRESS = `
+function handler(event) {
+  event.request.headers['${VIEWER_ADDRESS_HEADER}'] = { value: event.viewer.ip };
+  return event.request;
+}
+`;
+
 // Paths that do not end in a static file's extension are client-side routes of the console or the
-// booking pages. A dot alone does not make a file: manage links end in a signed token (a JWT, dotted).
+// booking pages. A dot alone does not make a file: a client route may hold a dotted segment.
 const SPA_REWRITE = `
 function handler(event) {
   var request = event.request;

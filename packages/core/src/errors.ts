@@ -7,6 +7,8 @@ export type Outcome =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  /** A conditional request (`If-Match`) named a version that is no longer the current one. */
+  | 'precondition_failed'
   | 'too_large'
   | 'unsupported_media_type'
   | 'unprocessable'

@@ -36,6 +36,7 @@ export const ACTIONS = [
   'reports:dashboard',
   'reports:schedule',
   'reports:revenue',
+  'reports:cases',
   'files:list',
   'files:upload',
   'files:read',
@@ -43,9 +44,14 @@ export const ACTIONS = [
   'forms:send',
   'forms:read',
   'forms:fill',
+  'formTemplates:manage',
   'communications:read',
   'communications:write',
   'webhooks:manage',
+  'imports:run',
+  'exports:read',
+  'feeds:manage',
+  'fhir:read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -97,6 +103,8 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'reports:schedule': ['owner', 'manager', 'provider'],
   /** Revenue and receivables: providers see their own charges only. */
   'reports:revenue': ['owner', 'manager', 'billing', 'provider'],
+  /** Cases, conversions and authorizations (R4): the whole clinic's caseload, so management only. */
+  'reports:cases': ['owner', 'manager'],
   /** Files on a case: name, type, size, status. Everyone who works the case sees that a file is there. */
   'files:list': everyone,
   /** The front desk scans in referral letters and insurer mail, so it uploads; billing does not. */
@@ -111,11 +119,21 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'forms:read': clinicalContent,
   /** Filling a form on the client's behalf (marked as such) means seeing its content. */
   'forms:fill': clinicalContent,
+  /** The clinic's own form templates and which are sent on a new online booking: set up by management, as note templates are. */
+  'formTemplates:manage': management,
   /** Notices sent about the case's visits, and calls and messages staff recorded. */
   'communications:read': everyone,
   'communications:write': everyone,
   /** Webhook endpoints, their secrets and delivery logs: integrations are set up by management. */
   'webhooks:manage': management,
+  /** Imports write many records at once (SPEC P6). */
+  'imports:run': management,
+  /** Exports carry every record of the clinic, audit trail included. */
+  'exports:read': management,
+  /** A calendar's secret feed address: a provider their own calendar (the use case checks), management any. */
+  'feeds:manage': ['owner', 'manager', 'provider'],
+  /** The FHIR R4 read API exports whole patient records with billing: an integration set up by management. */
+  'fhir:read': management,
 };
 
 export function isRole(value: unknown): value is Role {

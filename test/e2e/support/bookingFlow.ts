@@ -50,8 +50,8 @@ export async function bookFirstTime(page: Page, options: { client: Client; sesUr
   await page.getByRole('heading', { name: 'You’re booked' }).waitFor();
   await screenshot(page, 'booking-4-confirmed');
 
-  const confirmation = await waitForMail(sesUrl, client.email, (mail) => mail.text.includes('/book/manage/') && mail.at >= booked - 1000);
-  const path = /\/book\/manage\/[A-Za-z0-9._~%-]+/.exec(confirmation.text)?.[0];
+  const confirmation = await waitForMail(sesUrl, client.email, (mail) => mail.text.includes('/book/manage#') && mail.at >= booked - 1000);
+  const path = /\/book\/manage#[A-Za-z0-9._~%-]+/.exec(confirmation.text)?.[0];
   expect(path, 'the confirmation mail carries the manage link').toBeDefined();
   return path!;
 }

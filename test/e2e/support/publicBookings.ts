@@ -31,11 +31,11 @@ export interface PublicChoice {
 /** Books the first open start on or after `from` (a local date) and answers the manage link's path. */
 export async function bookThroughApi(world: World, choice: PublicChoice, from: string, client: { firstName: string; lastName: string; email: string }) {
   const query = new URLSearchParams({ sessionId: choice.sessionId, locationId: choice.locationId, calendarId: choice.calendarId, from, days: '14' });
-  const times = (await world.anonymous.get<PublicAvailability>(`/api/public/${choice.clinicSlug}/availability?${query.toString()}`)).body;
+  const times = (await world.anonymous.get<PublicAvailability>(`/api/public/clinics/${choice.clinicSlug}/availability?${query.toString()}`)).body;
   const start = times.days.flatMap((day) => day.slots)[0]?.start;
   if (!start) throw new Error(`No open time from ${from}.`);
   const code = await arrangeEmailCode(world, choice.clinicId, client.email);
-  const booked = await world.anonymous.post<{ booking: PublicBooking; manageToken: string }>(`/api/public/${choice.clinicSlug}/bookings`, {
+  const booked = await world.anonymous.post<{ booking: PublicBooking; manageToken: string }>(`/api/public/clinics/${choice.clinicSlug}/bookings`, {
     sessionId: choice.sessionId,
     locationId: choice.locationId,
     calendarId: choice.calendarId,
@@ -44,5 +44,5 @@ export async function bookThroughApi(world: World, choice: PublicChoice, from: s
     code,
   });
   if (booked.status !== 201) throw new Error(`Booking answered ${booked.status}: ${JSON.stringify(booked.body)}`);
-  return { booking: booked.body.booking, managePath: `/book/manage/${encodeURIComponent(booked.body.manageToken)}` };
+  return { booking: booked.body.booking, managePath: `/book/manage#${encodeURIComponent(booked.body.manageToken)}` };
 }

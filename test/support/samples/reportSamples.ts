@@ -9,5 +9,6 @@ export const REPORT_SAMPLE_QUERIES: Readonly<Record<string, (ids: FixtureIds) =>
   getUtilizationReport: () => period('provider'),
   getAttendanceReport: () => period('weekday'),
   getRevenueReport: () => period('payer'),
+  getCasesReport: () => period('payerKind'),
   getDashboard: () => `?date=${today()}`,
 };

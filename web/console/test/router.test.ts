@@ -14,5 +14,13 @@ describe('matchRoute', () => {
     expect(matchRoute('/reports')).toEqual({ page: 'aging' });
     expect(matchRoute('/reports/other')).toEqual({ page: 'not-found' });
     expect(matchRoute('/nowhere')).toEqual({ page: 'not-found' });
+    expect(matchRoute('/reports/cases')).toEqual({ page: 'reports', report: 'cases' });
+  });
+
+  it('lands owners and managers on the Today dashboard, everyone else on the schedule (also at /schedule)', () => {
+    expect(matchRoute('/', 'owner')).toEqual({ page: 'dashboard' });
+    expect(matchRoute('/', 'manager')).toEqual({ page: 'dashboard' });
+    for (const role of ['front_desk', 'provider', 'billing']) expect(matchRoute('/', role)).toEqual({ page: 'schedule' });
+    expect(matchRoute('/schedule', 'owner')).toEqual({ page: 'schedule' });
   });
 });

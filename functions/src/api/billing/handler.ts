@@ -1,3 +1,4 @@
+import type { StaffContext } from '../../usecases/context';
 import { toCaseBilling } from '@casefile/db';
 import { createApiHandler, type OperationInput } from '../../http/createApiHandler';
 import { BinaryBody } from '../../http/binaryBody';
@@ -21,10 +22,14 @@ import { updateInvoice } from '../../usecases/billing/updateInvoice';
 import { voidInvoice } from '../../usecases/billing/voidInvoice';
 import { billingRoutes } from './routes';
 
-/** `<id>.pdf` asks for the invoice rendered as a PDF. */
+/** `<id>.pdf` is the deprecated spelling of getInvoicePdf, kept until the next major version. */
 async function invoiceOrPdf(input: OperationInput<typeof billingRoutes.getInvoice>) {
   if (!input.params.id.endsWith('.pdf')) return getInvoice(input, input.params.id);
-  const { bytes, fileName } = await invoicePdfDocument(input, input.params.id.slice(0, -4));
+  return invoicePdf(input, input.params.id.slice(0, -4));
+}
+
+async function invoicePdf(input: StaffContext, invoiceId: string) {
+  const { bytes, fileName } = await invoicePdfDocument(input, invoiceId);
   return new BinaryBody('application/pdf', bytes, fileName);
 }
 
@@ -51,6 +56,7 @@ export const handler = createApiHandler(billingRoutes, {
   listCaseInvoices: (input) => listCaseInvoices(input, input.params.id),
   createInvoice: (input) => createInvoice(input, input.params.id, input.body),
   getInvoice: invoiceOrPdf,
+  getInvoicePdf: (input) => invoicePdf(input, input.params.id),
   updateInvoice: (input) => updateInvoice(input, input.params.id, input.body),
   issueInvoice: (input) => issueInvoice(input, input.params.id),
   voidInvoice: (input) => voidInvoice(input, input.params.id, input.body.reason),

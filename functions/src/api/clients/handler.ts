@@ -5,7 +5,8 @@ import { searchClients } from '../../usecases/clients/searchClients';
 
 /** Clients and their case files. */
 export const handler = createApiHandler(clientsRoutes, {
-  searchClients: ({ repos, query }) => searchClients(repos, query),
+  listClients: ({ repos, query }) => searchClients(repos, query),
+  searchClients: ({ repos, body }) => searchClients(repos, body),
   createClient: ({ repos, body }) => repos.clients.create(body),
   getClient: ({ repos, params }) => repos.clients.getWithCases(params.id),
   updateClient: ({ repos, params, body }) => repos.clients.update(params.id, body),

@@ -8,13 +8,16 @@ import {
   createClientSchema,
   idParamsSchema,
   pageOf,
+  pageQuerySchema,
   updateCaseSchema,
   updateClientSchema,
 } from '@casefile/core';
 import { defineRoutes } from '../../http/route';
 
 export const clientsRoutes = defineRoutes('clients', {
-  searchClients: { method: 'GET', path: '/api/clients', auth: 'staff', action: 'clients:read', summary: 'Clients, or those matching a name prefix, an email or a phone.', query: clientSearchQuerySchema, response: pageOf(clientSchema, 'ClientPage') },
+  listClients: { method: 'GET', path: '/api/clients', auth: 'staff', action: 'clients:read', summary: 'Clients in name order, a page at a time.', query: pageQuerySchema, response: pageOf(clientSchema, 'ClientPage') },
+  // A POST so names, emails and phone numbers travel in the body, never in a URL that access logs keep.
+  searchClients: { method: 'POST', path: '/api/clients/search', auth: 'staff', action: 'clients:read', summary: 'Clients matching a name prefix, an email or a phone (the terms in the body, never in the URL).', body: clientSearchQuerySchema, response: pageOf(clientSchema, 'ClientSearchPage') },
   createClient: { method: 'POST', path: '/api/clients', auth: 'staff', action: 'clients:write', summary: 'Register a client.', body: createClientSchema, response: clientSchema, status: 201 },
   getClient: { method: 'GET', path: '/api/clients/{id}', auth: 'staff', action: 'clients:read', summary: 'A client with all of its case files.', params: idParamsSchema, response: clientWithCasesSchema },
   updateClient: { method: 'PATCH', path: '/api/clients/{id}', auth: 'staff', action: 'clients:write', summary: "Change a client's details.", params: idParamsSchema, body: updateClientSchema, response: clientSchema },

@@ -1,3 +1,4 @@
+import type { StaffContext } from '../../usecases/context';
 import { createApiHandler, type OperationInput } from '../../http/createApiHandler';
 import { BinaryBody } from '../../http/binaryBody';
 import { addAddendum } from '../../usecases/notes/addAddendum';
@@ -11,10 +12,14 @@ import { saveDraft } from '../../usecases/notes/saveDraft';
 import { signNote } from '../../usecases/notes/signNote';
 import { notesRoutes } from './routes';
 
-/** `<id>.pdf` asks for the note printed as a PDF, as invoices do. */
+/** `<id>.pdf` is the deprecated spelling of getNotePdf, kept until the next major version. */
 async function noteOrPdf(input: OperationInput<typeof notesRoutes.getNote>) {
   if (!input.params.id.endsWith('.pdf')) return getNote(input, input.params.id);
-  const { bytes, fileName } = await notePdfDocument(input, input.params.id.slice(0, -4));
+  return notePdf(input, input.params.id.slice(0, -4));
+}
+
+async function notePdf(input: StaffContext, noteId: string) {
+  const { bytes, fileName } = await notePdfDocument(input, noteId);
   return new BinaryBody('application/pdf', bytes, fileName);
 }
 
@@ -28,6 +33,7 @@ export const handler = createApiHandler(notesRoutes, {
   listCaseNotes: (input) => listCaseNotes(input, input.params.id),
   listNotes: (input) => listNotesByAuthor(input, input.query),
   getNote: noteOrPdf,
+  getNotePdf: (input) => notePdf(input, input.params.id),
   updateNote: (input) => saveDraft(input, input.params.id, input.body),
   signNote: (input) => signNote(input, input.params.id, input.body.version),
   addAddendum: (input) => addAddendum(input, input.params.id, input.body.text),

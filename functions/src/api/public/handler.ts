@@ -27,11 +27,11 @@ export const handler = createApiHandler(publicRoutes, {
 
   bookOnline: ({ runtime, params, body, event }) => bookOnlineAndConfirm(runtime, event, params.clinicSlug, body),
 
-  getManagedBooking: async ({ runtime, params }) => {
-    const managed = await openManageLink(runtime, params.token);
+  getManagedBooking: async ({ runtime, body }) => {
+    const managed = await openManageLink(runtime, body.token);
     return publicBookingView(managed.repos, managed.appointment, runtime.clock.now().toISOString());
   },
 
-  cancelManagedBooking: ({ runtime, params, event }) => cancelManagedBooking(runtime, params.token, sourceAddress(event)),
-  rescheduleManagedBooking: ({ runtime, params, body, event }) => rescheduleManagedBooking(runtime, params.token, sourceAddress(event), body.start),
+  cancelManagedBooking: ({ runtime, body, event }) => cancelManagedBooking(runtime, body.token, sourceAddress(event)),
+  rescheduleManagedBooking: ({ runtime, body, event }) => rescheduleManagedBooking(runtime, body.token, sourceAddress(event), body.start),
 });

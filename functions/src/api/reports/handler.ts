@@ -2,6 +2,7 @@ import { createApiHandler, type OperationInput } from '../../http/createApiHandl
 import type { StaffContext } from '../../usecases/context';
 import type { CallerIdentity } from '../../http/staffIdentity';
 import { getAttendanceReport } from '../../usecases/reports/getAttendanceReport';
+import { getCasesReport } from '../../usecases/reports/getCasesReport';
 import { getDashboard } from '../../usecases/reports/getDashboard';
 import { getRevenueReport } from '../../usecases/reports/getRevenueReport';
 import { getUtilizationReport } from '../../usecases/reports/getUtilizationReport';
@@ -23,6 +24,10 @@ export const handler = createApiHandler(reportsRoutes, {
   getRevenueReport: async (input) => {
     const report = await getRevenueReport(staff(input), input.query);
     return wantsCsv(input.event) ? csvBody('revenue', report) : report;
+  },
+  getCasesReport: async (input) => {
+    const report = await getCasesReport(staff(input), input.query);
+    return wantsCsv(input.event) ? csvBody('cases', report) : report;
   },
   getDashboard: (input) => getDashboard(staff(input), input.query),
 });

@@ -1,7 +1,9 @@
-/** The report routes (R1-R3, R5), as data: CDK, the local gateway and the OpenAPI document read them without loading the handler. */
+/** The report routes (R1-R5), as data: CDK, the local gateway and the OpenAPI document read them without loading the handler. */
 import {
   attendanceQuerySchema,
   attendanceReportSchema,
+  casesQuerySchema,
+  casesReportSchema,
   dashboardQuerySchema,
   dashboardSchema,
   revenueQuerySchema,
@@ -40,6 +42,15 @@ export const reportsRoutes = defineRoutes('reports', {
     summary: `Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, payer, charge code, source or payment method; collection rate and days in A/R.${CSV}`,
     query: revenueQuerySchema,
     response: revenueReportSchema,
+  },
+  getCasesReport: {
+    method: 'GET',
+    path: '/api/reports/cases',
+    auth: 'staff',
+    action: 'reports:cases',
+    summary: `Cases (R4): open cases by type and status, referral source to first visit conversion, discharges and average visits per discharged case, visits used vs authorized by payer kind, and the cases near exhaustion; by case type, referral source or payer kind.${CSV}`,
+    query: casesQuerySchema,
+    response: casesReportSchema,
   },
   getDashboard: {
     method: 'GET',

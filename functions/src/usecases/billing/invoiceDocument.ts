@@ -18,7 +18,7 @@ export async function invoicePdfDocument(context: BillingContext, invoiceId: str
     repos.cases.get(invoice.caseId),
     repos.locations.list({ limit: 100 }),
     repos.billing.caseBilling(invoice.caseId),
-    Promise.all(providerIds.map((memberId) => repos.members.get(memberId).then((member) => [memberId, `${member.firstName} ${member.lastName}`] as const, () => undefined))),
+    Promise.all(providerIds.map((memberId) => repos.members.get(memberId).then((member) => ({ memberId, name: `${member.firstName} ${member.lastName}`, registrationNumber: member.registrationNumber }), () => undefined))),
   ]);
   const location = locations.items.find((one) => one.address) ?? locations.items[0];
   const payer = billing.payers.find((one) => one.payerId === invoice.payerId);
@@ -28,8 +28,10 @@ export async function invoicePdfDocument(context: BillingContext, invoiceId: str
     caseLabel: caseFile.caseLabel,
     clinicAddress: oneLineAddress(location?.address),
     clinicPhone: clinic.phone ?? location?.phone,
+    clinicTaxNumber: clinic.taxNumber,
     payer: payer ? { policyNumber: payer.policyNumber, claimNumber: payer.claimNumber } : undefined,
-    providerNames: new Map(providers.filter((entry) => entry !== undefined)),
+    providerNames: new Map(providers.flatMap((entry) => (entry ? [[entry.memberId, entry.name] as const] : []))),
+    providerRegistrations: new Map(providers.flatMap((entry) => (entry?.registrationNumber ? [[entry.memberId, entry.registrationNumber] as const] : []))),
   });
   return { bytes, fileName: `${invoice.invoiceLabel}.pdf` };
 }

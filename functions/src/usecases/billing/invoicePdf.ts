@@ -8,10 +8,14 @@ export interface InvoicePdfContext {
   /** One line, e.g. "120 King St W, Toronto, ON M5H 1J9". */
   clinicAddress?: string | undefined;
   clinicPhone?: string | undefined;
+  /** The clinic's tax or business registration number. */
+  clinicTaxNumber?: string | undefined;
   /** What insurers ask for to match a claim. */
   payer?: { policyNumber?: string | undefined; claimNumber?: string | undefined } | undefined;
   /** Provider names by member id, for each line's provider. */
   providerNames?: ReadonlyMap<string, string> | undefined;
+  /** Providers' professional registration (licence) numbers by member id. */
+  providerRegistrations?: ReadonlyMap<string, string> | undefined;
 }
 
 /** Formats minor units as a decimal amount with the currency code (two decimals; the clinic's currency). */
@@ -47,6 +51,10 @@ export async function renderInvoicePdf(invoice: Invoice, context: InvoicePdfCont
     write(contact, 50, 9);
     line();
   }
+  if (context.clinicTaxNumber) {
+    write(`Tax registration no. ${context.clinicTaxNumber}`, 50, 9);
+    line();
+  }
   line();
   write(`Invoice ${invoice.invoiceLabel}`, 50, 13, bold);
   write(invoice.status.toUpperCase(), 450, 11, bold);
@@ -75,8 +83,9 @@ export async function renderInvoicePdf(invoice: Invoice, context: InvoicePdfCont
     write(formatMoney(item.totalMinor, invoice.currency), 480, 9);
     const provider = item.providerMemberId ? context.providerNames?.get(item.providerMemberId) : undefined;
     if (provider) {
+      const registration = context.providerRegistrations?.get(item.providerMemberId!);
       line();
-      write(`Provider: ${provider}`, 110, 8);
+      write(`Provider: ${provider}${registration ? `, Reg. no. ${registration}` : ''}`, 110, 8);
     }
     line();
   }

@@ -1,19 +1,25 @@
 /**
  * The client's side of a form link (SPEC K6): the token comes in a POST body, never a URL. A link
- * that does not verify, has expired or names nothing answers 404; a spent one answers 409.
+ * that does not verify, has expired or names nothing answers 404; a spent one answers 409; one used
+ * too often (per address or per form) answers 429, as the booking routes do.
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ConflictError, NotFoundError, type PublicFormSubmission } from '@casefile/core';
 import type { StoredFormRequest } from '@casefile/db';
 import type { Runtime } from '../../runtime';
-import { clinicRepositories, sourceAddress } from '../public/publicClinicContext';
+import { clinicRepositories, enforceRateLimits, sourceAddress } from '../public/publicClinicContext';
 import { completeForm } from './completeForm';
 import { formLinks } from './formLinks';
 
-async function openLink(runtime: Runtime, token: string) {
+/** A link that verifies is counted per caller address and per form before anything is read (429 past the limits). */
+async function openLink(runtime: Runtime, event: APIGatewayProxyEventV2, token: string) {
   const claims = await (await formLinks(runtime)).verify(token);
   if (!claims) throw new NotFoundError('Form');
   const repos = clinicRepositories(runtime, claims.clinicId);
+  await enforceRateLimits(repos, runtime, [
+    ['form:address', sourceAddress(event)],
+    ['form:token', claims.formId],
+  ]);
   const form = await repos.formRequests.get(claims.formId);
   return { repos, form };
 }
@@ -22,15 +28,15 @@ function refuseSpent(form: StoredFormRequest): void {
   if (form.status !== 'sent') throw new ConflictError('This form was already submitted. Thank you!', 'form_submitted');
 }
 
-export async function openPublicForm(runtime: Runtime, token: string) {
-  const { repos, form } = await openLink(runtime, token);
+export async function openPublicForm(runtime: Runtime, event: APIGatewayProxyEventV2, token: string) {
+  const { repos, form } = await openLink(runtime, event, token);
   refuseSpent(form);
   const [clinic, client] = await Promise.all([repos.clinic.get(), repos.clients.get(form.clientId)]);
   return { clinicName: clinic.name, clientFirstName: client.preferredName ?? client.firstName, template: form.template, expiresAt: form.expiresAt };
 }
 
 export async function submitPublicForm(runtime: Runtime, event: APIGatewayProxyEventV2, submission: PublicFormSubmission) {
-  const { repos, form } = await openLink(runtime, submission.token);
+  const { repos, form } = await openLink(runtime, event, submission.token);
   refuseSpent(form);
   const written = await completeForm(repos, runtime, form, {
     answers: submission.answers,

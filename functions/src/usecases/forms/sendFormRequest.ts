@@ -1,14 +1,13 @@
-/** Sends a client a form from the library as a signed, expiring link by email (SPEC K6). */
-import { ConflictError, type CreateFormRequest, findFormTemplate, type FormRequestSummary, ValidationError } from '@casefile/core';
-import { outgoingMail } from '../../ports/outgoingMail';
+/** Sends a client a form from the library (built in or the clinic's own) as a signed, expiring link by email (SPEC K6). */
+import { ConflictError, type CreateFormRequest, type FormRequestSummary, ValidationError } from '@casefile/core';
 import type { StaffContext } from '../context';
-import { formLinks, formPageUrl } from './formLinks';
-import { formRequestMail } from './formRequestMail';
+import { findRequestableTemplate } from './formTemplates';
+import { mailFormLink } from './mailFormLink';
 import { toFormSummary } from './toFormViews';
 
 export async function sendFormRequest(ctx: StaffContext, caseId: string, input: CreateFormRequest): Promise<{ form: FormRequestSummary; emailed: boolean }> {
-  const template = findFormTemplate(input.templateKey);
-  if (!template) throw new ValidationError('No such form template.', [{ path: 'templateKey', message: 'Must be a template of the form library.' }]);
+  const template = await findRequestableTemplate(ctx.repos, input.templateKey);
+  if (!template) throw new ValidationError('No such form template.', [{ path: 'templateKey', message: "Must be a template of the form library or an active one of the clinic's own." }]);
   const caseFile = await ctx.repos.cases.get(caseId);
   if (input.appointmentId) {
     const visit = await ctx.repos.appointments.get(input.appointmentId);
@@ -31,20 +30,6 @@ export async function sendFormRequest(ctx: StaffContext, caseId: string, input: 
     expiresAt,
   });
   if (!input.sendEmail || !client.email) return { form: toFormSummary(stored), emailed: false };
-  const token = await (await formLinks(ctx.runtime)).sign({ clinicId: ctx.repos.clinicId, formId: stored.formId }, expiresAt);
-  const emailed = await sendLink(ctx, client.email, client.preferredName ?? client.firstName, template.name, formPageUrl(token), expiresAt);
+  const emailed = await mailFormLink(ctx.repos, ctx.runtime, stored, { email: client.email, name: client.preferredName ?? client.firstName });
   return { form: toFormSummary(stored), emailed };
-}
-
-async function sendLink(ctx: StaffContext, email: string, clientName: string, formName: string, url: string, expiresAt: string): Promise<boolean> {
-  if (await ctx.repos.notifications.isSuppressed(email)) return false;
-  const clinic = await ctx.repos.clinic.get();
-  await outgoingMail().mailer.send({
-    from: outgoingMail().mailFrom,
-    to: email,
-    replyTo: clinic.contactEmail,
-    ...formRequestMail({ clientName, clinicName: clinic.name, formName, url, expiresAt }),
-    tags: { clinicId: clinic.clinicId, kind: 'formRequest' },
-  });
-  return true;
 }

@@ -4,12 +4,14 @@
  * this change of the case's billing item reaches the notifications consumer, which mails the staff
  * who handle payers. Each mail is claimed per alert key and recipient with a conditional create, so a
  * redelivered record (or the stamp moving after a rollback and a new arrival) sends nothing twice.
+ * Billing also gets one task per alert (SPEC K7).
  */
 import { authorizationAlertKey, authorizationAlertMessage, authorizationAlertRecipients, type Member, newlyAlertedAuthorizations, remainingVisits } from '@casefile/core';
 import type { ClinicRepositories, StoredCaseBilling } from '@casefile/db';
 import type { Runtime } from '../../runtime';
 import { outgoingMail } from '../../ports/outgoingMail';
 import { systemRepositories } from './notificationRepos';
+import { raiseAuthorizationLowTask } from '../tasks/systemTasks';
 
 async function allMembers(repos: ClinicRepositories): Promise<Member[]> {
   const members: Member[] = [];
@@ -27,6 +29,11 @@ export async function sendAuthorizationAlerts(rt: Runtime, before: StoredCaseBil
   const alerted = newlyAlertedAuthorizations(before?.authorizations, after.authorizations);
   if (alerted.length === 0) return 0;
   const repos = systemRepositories(rt, after.clinicId);
+  // The task is for billing to act, mail or no mail. Its id comes from the alert key (authorization
+  // and approved count), so redelivered records, concurrent copies and a rollback-and-arrive again
+  // find it made; raised before any mail, so a failing mail's retry cannot skip it.
+  const { caseLabel } = await repos.cases.get(after.caseId);
+  for (const authorization of alerted) await raiseAuthorizationLowTask(repos, { caseId: after.caseId, clientId: after.clientId, key: authorizationAlertKey(authorization), caseLabel });
   const { settings } = await repos.notifications.clinicSettings();
   if (!settings.authorizationAlerts) return 0;
   const [clinic, client, caseFile, members] = await Promise.all([repos.clinic.get(), repos.clients.get(after.clientId), repos.cases.get(after.caseId), allMembers(repos)]);

@@ -26,6 +26,7 @@ import { signManageLink } from '../public/manageBooking';
 import { manageUrl } from '../public/onlineMail';
 import { MAX_CHAIN_HOPS, orUndefined, systemRepositories } from './notificationRepos';
 import { raiseFailedNoticeTask } from '../tasks/systemTasks';
+import { deliverNoticeSms } from './deliverSms';
 
 export type DeliveryResult = { outcome: 'stale'; reason: string } | { outcome: 'delivered'; sent: number; skipped: number; repeated: number };
 
@@ -124,6 +125,10 @@ export async function deliver(rt: Runtime, payload: DeliveryPayload): Promise<De
       await raiseFailedNoticeTask(repos, { appointmentId: entry.appointmentId, clientId: appointment.clientId, key: entry.key });
       throw error;
     }
+  }
+  if (recipients.some((recipient) => recipient.audience === 'client')) {
+    const sms = await deliverNoticeSms(repos, rt, payload, client, { clinicName: clinic.name, date: values.date ?? '', time: values.time ?? '', clinicPhone: values.clinicPhone });
+    if (sms !== 'none') result[sms]++;
   }
   return result;
 }

@@ -9,9 +9,10 @@ import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
 import type { Runtime } from '../../runtime';
 import { outgoingMail } from '../../ports/outgoingMail';
 
+/** The token goes after `#`: browsers never send the fragment, so it stays out of every access log. */
 export function manageUrl(token: string, env: NodeJS.ProcessEnv = process.env): string {
   const site = (env.PUBLIC_SITE_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
-  return `${site}/book/manage/${token}`;
+  return `${site}/book/manage#${token}`;
 }
 
 export async function sendEmailCode(runtime: Runtime, repos: ClinicRepositories, clinic: Clinic, email: string, code: string): Promise<void> {

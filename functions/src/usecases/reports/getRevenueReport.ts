@@ -7,7 +7,7 @@ const PERIOD_FAMILIES: readonly RollupFamily[] = ['charges', 'invoices', 'writeO
 /** Receivables are kept by issue day; the open balance sums every issue day up to the period's end. */
 const FIRST_DAY = '2000-01-01';
 
-/** R3: charged, invoiced, written off, received and refunded; collection rate and days in A/R. */
+/** R3: charged, invoiced, written off, received and refunded; collection rate and days in A/R, in total and by payer. */
 export async function getRevenueReport(ctx: StaffContext, query: RevenueQuery) {
   const [scope, timeZone, clinic, periodBuckets, receivables] = await Promise.all([
     reportScopeFor(ctx),
@@ -17,9 +17,10 @@ export async function getRevenueReport(ctx: StaffContext, query: RevenueQuery) {
     ctx.repos.rollups.listBuckets('receivables', FIRST_DAY, query.to),
   ]);
   const visible = inScope(scope, periodBuckets);
-  const rows = revenueRows(visible, query.groupBy, directoryOf(scope.calendars));
+  const days = daysInRange(query.from, query.to);
+  const rows = revenueRows(visible, query.groupBy, directoryOf(scope.calendars), { buckets: receivables, days });
   // A provider sees only their charges: the other figures are the clinic's, not theirs.
-  const ownRows = scope.scope === 'own' ? rows.map((row) => ({ ...row, invoicedMinor: null, writtenOffMinor: null, receivedMinor: null, refundedMinor: null })) : rows;
-  const totals = scope.scope === 'own' ? null : revenueTotals(visible, receivables, daysInRange(query.from, query.to));
+  const ownRows = scope.scope === 'own' ? rows.map((row) => ({ ...row, invoicedMinor: null, writtenOffMinor: null, receivedMinor: null, refundedMinor: null, outstandingMinor: null, daysInAr: null })) : rows;
+  const totals = scope.scope === 'own' ? null : revenueTotals(visible, receivables, days);
   return { from: query.from, to: query.to, timeZone, scope: scope.scope, groupBy: query.groupBy, currency: clinic.currency, rows: ownRows, totals };
 }

@@ -10,10 +10,13 @@ import type { Runtime } from '../../runtime';
 import { outgoingSms } from '../../ports/outgoingSms';
 import { changeAppointmentStatus } from '../appointments/changeAppointmentStatus';
 
-export async function sendClinicSms(repos: ClinicRepositories, sms: { to: string; body: string; tags: Record<string, string> }): Promise<'sent' | 'opted_out'> {
-  if (await repos.sms.isOptedOut(normalizePhone(sms.to))) return 'opted_out';
-  await outgoingSms().sender.send({ to: sms.to, body: fitSms(sms.body), tags: { ...sms.tags, clinicId: repos.clinicId } });
-  return 'sent';
+export type SmsSent = { outcome: 'sent'; messageId: string } | { outcome: 'opted_out' };
+
+export async function sendClinicSms(repos: ClinicRepositories, sms: { to: string; body: string; tags: Record<string, string> }): Promise<SmsSent> {
+  if (await repos.sms.isOptedOut(normalizePhone(sms.to))) return { outcome: 'opted_out' };
+  const { messageId } = await outgoingSms().sender.send({ to: sms.to, body: fitSms(sms.body), tags: { ...sms.tags, clinicId: repos.clinicId } });
+  await repos.sms.rememberReplyRoute(normalizePhone(sms.to));
+  return { outcome: 'sent', messageId };
 }
 
 export type SmsReplyOutcome = 'opted_out' | 'opted_in' | 'confirmed' | 'task' | 'ignored';

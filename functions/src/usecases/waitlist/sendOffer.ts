@@ -1,15 +1,17 @@
 /**
  * Offers one opening to one entry (SPEC A9): claims the offer (a conditional create, so nobody is
- * offered one opening twice), mails the signed link that expires with the offer, and schedules the
+ * offered one opening twice), mails and/or texts (as the client prefers) the signed link that expires with the offer, and schedules the
  * expiry that hands the place to the next person. A mail that fails gives the claim back and throws,
  * so the stream or scheduler retries it.
  */
-import { offerExpiry, offerExpiryScheduleName, offerId, waitlistOfferMail, type WaitlistMatch } from '@casefile/core';
+import { normalizePhone, offerExpiry, offerExpiryScheduleName, offerId, smsChoice, smsFacts, waitlistOfferMail, waitlistOfferSms, type WaitlistMatch } from '@casefile/core';
 import type { ClinicRepositories, StoredWaitlistOpening } from '@casefile/db';
 import type { Runtime } from '../../runtime';
 import { outgoingMail } from '../../ports/outgoingMail';
+import { outgoingSms } from '../../ports/outgoingSms';
 import { EXPIRE_WAITLIST_OFFER_TARGET, scheduling } from '../../ports/scheduling';
 import { publicLinks } from '../public/publicClinicContext';
+import { sendClinicSms } from '../sms/clinicSms';
 import { offerUrl, type WaitlistSettings } from './waitlistSettings';
 
 export interface OfferExpiryPayload {
@@ -36,6 +38,7 @@ export async function sendOffer(
   const now = runtime.clock.now().toISOString();
   const expiresAt = offerExpiry(now, match.start, context.settings.offerMinutes);
   const [client, clinic] = await Promise.all([repos.clients.get(match.clientId), repos.clinic.get()]);
+  const channels = await channelsOf(repos, client);
   const claimed = await repos.waitlist.claimOffer({
     openingId: opening.openingId,
     entryId: match.entryId,
@@ -46,38 +49,43 @@ export async function sendOffer(
     start: match.start,
     end: match.end,
     // Someone who cannot be reached is passed over at once (claimed as expired), so the next is offered.
-    status: reachable(client) ? 'offered' : 'expired',
+    status: channels.email || channels.phone ? 'offered' : 'expired',
     expiresAt,
     sentAt: now,
   });
   if (!claimed) return 'offered_before';
-  if (!reachable(client) || (await repos.notifications.isSuppressed(client.email!))) {
-    await repos.waitlist.setOfferStatus(opening.openingId, match.entryId, 'offered', 'expired');
-    return 'unreachable';
-  }
+  if (!channels.email && !channels.phone) return 'unreachable';
   try {
     const links = await publicLinks(runtime);
     const token = await links.signOfferLink({ clinicId: repos.clinicId, openingId: opening.openingId, entryId: match.entryId }, expiresAt);
-    const mail = waitlistOfferMail(
-      { clientName: client.preferredName ?? client.firstName, clinicName: clinic.name, clinicPhone: clinic.phone, start: match.start, timeZone: context.timeZone, providerName: context.providerName },
-      offerUrl(token),
-      expiresAt,
-    );
+    const facts = { clientName: client.preferredName ?? client.firstName, clinicName: clinic.name, clinicPhone: clinic.phone, start: match.start, timeZone: context.timeZone, providerName: context.providerName };
     const { scheduler, scheduleGroup } = scheduling();
     const payload: OfferExpiryPayload = { kind: 'waitlistOfferExpiry', clinicId: repos.clinicId, openingId: opening.openingId, entryId: match.entryId };
     await scheduler.upsertOneTimeSchedule({ name: offerExpiryScheduleName(offerId(opening.openingId, match.entryId)), group: scheduleGroup, at: expiresAt, timeZone: context.timeZone, target: EXPIRE_WAITLIST_OFFER_TARGET, payload });
-    await outgoingMail().mailer.send({
-      from: outgoingMail().mailFrom,
-      to: client.email!,
-      replyTo: clinic.contactEmail,
-      ...mail,
-      tags: { clinicId: repos.clinicId, kind: 'waitlistOffer', openingId: opening.openingId, entryId: match.entryId },
-    });
+    const tags = { clinicId: repos.clinicId, kind: 'waitlistOffer', openingId: opening.openingId, entryId: match.entryId };
+    if (channels.phone) {
+      await sendClinicSms(repos, { to: channels.phone, body: waitlistOfferSms(smsFacts(facts), smsFacts({ ...facts, start: expiresAt }), offerUrl(token)), tags });
+    }
+    if (channels.email) {
+      await outgoingMail().mailer.send({ from: outgoingMail().mailFrom, to: channels.email, replyTo: clinic.contactEmail, ...waitlistOfferMail(facts, offerUrl(token), expiresAt), tags });
+    }
     return 'sent';
   } catch (error) {
     await repos.waitlist.releaseOffer(opening.openingId, match.entryId);
     throw error;
   }
+}
+
+type OfferClient = { email?: string | undefined; mobilePhone?: string | undefined; status: string; communication?: { email?: boolean; sms?: boolean } | undefined; consent?: { electronicCommunication?: boolean } | undefined };
+
+/** Where this client takes an offer now: mail (not suppressed), text (preferred, consented, no STOP), both or neither. */
+async function channelsOf(repos: ClinicRepositories, client: OfferClient): Promise<{ email?: string; phone?: string }> {
+  const sms = outgoingSms().configured === false ? undefined : smsChoice(client);
+  const [emailSuppressed, phoneStopped] = await Promise.all([
+    reachable(client) ? repos.notifications.isSuppressed(client.email!) : Promise.resolve(true),
+    sms && 'phone' in sms ? repos.sms.isOptedOut(normalizePhone(sms.phone)) : Promise.resolve(true),
+  ]);
+  return { ...(emailSuppressed ? {} : { email: client.email! }), ...(phoneStopped || !sms || !('phone' in sms) ? {} : { phone: sms.phone }) };
 }
 
 function reachable(client: { email?: string | undefined; status: string; communication?: { email?: boolean } | undefined }): boolean {

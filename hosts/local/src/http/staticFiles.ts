@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { contentSecurityPolicy } from '@casefile/functions/http/contentSecurityPolicy';
 
 export interface StaticMount {
   /** `/` or a prefix ending in `/`, e.g. `/book/`. */
@@ -59,7 +60,9 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, mou
 }
 
 function send(res: ServerResponse, req: IncomingMessage, status: number, contentType: string, body: Buffer): void {
-  res.writeHead(status, { 'content-type': contentType, 'content-length': body.length, 'cache-control': 'no-cache' });
+  // The policy CloudFront sends, so pages are tried locally under the same rules; documents come from the local S3 twin.
+  const documentOrigins = process.env.S3_ENDPOINT ? [new URL(process.env.S3_ENDPOINT).origin] : [];
+  res.writeHead(status, { 'content-type': contentType, 'content-length': body.length, 'cache-control': 'no-cache', 'content-security-policy': contentSecurityPolicy(documentOrigins) });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 

@@ -10,9 +10,11 @@ export interface DemoClinic {
   caseNumberPrefix: string;
   /** The clinic's own line (front desk); each location has its own too. */
   phone: string;
+  /** The clinic's tax (GST/HST) registration number, printed on invoices. */
+  taxNumber: string;
   locations: { name: string; timeZone: string; city: string; line1: string; region: string; postalCode: string; country: string; phone: string }[];
   disciplines: { name: string; colour: string }[];
-  members: { firstName: string; lastName: string; email: string; role: Role; title?: string; disciplines?: string[]; onlineBooking?: boolean }[];
+  members: { firstName: string; lastName: string; email: string; role: Role; title?: string; registrationNumber?: string; disciplines?: string[]; onlineBooking?: boolean }[];
   /** Room and equipment calendars, at the first location. */
   resources: { kind: 'room' | 'equipment'; name: string; disciplines: string[] }[];
   sessions: { name: string; discipline: string; durationMinutes: number; colour: string; onlineBookable: boolean; requires?: ('room' | 'equipment')[] }[];
@@ -30,6 +32,7 @@ export const DEMO_CLINICS: DemoClinic[] = [
     timeZone: 'America/Toronto',
     caseNumberPrefix: 'RPR-',
     phone: '+1 416 555 0100',
+    taxNumber: '81234 5678 RT0001',
     locations: [
       { name: 'Riverside Downtown', timeZone: 'America/Toronto', line1: '120 King St W', city: 'Toronto', region: 'ON', postalCode: 'M5H 1J9', country: 'CA', phone: '+1 416 555 0100' },
       { name: 'Riverside Mississauga', timeZone: 'America/Toronto', line1: '77 City Centre Dr', city: 'Mississauga', region: 'ON', postalCode: 'L5B 1M5', country: 'CA', phone: '+1 905 555 0150' },
@@ -44,9 +47,9 @@ export const DEMO_CLINICS: DemoClinic[] = [
       { firstName: 'Marcus', lastName: 'Mendes', email: 'manager@riverside.demo', role: 'manager', title: 'Clinic manager' },
       { firstName: 'Fatima', lastName: 'Rahman', email: 'frontdesk@riverside.demo', role: 'front_desk' },
       { firstName: 'Dylan', lastName: 'Park', email: 'frontdesk2@riverside.demo', role: 'front_desk' },
-      { firstName: 'Priya', lastName: 'Sharma', email: 'physio@riverside.demo', role: 'provider', title: 'Registered Physiotherapist', disciplines: ['Physiotherapy'], onlineBooking: true },
-      { firstName: 'Tom', lastName: 'Becker', email: 'rmt@riverside.demo', role: 'provider', title: 'Registered Massage Therapist', disciplines: ['Massage Therapy'], onlineBooking: true },
-      { firstName: 'Grace', lastName: 'Liu', email: 'chiro@riverside.demo', role: 'provider', title: 'Chiropractor', disciplines: ['Chiropractic'] },
+      { firstName: 'Priya', lastName: 'Sharma', email: 'physio@riverside.demo', role: 'provider', title: 'Registered Physiotherapist', registrationNumber: 'CPO 15432', disciplines: ['Physiotherapy'], onlineBooking: true },
+      { firstName: 'Tom', lastName: 'Becker', email: 'rmt@riverside.demo', role: 'provider', title: 'Registered Massage Therapist', registrationNumber: 'CMTO R-20871', disciplines: ['Massage Therapy'], onlineBooking: true },
+      { firstName: 'Grace', lastName: 'Liu', email: 'chiro@riverside.demo', role: 'provider', title: 'Chiropractor', registrationNumber: 'CCO 4417', disciplines: ['Chiropractic'] },
       { firstName: 'Ben', lastName: 'Osei', email: 'billing@riverside.demo', role: 'billing', title: 'Billing coordinator' },
     ],
     resources: [
@@ -102,12 +105,13 @@ export const DEMO_CLINICS: DemoClinic[] = [
     timeZone: 'America/Vancouver',
     caseNumberPrefix: 'H-',
     phone: '+1 604 555 0200',
+    taxNumber: '79876 5432 RT0001',
     locations: [{ name: 'Harbour Studio', timeZone: 'America/Vancouver', line1: '900 Granville St', city: 'Vancouver', region: 'BC', postalCode: 'V6Z 1L2', country: 'CA', phone: '+1 604 555 0200' }],
     disciplines: [{ name: 'Massage Therapy', colour: '#6a4c93' }],
     members: [
       { firstName: 'Hana', lastName: 'Sato', email: 'owner@harbour.demo', role: 'owner', title: 'Owner, RMT', disciplines: ['Massage Therapy'] },
       { firstName: 'Leo', lastName: 'Fraser', email: 'frontdesk@harbour.demo', role: 'front_desk' },
-      { firstName: 'Maya', lastName: 'Singh', email: 'rmt@harbour.demo', role: 'provider', title: 'Registered Massage Therapist', disciplines: ['Massage Therapy'], onlineBooking: true },
+      { firstName: 'Maya', lastName: 'Singh', email: 'rmt@harbour.demo', role: 'provider', title: 'Registered Massage Therapist', registrationNumber: 'CMTBC 09126', disciplines: ['Massage Therapy'], onlineBooking: true },
     ],
     resources: [{ kind: 'room', name: 'Studio room', disciplines: ['Massage Therapy'] }],
     sessions: [

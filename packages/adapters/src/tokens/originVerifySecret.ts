@@ -7,12 +7,14 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 
 const REFRESH_MS = 5 * 60_000;
+/** After a rotation CloudFront may send the new value before this cache knows it: a mismatch re-reads values older than this. */
+export const MISMATCH_REFRESH_MS = 30_000;
 let cache: { arn: string; values: string[]; readAt: number } | undefined;
 
-export async function readOriginVerifyValues(env: NodeJS.ProcessEnv = process.env, now: number = Date.now()): Promise<string[] | undefined> {
+export async function readOriginVerifyValues(env: NodeJS.ProcessEnv = process.env, now: number = Date.now(), maxAgeMs: number = REFRESH_MS): Promise<string[] | undefined> {
   const arn = env.ORIGIN_VERIFY_SECRET_ARN;
   if (!arn) return undefined;
-  if (cache && cache.arn === arn && now - cache.readAt < REFRESH_MS) return cache.values;
+  if (cache && cache.arn === arn && now - cache.readAt < maxAgeMs) return cache.values;
   const client = new SecretsManagerClient({});
   try {
     const read = async (stage: string) => {

@@ -1,14 +1,13 @@
 /**
  * What the public booking routes sign and hash with one clinic-independent secret: manage links
- * (HS256 JWTs naming a clinic and an appointment, expiring), one-time email codes, and the keys that
+ * (HS256 JWTs naming a clinic and an appointment, expiring), waitlist offer links (compact, for SMS), one-time email codes, and the keys that
  * stand for an email address in rate limits and code records (HMACs, so the table holds no address).
  */
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
+import { signCompactOfferLink, verifyCompactOfferLink } from './compactOfferLink';
 
 const AUDIENCE = 'casefile:manage-booking';
-/** A waitlist offer link is no manage link: its own audience, so neither opens the other's page. */
-const OFFER_AUDIENCE = 'casefile:waitlist-offer';
 const ISSUER = 'casefile';
 
 export interface ManageLinkClaims {
@@ -60,26 +59,9 @@ export function createPublicLinks(secret: string, now: () => Date = () => new Da
         throw error;
       }
     },
-    async signOfferLink(claims, expiresAt) {
-      return new SignJWT({ cid: claims.clinicId, oid: claims.openingId })
-        .setProtectedHeader({ alg: 'HS256' })
-        .setSubject(claims.entryId)
-        .setIssuer(ISSUER)
-        .setAudience(OFFER_AUDIENCE)
-        .setIssuedAt(Math.floor(now().getTime() / 1000))
-        .setExpirationTime(Math.floor(Date.parse(expiresAt) / 1000))
-        .sign(key);
-    },
-    async verifyOfferLink(token) {
-      try {
-        const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: OFFER_AUDIENCE, algorithms: ['HS256'], currentDate: now() });
-        if (typeof payload.cid !== 'string' || typeof payload.oid !== 'string' || typeof payload.sub !== 'string') return undefined;
-        return { clinicId: payload.cid, openingId: payload.oid, entryId: payload.sub };
-      } catch (error) {
-        if (error instanceof joseErrors.JOSEError) return undefined;
-        throw error;
-      }
-    },
+    // Short enough for an SMS (see compactOfferLink.ts); mail carries the same link.
+    signOfferLink: async (claims, expiresAt) => signCompactOfferLink(key, claims, expiresAt),
+    verifyOfferLink: async (token) => verifyCompactOfferLink(key, token, now()),
     newEmailCode: () => String(randomInt(0, 1_000_000)).padStart(6, '0'),
     keyedHash: (purpose, value) => createHmac('sha256', key).update(`${purpose}\n${value}`).digest('base64url'),
     sameHash: (a, b) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b)),

@@ -1,2 +1,3 @@
 export * from './formTemplates';
 export * from './formAnswers';
+export * from './formTemplateDesign';

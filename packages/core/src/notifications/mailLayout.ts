@@ -4,6 +4,11 @@
  * the clinic, its address and phone. HTML is a single-column table with inline styles, `lang` and
  * a title, which mail clients render and screen readers read; channel-neutral callers can use the
  * text part alone.
+ *
+ * Hand-built on purpose (evaluated Dec 2026): react-email's renderer needs React and react-dom/server
+ * at send time and depends on prettier and html-to-text (megabytes in the mail function, React in a
+ * pure core); MJML pulls a compiler, validator and minifier for what one table layout does here.
+ * The layout is small, escaped at one place, and its text part is written, not scraped from HTML.
  */
 import { escapeHtml } from './templateVariables';
 

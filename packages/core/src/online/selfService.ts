@@ -25,7 +25,7 @@ export interface RateLimit {
 
 /**
  * Per clinic. `address` limits count the caller's network address, `contact` ones a hash of the
- * email; both must pass. Reads of times are generous, mail and bookings strict.
+ * email, `token` ones the record a link names; all must pass. Reads of times are generous, mail and bookings strict.
  */
 export const PUBLIC_RATE_LIMITS = {
   'times:address': { windowSeconds: 60, max: 120 },
@@ -34,6 +34,9 @@ export const PUBLIC_RATE_LIMITS = {
   'booking:address': { windowSeconds: 3600, max: 60 },
   'booking:contact': { windowSeconds: 3600, max: 10 },
   'manage:address': { windowSeconds: 60, max: 60 },
+  /** Form links (K6): opening and submitting, per address and per form (the token names one form). */
+  'form:address': { windowSeconds: 60, max: 60 },
+  'form:token': { windowSeconds: 3600, max: 30 },
 } as const satisfies Record<string, RateLimit>;
 export type PublicRateLimitName = keyof typeof PUBLIC_RATE_LIMITS;
 

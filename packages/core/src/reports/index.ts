@@ -7,3 +7,4 @@ export * from './rollupDelta';
 export * from './availableMinutes';
 export * from './reportGroups';
 export * from './reportFigures';
+export * from './caseFigures';

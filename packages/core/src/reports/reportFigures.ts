@@ -79,23 +79,46 @@ const REVENUE_FIGURES = {
   refundedMinor: ['refunds', 'refundedMinor'],
 } as const satisfies Record<string, readonly [RollupFamily, keyof RollupCounters]>;
 type RevenueFigure = keyof typeof REVENUE_FIGURES;
-export type RevenueRow = { group: string } & Record<RevenueFigure, number | null>;
+export type RevenueRow = { group: string } & Record<RevenueFigure | 'outstandingMinor' | 'daysInAr', number | null>;
 
-/** Revenue by group; a figure not kept by the grouping dimension (payments by provider) is null. */
-export function revenueRows(buckets: readonly RollupBucket[], groupBy: ReportGroup, calendars: CalendarDirectory): RevenueRow[] {
+/** What days in A/R by group reads: the receivables of invoices issued up to the period's end, and the period's length. */
+export interface ReceivablesInput {
+  buckets: readonly RollupBucket[];
+  days: number;
+}
+
+/** Groupings that keep receivables apart (by payer), besides the one total. */
+const DSO_GROUPS = new Set<ReportGroup>(['total', 'payer']);
+
+/**
+ * Revenue by group; a figure not kept by the grouping dimension (payments by provider) is null. By
+ * payer (and in total) each row also has its open balance and days in A/R (DSO, see revenueTotals).
+ */
+export function revenueRows(buckets: readonly RollupBucket[], groupBy: ReportGroup, calendars: CalendarDirectory, receivables: ReceivablesInput = { buckets: [], days: 0 }): RevenueRow[] {
   const byFigure = Object.fromEntries(
     Object.entries(REVENUE_FIGURES).map(([figure, [family]]) => [figure, sumBy(buckets, [family], groupBy, calendars)]),
   ) as Record<RevenueFigure, Map<string, RollupCounters>>;
   const kept = Object.fromEntries(
     Object.entries(REVENUE_FIGURES).map(([figure, [family]]) => [figure, isKeptBy(family, groupBy)]),
   ) as Record<RevenueFigure, boolean>;
-  return sortedGroups(...Object.values(byFigure)).map((group) => {
+  const keepsDso = DSO_GROUPS.has(groupBy);
+  const outstanding = keepsDso ? sumBy(receivables.buckets, ['receivables'], groupBy, calendars) : new Map<string, RollupCounters>();
+  return sortedGroups(...Object.values(byFigure), outstanding).map((group) => {
     const row = { group } as RevenueRow;
     for (const [figure, [, counter]] of Object.entries(REVENUE_FIGURES) as [RevenueFigure, (typeof REVENUE_FIGURES)[RevenueFigure]][]) {
       row[figure] = kept[figure] ? (byFigure[figure].get(group)?.[counter] ?? 0) : null;
     }
+    const outstandingMinor = outstanding.get(group)?.outstandingMinor ?? 0;
+    row.outstandingMinor = keepsDso ? outstandingMinor : null;
+    row.daysInAr = keepsDso ? daysSalesOutstanding(outstandingMinor, row.invoicedMinor ?? 0, receivables.days) : null;
     return row;
   });
+}
+
+/** Days sales outstanding: the open balance over the average invoiced per day of the period; null when nothing was invoiced. */
+export function daysSalesOutstanding(outstandingMinor: number, invoicedMinor: number, days: number): number | null {
+  const perDay = days > 0 ? invoicedMinor / days : 0;
+  return perDay === 0 ? null : Math.round((outstandingMinor / perDay) * 10) / 10;
 }
 
 const NON_PERIOD_KEPT: Partial<Record<ReportGroup, readonly RollupFamily[]>> = {
@@ -122,7 +145,6 @@ export function revenueTotals(periodBuckets: readonly RollupBucket[], receivable
   const outstandingMinor = receivableBuckets.reduce((sum, bucket) => sum + (bucket.counters.outstandingMinor ?? 0), 0);
   const invoicedMinor = totals.invoicedMinor ?? 0;
   const collectedMinor = (totals.receivedMinor ?? 0) - (totals.refundedMinor ?? 0);
-  const perDay = days > 0 ? invoicedMinor / days : 0;
   return {
     chargedMinor: totals.chargedMinor ?? 0,
     invoicedMinor,
@@ -132,6 +154,6 @@ export function revenueTotals(periodBuckets: readonly RollupBucket[], receivable
     collectedMinor,
     collectionRate: ratio(collectedMinor, invoicedMinor),
     outstandingMinor,
-    daysInAr: perDay === 0 ? null : Math.round((outstandingMinor / perDay) * 10) / 10,
+    daysInAr: daysSalesOutstanding(outstandingMinor, invoicedMinor, days),
   };
 }

@@ -3,8 +3,8 @@
  * reports show. A change contributes the difference between its new and old document (rollupDelta).
  */
 import { localDayOf, localHourOf, minutesBetween } from './localCalendar';
-import type { RollupBucket, RollupCounter, RollupCounters } from './rollupModel';
-import type { AppointmentFacts, ChargeFacts, InvoiceFacts, PaymentFacts, RollupSource } from './rollupSources';
+import { CASE_LINE_DAY, type RollupBucket, type RollupCounter, type RollupCounters } from './rollupModel';
+import type { AppointmentFacts, CaseBillingFacts, CaseFacts, ChargeFacts, InvoiceFacts, PaymentFacts, RollupSource } from './rollupSources';
 
 const STATUS_COUNTERS = {
   booked: 'booked',
@@ -28,7 +28,43 @@ export function appointmentContributions(item: AppointmentFacts, timeZone: strin
   if (item.status === 'canceled' && item.cancellation?.late) counters.lateCanceled = 1;
   if (TIME_HOLDING.has(item.status)) counters.bookedMinutes = minutesBetween(item.start, item.end);
   const hour = String(localHourOf(item.start, timeZone)).padStart(2, '0');
-  return [{ family: 'visits', day: localDayOf(item.start, timeZone), dims: { calendarId: item.calendarId, sessionId: item.sessionId, hour }, counters }];
+  const buckets: RollupBucket[] = [{ family: 'visits', day: localDayOf(item.start, timeZone), dims: { calendarId: item.calendarId, sessionId: item.sessionId, hour }, counters }];
+  if (item.caseId && ATTENDED.has(item.status)) buckets.push({ family: 'caseVisits', day: CASE_LINE_DAY, dims: { caseId: item.caseId }, counters: { attended: 1 } });
+  return buckets;
+}
+
+/** Statuses of a visit that took place (the client came). */
+const ATTENDED = new Set<AppointmentFacts['status']>(['arrived', 'paid']);
+const ENDED = new Set<CaseFacts['status']>(['discharged', 'closed']);
+
+/** A case counts once, in the bucket of its current type, status, referral kind and (ended cases) local day it ended. */
+export function caseContributions(item: CaseFacts, timeZone: string): RollupBucket[] {
+  const dims = {
+    caseId: item.caseId,
+    caseType: item.caseType,
+    status: item.status,
+    referralKind: item.referralSource?.kind ?? 'none',
+    closedOn: ENDED.has(item.status) ? localDayOf(item.statusChangedAt, timeZone) : '',
+    caseLabel: item.caseLabel,
+  };
+  return [{ family: 'cases', day: item.intakeDate, dims, counters: { cases: 1 } }];
+}
+
+/**
+ * Each authorization counts under its payer's kind on its last valid day. Visits count only for
+ * authorizations that approve visits; near exhaustion = the clinic's threshold alert fired, or none left.
+ */
+export function caseBillingContributions(item: CaseBillingFacts): RollupBucket[] {
+  const kindOf = new Map(item.payers.map((payer) => [payer.payerId, payer.kind]));
+  return item.authorizations.map((authorization) => {
+    const counters: RollupCounters = { authorizations: 1 };
+    if (authorization.approvedVisits !== undefined) {
+      counters.authorizedVisits = authorization.approvedVisits;
+      counters.usedVisits = authorization.usedVisits;
+      if (authorization.thresholdAlertAt || authorization.usedVisits >= authorization.approvedVisits) counters.nearExhaustion = 1;
+    }
+    return { family: 'authorizations', day: authorization.validTo, dims: { caseId: item.caseId, payerKind: kindOf.get(authorization.payerId) ?? '' }, counters };
+  });
 }
 
 export function chargeContributions(item: ChargeFacts): RollupBucket[] {
@@ -72,5 +108,9 @@ export function contributionsOf(source: RollupSource, timeZone: string): RollupB
       return invoiceContributions(source.item, timeZone);
     case 'payment':
       return paymentContributions(source.item, timeZone);
+    case 'caseFile':
+      return caseContributions(source.item, timeZone);
+    case 'caseBilling':
+      return caseBillingContributions(source.item);
   }
 }

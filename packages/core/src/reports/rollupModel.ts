@@ -3,7 +3,7 @@
  * source document. A stream consumer adds the difference each change makes; reports sum buckets over a
  * period, so a year costs days x groups reads whatever the number of appointments or charges.
  */
-export const ROLLUP_FAMILIES = ['visits', 'charges', 'invoices', 'receivables', 'writeOffs', 'payments', 'refunds'] as const;
+export const ROLLUP_FAMILIES = ['visits', 'charges', 'invoices', 'receivables', 'writeOffs', 'payments', 'refunds', 'cases', 'caseVisits', 'authorizations'] as const;
 export type RollupFamily = (typeof ROLLUP_FAMILIES)[number];
 
 /** Every counter any family keeps (a bucket stores only its family's). */
@@ -26,6 +26,12 @@ export const ROLLUP_COUNTERS = [
   'writtenOffMinor',
   'receivedMinor',
   'refundedMinor',
+  'cases',
+  'attended',
+  'authorizations',
+  'authorizedVisits',
+  'usedVisits',
+  'nearExhaustion',
 ] as const;
 export type RollupCounter = (typeof ROLLUP_COUNTERS)[number];
 export type RollupCounters = Partial<Record<RollupCounter, number>>;
@@ -39,8 +45,20 @@ export const ROLLUP_DIMENSIONS = {
   writeOffs: ['payerId'],
   payments: ['method'],
   refunds: ['method'],
+  /** One bucket per case and state (R4): a case's state lives in its dimensions, so a status change moves its count. */
+  cases: ['caseId', 'caseType', 'status', 'referralKind', 'closedOn', 'caseLabel'],
+  /** One bucket per case, on CASE_LINE_DAY: its attended visits. */
+  caseVisits: ['caseId'],
+  /** Per case and payer kind, on the authorization's last valid day. */
+  authorizations: ['caseId', 'payerKind'],
 } as const satisfies Record<RollupFamily, readonly string[]>;
 export type RollupDimension = (typeof ROLLUP_DIMENSIONS)[RollupFamily][number];
+
+/**
+ * The day a per-case bucket is kept on when it belongs to no day (a case's attended visits): the
+ * cases report reads it whole, so its cost grows with cases, not with appointments.
+ */
+export const CASE_LINE_DAY = '0001-01-01';
 
 /** One bucket's counters: a family, a clinic-local day and the values of the family's dimensions. */
 export interface RollupBucket {

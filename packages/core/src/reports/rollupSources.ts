@@ -1,4 +1,5 @@
 import type { AppointmentStatus } from '../appointments/lifecycle';
+import type { CaseStatus } from '../caseStatus';
 
 /**
  * What the rollups read of each source document: the fields a stored item and a stream image both
@@ -10,6 +11,8 @@ export interface AppointmentFacts {
   status: AppointmentStatus;
   calendarId: string;
   sessionId: string;
+  /** The case the visit belongs to (R4's visits per case); stored appointments always have one. */
+  caseId?: string | undefined;
   cancellation?: { late: boolean } | undefined;
 }
 
@@ -40,12 +43,31 @@ export interface PaymentFacts {
   refunds: readonly { amountMinor: number; at: string }[];
 }
 
+export interface CaseFacts {
+  caseId: string;
+  caseLabel: string;
+  caseType: string;
+  status: CaseStatus;
+  intakeDate: string;
+  statusChangedAt: string;
+  referralSource?: { kind: string } | null | undefined;
+}
+
+/** A case's payers and authorizations, kept together in one item. */
+export interface CaseBillingFacts {
+  caseId: string;
+  payers: readonly { payerId: string; kind: string }[];
+  authorizations: readonly { payerId: string; approvedVisits?: number | undefined; usedVisits: number; validTo: string; thresholdAlertAt?: string | undefined }[];
+}
+
 /** One source document, tagged with the entity it is. */
 export type RollupSource =
   | { entity: 'appointment'; item: AppointmentFacts }
   | { entity: 'charge'; item: ChargeFacts }
   | { entity: 'invoice'; item: InvoiceFacts }
-  | { entity: 'payment'; item: PaymentFacts };
+  | { entity: 'payment'; item: PaymentFacts }
+  | { entity: 'caseFile'; item: CaseFacts }
+  | { entity: 'caseBilling'; item: CaseBillingFacts };
 
 export type RollupSourceEntity = RollupSource['entity'];
-export const ROLLUP_SOURCE_ENTITIES = ['appointment', 'charge', 'invoice', 'payment'] as const satisfies readonly RollupSourceEntity[];
+export const ROLLUP_SOURCE_ENTITIES = ['appointment', 'charge', 'invoice', 'payment', 'caseFile', 'caseBilling'] as const satisfies readonly RollupSourceEntity[];

@@ -9,6 +9,8 @@ export const clinicSettingsSchema = z.strictObject({
   defaultTimeZone: timeZoneSchema,
   contactEmail: emailSchema.optional(),
   phone: phoneSchema.optional(),
+  /** The clinic's tax or business registration number (e.g. a GST/HST number), printed on invoices. */
+  taxNumber: z.string().trim().min(1).max(40).optional().meta({ description: "The clinic's tax or business registration number (e.g. GST/HST), printed on invoices." }),
   caseNumberPrefix: z.string().regex(/^[A-Z0-9-]{0,8}$/, 'Up to 8 upper-case letters, digits or dashes.').default(''),
   /** A cancellation this close to the start is late (SPEC B3 fees, A3 cancel). */
   lateCancelWindowHours: z.number().int().min(0).max(24 * 14).default(24),

@@ -23,7 +23,7 @@ export const createMemberSchema = z
     role: roleSchema,
     disciplineIds: z.array(ulidSchema).max(20).default([]),
     title: z.string().trim().max(60).optional(),
-    registrationNumber: z.string().trim().max(40).optional().meta({ description: "A provider's professional registration (licence) number, printed on signed notes." }),
+    registrationNumber: z.string().trim().max(40).optional().meta({ description: "A provider's professional registration (licence) number, printed on signed notes and invoices." }),
     active: z.boolean().default(true),
     calendarLocationId: ulidSchema.optional().meta({
       description: "For providers: the location of the provider's own calendar, created with the member (defaults to the clinic's first location).",

@@ -102,11 +102,13 @@ export const publicBookingSchema = z
   .meta({ id: 'PublicBooking' });
 
 export const publicBookingResultSchema = z
-  .object({ booking: publicBookingSchema, manageToken: z.string().meta({ description: 'Opens /book/manage/{token}; also sent by email.' }) })
+  .object({ booking: publicBookingSchema, manageToken: z.string().meta({ description: 'Opens /book/manage#{token} (after the #, so never in a URL a server logs); also sent by email.' }) })
   .meta({ id: 'PublicBookingResult' });
 
-export const manageTokenParamsSchema = z.strictObject({ token: z.string().min(20).max(2048) });
-export const publicRescheduleSchema = z.strictObject({ start: instantSchema }).meta({ id: 'PublicReschedule' });
+const manageTokenSchema = z.string().min(20).max(2048).meta({ description: 'The signed token of the manage link (the part after /book/manage#).' });
+/** Manage links carry their token in the page's fragment and the page sends it in the body: never in a URL. */
+export const manageTokenBodySchema = z.strictObject({ token: manageTokenSchema }).meta({ id: 'ManageToken' });
+export const publicRescheduleSchema = z.strictObject({ token: manageTokenSchema, start: instantSchema }).meta({ id: 'PublicReschedule' });
 
 export type PublicClinic = z.infer<typeof publicClinicSchema>;
 export type PublicAvailabilityQuery = z.infer<typeof publicAvailabilityQuerySchema>;

@@ -1,6 +1,8 @@
-/** Report requests and responses (SPEC R1-R3, R5). Every figure states its definition here, for the OpenAPI document. */
+/** Report requests and responses (SPEC R1-R5). Every figure states its definition here, for the OpenAPI document. */
 import * as z from 'zod';
 import { ATTENDANCE_GROUPS, REVENUE_GROUPS, UTILIZATION_GROUPS } from '../reports/reportGroups';
+import { CASE_GROUPS } from '../reports/caseFigures';
+import { CASE_STATUSES } from '../caseStatus';
 import { localDateSchema } from './common';
 
 /** The longest period one report reads (a year and a day, for leap years and comparisons). */
@@ -22,6 +24,7 @@ function periodQuery<G extends readonly [string, ...string[]]>(groups: G) {
 export const utilizationQuerySchema = periodQuery(UTILIZATION_GROUPS).meta({ id: 'UtilizationQuery' });
 export const attendanceQuerySchema = periodQuery(ATTENDANCE_GROUPS).meta({ id: 'AttendanceQuery' });
 export const revenueQuerySchema = periodQuery(REVENUE_GROUPS).meta({ id: 'RevenueQuery' });
+export const casesQuerySchema = periodQuery(CASE_GROUPS).meta({ id: 'CasesQuery' });
 export const dashboardQuerySchema = z.strictObject({
   date: localDateSchema.optional().meta({ description: "The local day to show; today in the clinic's time zone when omitted." }),
 });
@@ -64,6 +67,8 @@ export const revenueRowSchema = z.object({
   writtenOffMinor: minor('Credit notes made in the period (local day of the note).'),
   receivedMinor: minor('Payments received in the period (received date), money only (credit used excluded).'),
   refundedMinor: minor('Refunds made in the period (local day of the refund).'),
+  outstandingMinor: minor("Owed now on the group's invoices issued up to `to` (kept by payer and in total)."),
+  daysInAr: z.number().nullable().meta({ description: "The group's days sales outstanding: outstandingMinor / (invoicedMinor / days in the period); null when nothing was invoiced, or not kept by this grouping (payer and total only)." }),
 });
 export const revenueReportSchema = z
   .object({
@@ -84,6 +89,36 @@ export const revenueReportSchema = z
     }).nullable().meta({ description: 'Null for a provider (own charges only).' }),
   })
   .meta({ id: 'RevenueReport' });
+
+const caseCount = (description: string) => z.number().int().nullable().meta({ description: `${description} Null when grouped by payer kind (a case may have several).` });
+export const caseRowSchema = z.object({
+  group: z.string().meta({ description: "A case type, a referral source kind ('none' = not recorded), a payer kind, or 'total'." }),
+  openCases: caseCount('Cases taken in up to `to` whose status is open now.'),
+  intakes: caseCount('Cases whose intake date is in the period.'),
+  converted: caseCount('Of those intakes, cases with at least one attended (arrived or paid) visit so far.'),
+  conversionRate: rate.meta({ description: 'converted / intakes: referral to first visit.' }),
+  discharged: caseCount("Cases discharged (status discharged now) on a local day of the period."),
+  averageVisitsPerDischarged: z.number().nullable().meta({ description: 'Attended visits of those discharged cases / discharged, 1 decimal; null when none.' }),
+  authorizations: z.number().int().meta({ description: 'Authorizations valid on or after `from` (validTo >= from).' }),
+  authorizedVisits: z.number().int().meta({ description: 'Visits those authorizations approve (amount-only authorizations add none).' }),
+  usedVisits: z.number().int().meta({ description: 'Visits used of those visit authorizations.' }),
+  authorizationUse: rate.meta({ description: 'usedVisits / authorizedVisits.' }),
+  nearExhaustion: z.number().int().meta({ description: "Of those, authorizations near exhaustion: the clinic's remaining-visits threshold alert fired, or no visit left." }),
+});
+export const casesReportSchema = z
+  .object({
+    from: localDateSchema,
+    to: localDateSchema,
+    timeZone: periodFields.timeZone,
+    groupBy: z.enum(CASE_GROUPS),
+    rows: z.array(caseRowSchema),
+    total: caseRowSchema,
+    byTypeAndStatus: z.array(z.object({ caseType: z.string(), status: z.enum(CASE_STATUSES), cases: z.number().int() })).meta({ description: 'Cases taken in up to `to`, by type and current status.' }),
+    nearExhaustion: z
+      .array(z.object({ caseId: z.string(), caseLabel: z.string(), payerKind: z.string(), authorizedVisits: z.number().int(), usedVisits: z.number().int(), remainingVisits: z.number().int() }))
+      .meta({ description: 'Cases with an authorization near exhaustion (see nearExhaustion), fewest remaining visits first, at most 100.' }),
+  })
+  .meta({ id: 'CasesReport' });
 
 const visitsByStatus = z.object({
   visits: z.number().int().meta({ description: 'Appointments of the day (rebooked excluded).' }),
@@ -121,3 +156,5 @@ export type UtilizationQuery = z.infer<typeof utilizationQuerySchema>;
 export type AttendanceQuery = z.infer<typeof attendanceQuerySchema>;
 export type RevenueQuery = z.infer<typeof revenueQuerySchema>;
 export type Dashboard = z.infer<typeof dashboardSchema>;
+export type CasesQuery = z.infer<typeof casesQuerySchema>;
+export type CasesReport = z.infer<typeof casesReportSchema>;

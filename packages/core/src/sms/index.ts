@@ -1,2 +1,3 @@
 export * from './segments';
 export * from './replies';
+export * from './clientSms';

@@ -61,3 +61,44 @@ export function bruteOutstanding(world: World): number {
   for (const i of world.invoices.values()) if ((i.status === 'issued' || i.status === 'paid') && i.issuedOn) sum += i.totalMinor - i.paidMinor - i.creditedMinor;
   return sum;
 }
+
+/** R4 straight from the cases, their appointments and their billing: rows by group, and the near-exhaustion keys. */
+export function bruteCases(world: World, timeZone: string, from: string, to: string, groupBy: 'total' | 'caseType' | 'referralSource' | 'payerKind') {
+  const table: Table = new Map();
+  const attended = (caseId: string) => [...world.appointments.values()].filter((a) => a.caseId === caseId && (a.status === 'arrived' || a.status === 'paid')).length;
+  const groupOfCase = (caseId: string) => {
+    const found = world.cases.get(caseId);
+    if (groupBy === 'caseType') return found?.caseType ?? '';
+    if (groupBy === 'referralSource') return found ? (found.referralSource?.kind ?? 'none') : '';
+    return 'total';
+  };
+  if (groupBy !== 'payerKind') {
+    for (const found of world.cases.values()) {
+      if (found.intakeDate > to) continue;
+      const group = groupOfCase(found.caseId);
+      const intake = found.intakeDate >= from;
+      const endedDay = localParts(found.statusChangedAt, timeZone).day;
+      const discharged = found.status === 'discharged' && endedDay >= from && endedDay <= to;
+      add(table, group, {
+        openCases: found.status === 'open' ? 1 : 0,
+        intakes: intake ? 1 : 0,
+        converted: intake && attended(found.caseId) > 0 ? 1 : 0,
+        discharged: discharged ? 1 : 0,
+        dischargedVisits: discharged ? attended(found.caseId) : 0,
+      });
+    }
+  }
+  const near = new Set<string>();
+  for (const billing of world.caseBillings.values()) {
+    for (const authorization of billing.authorizations) {
+      if (authorization.validTo < from) continue;
+      const kind = billing.payers.find((payer) => payer.payerId === authorization.payerId)?.kind ?? '';
+      const group = groupBy === 'payerKind' ? kind : groupOfCase(billing.caseId);
+      const visits = authorization.approvedVisits !== undefined;
+      const isNear = visits && (Boolean(authorization.thresholdAlertAt) || authorization.usedVisits >= authorization.approvedVisits!);
+      add(table, group, { authorizations: 1, authorizedVisits: authorization.approvedVisits ?? 0, usedVisits: visits ? authorization.usedVisits : 0, nearExhaustion: isNear ? 1 : 0 });
+      if (isNear) near.add(`${billing.caseId}#${kind}`);
+    }
+  }
+  return { table, near };
+}

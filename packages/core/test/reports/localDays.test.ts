@@ -28,6 +28,6 @@ describe('local days of a visit at 23:30 on the last day of a month', () => {
       item: { receivedOn: '2026-10-30', method: 'card', amountMinor: 5000, refunds: [{ amountMinor: 1200, at: '2026-11-01T03:30:00.000Z' }] },
     };
     const rows = revenueRows([...rollupsOf([payment], 'America/Toronto').values()], 'month', calendars);
-    expect(rows).toEqual([{ group: '2026-10', chargedMinor: 0, invoicedMinor: 0, writtenOffMinor: 0, receivedMinor: 5000, refundedMinor: 1200 }]);
+    expect(rows).toEqual([{ group: '2026-10', chargedMinor: 0, invoicedMinor: 0, writtenOffMinor: 0, receivedMinor: 5000, refundedMinor: 1200, outstandingMinor: null, daysInAr: null }]);
   });
 });

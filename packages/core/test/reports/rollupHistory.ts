@@ -3,7 +3,7 @@
  * documents and yields the stream record it would cause (old image, new image), as DynamoDB would.
  */
 import fc from 'fast-check';
-import type { AppointmentFacts, ChargeFacts, InvoiceFacts, PaymentFacts, RollupSource } from '../../src';
+import type { AppointmentFacts, CaseBillingFacts, CaseFacts, ChargeFacts, InvoiceFacts, PaymentFacts, RollupSource } from '../../src';
 
 export const TIME_ZONE = 'America/Toronto';
 /** Four weeks from Monday 2026-10-19: across the month's end and the 2026-11-01 fall-back. */
@@ -13,6 +13,12 @@ const CALENDARS = ['cal-a', 'cal-b'];
 const SESSIONS = ['ses-a', 'ses-b'];
 const PAYERS = ['payer-a', 'payer-b'];
 const METHODS = ['cash', 'card'];
+/** Case ids are fixed, so appointments can name a case that is created later (or never). */
+const CASES = ['case-1', 'case-2', 'case-3', 'case-4'];
+const CASE_TYPES = ['private', 'workers_compensation'];
+const CASE_STATES: CaseFacts['status'][] = ['open', 'on_hold', 'discharged', 'closed'];
+const REFERRALS = ['physician', 'self', undefined];
+const PAYER_KINDS = ['insurer', 'client'];
 const STATUSES: AppointmentFacts['status'][] = ['booked', 'confirmed', 'arrived', 'paid', 'no_show', 'canceled'];
 const CHARGE_STATUSES: ChargeFacts['status'][] = ['open', 'invoiced', 'removed', 'credited'];
 
@@ -21,6 +27,8 @@ export interface World {
   charges: Map<string, ChargeFacts>;
   invoices: Map<string, InvoiceFacts>;
   payments: Map<string, PaymentFacts>;
+  cases: Map<string, CaseFacts>;
+  caseBillings: Map<string, CaseBillingFacts>;
 }
 
 export interface StreamRecord {
@@ -33,7 +41,7 @@ export interface StreamRecord {
 export type Step = { kind: number; pick: number; day: number; slot: number; amount: number; flag: boolean };
 
 export const stepArbitrary: fc.Arbitrary<Step> = fc.record({
-  kind: fc.nat(12),
+  kind: fc.nat(15),
   pick: fc.nat(1000),
   day: fc.nat(27),
   slot: fc.nat(95),
@@ -42,7 +50,7 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.record({
 });
 
 export function emptyWorld(): World {
-  return { appointments: new Map(), charges: new Map(), invoices: new Map(), payments: new Map() };
+  return { appointments: new Map(), charges: new Map(), invoices: new Map(), payments: new Map(), cases: new Map(), caseBillings: new Map() };
 }
 
 const instant = (day: number, slot: number) => new Date(FIRST_DAY_MS + day * DAY_MS + slot * 15 * 60_000).toISOString();
@@ -50,7 +58,7 @@ const localDay = (day: number) => new Date(FIRST_DAY_MS + day * DAY_MS).toISOStr
 const pickFrom = <T>(items: T[], pick: number): T | undefined => (items.length === 0 ? undefined : items[pick % items.length]);
 
 type Kind = RollupSource['entity'];
-const MAPS = { appointment: 'appointments', charge: 'charges', invoice: 'invoices', payment: 'payments' } as const;
+const MAPS = { appointment: 'appointments', charge: 'charges', invoice: 'invoices', payment: 'payments', caseFile: 'cases', caseBilling: 'caseBillings' } as const;
 
 /** Applies one step to the world and returns the stream records it causes (none when it does not apply). */
 export function takeStep(world: World, step: Step, nextId: () => string): StreamRecord[] {
@@ -69,7 +77,7 @@ export function takeStep(world: World, step: Step, nextId: () => string): Stream
     case 0: {
       const start = instant(day, slot);
       const end = new Date(Date.parse(start) + (flag ? 30 : 45) * 60_000).toISOString();
-      put('appointment', nextId(), { start, end, status: 'booked', calendarId: CALENDARS[pick % 2]!, sessionId: SESSIONS[slot % 2]! });
+      put('appointment', nextId(), { start, end, status: 'booked', calendarId: CALENDARS[pick % 2]!, sessionId: SESSIONS[slot % 2]!, caseId: CASES[amount % CASES.length]! });
       break;
     }
     case 1: {
@@ -149,10 +157,48 @@ export function takeStep(world: World, step: Step, nextId: () => string): Stream
     }
     case 11: {
       // An item removed from the table (a REMOVE record with only an old image).
-      const kinds: Kind[] = ['appointment', 'charge', 'invoice', 'payment'];
-      const entity = kinds[slot % 4]!;
+      const kinds: Kind[] = ['appointment', 'charge', 'invoice', 'payment', 'caseFile', 'caseBilling'];
+      const entity = kinds[slot % kinds.length]!;
       const found = pickFrom([...world[MAPS[entity]].keys()], pick);
       if (found) put(entity, found, undefined);
+      break;
+    }
+    case 12: {
+      // A case created, or an existing one changed (status, type, referral) at some instant.
+      const caseId = CASES[pick % CASES.length]!;
+      const current = world.cases.get(caseId);
+      put('caseFile', caseId, {
+        caseId,
+        caseLabel: `C-${caseId}`,
+        caseType: current && flag ? current.caseType : CASE_TYPES[slot % 2]!,
+        status: current ? CASE_STATES[amount % CASE_STATES.length]! : 'open',
+        intakeDate: current?.intakeDate ?? localDay(day),
+        statusChangedAt: instant(day, slot),
+        referralSource: current && flag ? current.referralSource : REFERRALS[amount % 3] ? { kind: REFERRALS[amount % 3]! } : undefined,
+      });
+      break;
+    }
+    case 13: {
+      // A payer (kind) added to a case's billing, or an authorization added.
+      const caseId = CASES[pick % CASES.length]!;
+      const billing = world.caseBillings.get(caseId) ?? { caseId, payers: [], authorizations: [] };
+      if (flag || billing.payers.length === 0) {
+        put('caseBilling', caseId, { ...billing, payers: [...billing.payers, { payerId: `${caseId}-payer-${billing.payers.length}`, kind: PAYER_KINDS[slot % 2]! }] });
+      } else {
+        const payer = billing.payers[slot % billing.payers.length]!;
+        const approvedVisits = amount % 5 === 0 ? undefined : 1 + (amount % 12);
+        put('caseBilling', caseId, { ...billing, authorizations: [...billing.authorizations, { payerId: payer.payerId, approvedVisits, usedVisits: 0, validTo: localDay(day) }] });
+      }
+      break;
+    }
+    case 14: {
+      // An arrival uses an authorized visit; the threshold alert may fire.
+      const found = pickFrom(entries(world.caseBillings).filter(([, b]) => b.authorizations.length > 0), pick);
+      if (!found) break;
+      const [caseId, billing] = found;
+      const index = slot % billing.authorizations.length;
+      const authorizations = billing.authorizations.map((a, at) => (at === index ? { ...a, usedVisits: a.usedVisits + 1, thresholdAlertAt: flag ? instant(day, slot) : a.thresholdAlertAt } : a));
+      put('caseBilling', caseId, { ...billing, authorizations });
       break;
     }
     default: {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attendanceRows, bucketKey, type CalendarDirectory, mergeBuckets, revenueRows, revenueTotals, rollupDelta, type RollupBucket, utilizationRows } from '../../src';
-import { bruteAttendance, bruteOutstanding, bruteRevenue } from './bruteForceReports';
+import { attendanceRows, bucketKey, CASE_GROUPS, caseReport, type CalendarDirectory, mergeBuckets, revenueRows, revenueTotals, rollupDelta, type RollupBucket, utilizationRows } from '../../src';
+import { bruteAttendance, bruteCases, bruteOutstanding, bruteRevenue } from './bruteForceReports';
 import { emptyWorld, type StreamRecord, stepArbitrary, takeStep, TIME_ZONE } from './rollupHistory';
 
 /** CI-sized by default; ROLLUP_PROPERTY_RUNS=2000 for a long hunt. */
@@ -69,6 +69,30 @@ function expectReportsMatch(store: RollupStore, world: ReturnType<typeof emptyWo
   }
   const receivables = buckets.filter((bucket) => bucket.family === 'receivables');
   expect(revenueTotals(buckets, receivables, 28).outstandingMinor).toBe(bruteOutstanding(world));
+  // Days in A/R by payer: the payers' open balances add up to the clinic's.
+  const byPayer = revenueRows(buckets, 'payer', calendars, { buckets: receivables, days: 28 });
+  expect(byPayer.reduce((sum, row) => sum + (row.outstandingMinor ?? 0), 0)).toBe(bruteOutstanding(world));
+  expectCasesMatch(buckets, world);
+}
+
+const CASE_FIGURES = ['openCases', 'intakes', 'converted', 'discharged', 'authorizations', 'authorizedVisits', 'usedVisits', 'nearExhaustion'] as const;
+const CASE_PERIOD = { from: '2026-10-26', to: '2026-11-08' };
+
+/** R4 read the way the use case reads it (cases up to `to`, authorizations valid on or after `from`). */
+function expectCasesMatch(buckets: RollupBucket[], world: ReturnType<typeof emptyWorld>) {
+  const cases = buckets.filter((bucket) => bucket.family === 'cases' && bucket.day <= CASE_PERIOD.to);
+  const caseVisits = buckets.filter((bucket) => bucket.family === 'caseVisits');
+  const authorizations = buckets.filter((bucket) => bucket.family === 'authorizations' && bucket.day >= CASE_PERIOD.from);
+  for (const groupBy of CASE_GROUPS) {
+    const report = caseReport({ ...CASE_PERIOD, groupBy, cases, caseVisits, authorizations });
+    const brute = bruteCases(world, TIME_ZONE, CASE_PERIOD.from, CASE_PERIOD.to, groupBy);
+    expect(normalize(report.rows, CASE_FIGURES)).toEqual(normalize(fromTable(brute.table), CASE_FIGURES));
+    for (const row of report.rows) {
+      const visits = brute.table.get(row.group)?.dischargedVisits ?? 0;
+      expect(row.averageVisitsPerDischarged).toBe(row.discharged ? Math.round((visits / row.discharged) * 10) / 10 : null);
+    }
+    expect(new Set(report.nearExhaustion.map((entry) => `${entry.caseId}#${entry.payerKind}`))).toEqual(brute.near);
+  }
 }
 
 describe('rollups equal a brute-force recomputation from the raw documents', () => {

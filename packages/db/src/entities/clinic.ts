@@ -11,6 +11,7 @@ export const ClinicEntity = new Entity({
     defaultTimeZone: { type: 'string', required: true },
     contactEmail: { type: 'string' },
     phone: { type: 'string' },
+    taxNumber: { type: 'string' },
     caseNumberPrefix: { type: 'string', default: '' },
     lateCancelWindowHours: { type: 'number', default: 24 },
     onlineCaseType: { type: 'string', default: 'private' },

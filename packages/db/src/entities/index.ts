@@ -45,11 +45,19 @@ import { RollupClaimEntity } from './rollupClaim';
 import { TaskEntity } from './task';
 import { CaseMessageEntity } from './caseMessage';
 import { SmsOptOutEntity } from './smsOptOut';
+import { SmsReplyRouteEntity } from './smsReplyRoute';
 import { CaseDocumentEntity } from './caseDocument';
 import { CommunicationEntryEntity } from './communicationEntry';
 import { FormRequestEntity } from './formRequest';
 import { WebhookEndpointEntity } from './webhookEndpoint';
 import { WebhookDeliveryEntity } from './webhookDelivery';
+import { ImportJobEntity } from './importJob';
+import { ExportJobEntity } from './exportJob';
+import { CalendarFeedEntity } from './calendarFeed';
+import { CalendarFeedTokenEntity } from './calendarFeedToken';
+import { CalendarFeedSettingsEntity } from './calendarFeedSettings';
+import { FormTemplateEntity } from './formTemplate';
+import { FormSettingsEntity } from './formSettings';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -100,11 +108,19 @@ export const entities = {
   task: TaskEntity,
   caseMessage: CaseMessageEntity,
   smsOptOut: SmsOptOutEntity,
+  smsReplyRoute: SmsReplyRouteEntity,
   caseDocument: CaseDocumentEntity,
   communicationEntry: CommunicationEntryEntity,
   formRequest: FormRequestEntity,
   webhookEndpoint: WebhookEndpointEntity,
   webhookDelivery: WebhookDeliveryEntity,
+  importJob: ImportJobEntity,
+  exportJob: ExportJobEntity,
+  calendarFeed: CalendarFeedEntity,
+  calendarFeedToken: CalendarFeedTokenEntity,
+  calendarFeedSettings: CalendarFeedSettingsEntity,
+  formTemplate: FormTemplateEntity,
+  formSettings: FormSettingsEntity,
 };
 
 export type EntityName = keyof typeof entities;

@@ -37,6 +37,12 @@ export const RollupEntity = new Entity({
     writtenOffMinor: counter,
     receivedMinor: counter,
     refundedMinor: counter,
+    cases: counter,
+    attended: counter,
+    authorizations: counter,
+    authorizedVisits: counter,
+    usedVisits: counter,
+    nearExhaustion: counter,
   },
   indexes: {
     /** A family's buckets by day then group: a period is one Query, days x groups items. */

@@ -35,6 +35,22 @@ const LONGEST_HOLD_MS = (8 * 60 + 2 * 240) * 60_000;
 
 export const dayKey = (day: CalendarDayKey) => `${day.calendarId}#${day.date}`;
 
+/** An appointment's occupancy item on one of its calendars (the import writes them too). */
+export function occupancyItem(clinicId: string, item: StoredAppointment, calendarId: string) {
+  return {
+    clinicId,
+    calendarId,
+    appointmentId: item.appointmentId,
+    start: item.start,
+    end: item.end,
+    status: item.status,
+    caseId: item.caseId,
+    clientId: item.clientId,
+    sessionId: item.sessionId,
+    mainCalendarId: item.calendarId,
+  };
+}
+
 export function createAppointmentRepository(ctx: RepositoryContext) {
   const { appointment, occupancy, calendarDay } = ctx.service.entities;
   const keysOf = (appointmentId: string) => ({ clinicId: ctx.clinicId, appointmentId });
@@ -42,20 +58,7 @@ export function createAppointmentRepository(ctx: RepositoryContext) {
   /** The series index key is stored with the appointment and hidden from reads. */
   const stored = (item: StoredAppointment) => ({ ...item, seriesKey: item.seriesId ?? '' });
 
-  function occupancyOf(item: StoredAppointment, calendarId: string) {
-    return {
-      clinicId: ctx.clinicId,
-      calendarId,
-      appointmentId: item.appointmentId,
-      start: item.start,
-      end: item.end,
-      status: item.status,
-      caseId: item.caseId,
-      clientId: item.clientId,
-      sessionId: item.sessionId,
-      mainCalendarId: item.calendarId,
-    };
-  }
+  const occupancyOf = (item: StoredAppointment, calendarId: string) => occupancyItem(ctx.clinicId, item, calendarId);
 
   /**
    * An appointment keeps an occupancy item on each of its calendars in every status (the day view

@@ -18,7 +18,7 @@ import { createVersioned, patchVersioned, readOrThrow, type VersionedEntity } fr
 type StoredClient = Client & { version: number; sortName: string; emailKey: string; phoneKey: string };
 
 /** The index keys client search uses, derived from the client's own fields. */
-function withSearchKeys<T extends Pick<Client, 'firstName' | 'lastName' | 'email' | 'phone' | 'mobilePhone'>>(client: T) {
+export function withSearchKeys<T extends Pick<Client, 'firstName' | 'lastName' | 'email' | 'phone' | 'mobilePhone'>>(client: T) {
   const { emailKey: _e, phoneKey: _p, ...rest } = client as T & { emailKey?: string; phoneKey?: string };
   const phone = client.mobilePhone ?? client.phone;
   return {

@@ -1,10 +1,20 @@
-import type { FormRequest } from '@casefile/core';
+import { type Client, type FormRequest, NotFoundError } from '@casefile/core';
 import { type RecordMeta, type RepositoryContext, stampNew, stampUpdate } from './context';
 import { isConditionFailure } from './errors';
+import { writeTransaction } from './transactionWrite';
 import { readOrThrow, type VersionedEntity } from './versionedWrite';
 
 export type StoredFormRequest = FormRequest & RecordMeta & { clinicId: string };
 type Submission = Required<Pick<StoredFormRequest, 'answers' | 'signature' | 'sha256' | 'submittedAt' | 'filledBy'>> & Pick<StoredFormRequest, 'score'>;
+
+/** The client's consent as decided from the client read at `clientVersion`, written with the submission. */
+export interface ConsentWrite {
+  clientId: string;
+  clientVersion: number;
+  consent: Client['consent'];
+}
+
+export type SubmitOutcome = { written: StoredFormRequest } | { conflict: 'form' | 'retry' };
 
 /** Form requests of case files and their one submission. */
 export function createFormRequestRepository(ctx: RepositoryContext) {
@@ -12,28 +22,59 @@ export function createFormRequestRepository(ctx: RepositoryContext) {
   const versioned: VersionedEntity = formRequest;
   const keysOf = (formId: string) => ({ clinicId: ctx.clinicId, formId });
 
+  /** `create` refuses an id that exists (attribute_not_exists). */
+  async function create(input: Omit<StoredFormRequest, 'clinicId' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>): Promise<StoredFormRequest> {
+    const item: StoredFormRequest = { ...input, clinicId: ctx.clinicId, status: 'sent', ...stampNew(ctx) };
+    await formRequest.create(item).go();
+    return item;
+  }
+
   return {
-    async create(input: Omit<StoredFormRequest, 'clinicId' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>): Promise<StoredFormRequest> {
-      const item: StoredFormRequest = { ...input, clinicId: ctx.clinicId, status: 'sent', ...stampNew(ctx) };
-      await formRequest.create(item).go();
-      return item;
+    create,
+
+    /** Creates a request under a deterministic id once; undefined when that id was written before (a repeat changes nothing). */
+    async createOnce(input: Parameters<typeof create>[0]): Promise<StoredFormRequest | undefined> {
+      try {
+        return await create(input);
+      } catch (error) {
+        if (isConditionFailure(error)) return undefined;
+        throw error;
+      }
     },
 
     get: (formId: string) => readOrThrow<StoredFormRequest>(versioned, keysOf(formId), 'Form'),
 
-    /** Writes the submission once: `conflict` when the form was already submitted (or changed) since it was read. */
-    async submit(current: StoredFormRequest, submission: Submission): Promise<{ written: StoredFormRequest } | { conflict: true }> {
+    /**
+     * Writes the submission once, and with it (one transaction) the consent it grants: `conflict: 'form'`
+     * when the form was already submitted (or changed) since it was read; `'retry'` when only the client
+     * changed since its consent was decided, or another transaction held an item (read both again).
+     */
+    async submit(current: StoredFormRequest, submission: Submission, consent?: ConsentWrite): Promise<SubmitOutcome> {
       const next: StoredFormRequest = { ...current, ...submission, status: 'submitted', ...stampUpdate(ctx, current) };
-      try {
-        await formRequest
+      const outcome = await writeTransaction(ctx, ({ formRequest: forms, client }) => [
+        forms
           .put(next)
           .where((attributes, { eq }) => `${eq(attributes.version, current.version)} AND ${eq(attributes.status, 'sent')}`)
-          .go();
-        return { written: next };
-      } catch (error) {
-        if (isConditionFailure(error)) return { conflict: true };
-        throw error;
-      }
+          .commit(),
+        ...(consent
+          ? [
+              client
+                .patch({ clinicId: ctx.clinicId, clientId: consent.clientId })
+                .set({ consent: consent.consent, version: consent.clientVersion + 1, updatedAt: submission.submittedAt, updatedBy: ctx.actor })
+                .where(({ version }, { eq }) => eq(version, consent.clientVersion))
+                .commit(),
+            ]
+          : []),
+      ]);
+      if (outcome.written) return { written: next };
+      return { conflict: outcome.codes[0] === 'ConditionalCheckFailed' ? 'form' : 'retry' };
+    },
+
+    /** The client's consent and the version it was read at: what a consent form's submission is decided from. */
+    async clientConsent(clientId: string): Promise<Omit<ConsentWrite, 'clientId'>> {
+      const stored = await ctx.service.entities.client.get({ clinicId: ctx.clinicId, clientId }).go();
+      if (!stored.data) throw new NotFoundError('Client');
+      return { clientVersion: stored.data.version, consent: stored.data.consent as Client['consent'] };
     },
 
     async listForCase(caseId: string): Promise<StoredFormRequest[]> {

@@ -29,7 +29,11 @@ import { createSmsRepository } from './smsRepository';
 import { createCaseDocumentRepository } from './caseDocumentRepository';
 import { createCommunicationRepository } from './communicationRepository';
 import { createFormRequestRepository } from './formRequestRepository';
+import { createFormTemplateRepository } from './formTemplateRepository';
 import { createWebhookRepository } from './webhookRepository';
+import { createImportRepository } from './importRepository';
+import { createExportRepository } from './exportRepository';
+import { createCalendarFeedRepository } from './calendarFeedRepository';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -70,7 +74,11 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     caseDocuments: createCaseDocumentRepository(ctx),
     communications: createCommunicationRepository(ctx),
     formRequests: createFormRequestRepository(ctx),
+    formTemplates: createFormTemplateRepository(ctx),
     webhooks: createWebhookRepository(ctx),
+    imports: createImportRepository(ctx),
+    exports: createExportRepository(ctx),
+    calendarFeeds: createCalendarFeedRepository(ctx),
   };
 }
 
@@ -80,6 +88,8 @@ export type { StoredResponse, IdempotencyStart } from './idempotencyRepository';
 export type { StoredAppointment, CalendarDayKey, AppointmentChange, BusyTime, GuardVersions, Placement } from './appointmentRepository';
 export { dayKey, slotTaken } from './appointmentRepository';
 export { clinicIdForSlug } from './clinicDirectory';
+export { clinicIdForSmsReply } from './smsRepository';
+export { feedTargetForTokenHash, type FeedTarget, type StoredCalendarFeed } from './calendarFeedRepository';
 export type { EmailCodeCheck } from './onlineRepository';
 export type { ClinicNotificationSettings, ReplanJob, NotificationRepository } from './notificationRepository';
 export { createNotificationRepository } from './notificationRepository';
@@ -102,6 +112,10 @@ export type { ClinicalRead } from './clinicalAccessRepository';
 export type { StoredWaitlistEntry, StoredWaitlistOffer, StoredWaitlistOpening, WaitlistRepository } from './waitlistRepository';
 export type { StoredCaseMessage, StoredTask, TaskRepository } from './taskRepository';
 export type { StoredCaseDocument } from './caseDocumentRepository';
-export type { StoredFormRequest } from './formRequestRepository';
+export type { StoredFormRequest, SubmitOutcome } from './formRequestRepository';
+export type { StoredFormTemplate } from './formTemplateRepository';
 export type { StoredWebhookDelivery, StoredWebhookEndpoint, NewWebhookEndpoint } from './webhookRepository';
 export type { WebhookSigningSecret } from '../entities/webhookEndpoint';
+export type { RawItem, StoredExportJob } from './exportRepository';
+export { RAW_ENTITY_ATTRIBUTE } from './exportRepository';
+export type { StoredImportJob, ImportedClient, ImportedCase, ImportedAppointment, RowOutcome } from './importRepository';

@@ -69,23 +69,27 @@ export function createRollupRepository(ctx: RepositoryContext) {
     },
 
     /**
-     * Every appointment, charge, invoice and payment of the clinic, for a rebuild: a Scan filtered to
+     * Every appointment, charge, invoice, payment, case and case billing of the clinic, for a rebuild: a Scan filtered to
      * the clinic (an operator's command, never a request path), page by page.
      */
     async listSources(): Promise<RollupSource[]> {
-      const { appointment, charge, invoice, payment } = ctx.service.entities;
+      const { appointment, charge, invoice, payment, caseFile, caseBilling } = ctx.service.entities;
       const ofClinic = <T extends { clinicId: string }>(items: T[]) => items.filter((item) => item.clinicId === ctx.clinicId);
-      const [appointments, charges, invoices, payments] = await Promise.all([
+      const [appointments, charges, invoices, payments, cases, caseBillings] = await Promise.all([
         appointment.scan.where(({ clinicId }, { eq }) => eq(clinicId, ctx.clinicId)).go({ pages: 'all' }),
         charge.scan.where(({ clinicId }, { eq }) => eq(clinicId, ctx.clinicId)).go({ pages: 'all' }),
         invoice.scan.where(({ clinicId }, { eq }) => eq(clinicId, ctx.clinicId)).go({ pages: 'all' }),
         payment.scan.where(({ clinicId }, { eq }) => eq(clinicId, ctx.clinicId)).go({ pages: 'all' }),
+        caseFile.scan.where(({ clinicId }, { eq }) => eq(clinicId, ctx.clinicId)).go({ pages: 'all' }),
+        caseBilling.scan.where(({ clinicId }, { eq }) => eq(clinicId, ctx.clinicId)).go({ pages: 'all' }),
       ]);
       return [
         ...ofClinic(appointments.data).map((item): RollupSource => ({ entity: 'appointment', item })),
         ...ofClinic(charges.data).map((item): RollupSource => ({ entity: 'charge', item })),
         ...ofClinic(invoices.data).map((item): RollupSource => ({ entity: 'invoice', item })),
         ...ofClinic(payments.data).map((item): RollupSource => ({ entity: 'payment', item })),
+        ...ofClinic(cases.data).map((item): RollupSource => ({ entity: 'caseFile', item })),
+        ...ofClinic(caseBillings.data).map((item): RollupSource => ({ entity: 'caseBilling', item })),
       ];
     },
 

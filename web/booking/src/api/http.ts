@@ -5,26 +5,28 @@ const TIMEOUT_MS = 20_000;
 
 declare global {
   interface Window {
-    /** Started by index.html before the app loads; used once, by the first GET of the same path. */
-    __casefilePrefetch?: { path: string; response: Promise<Response> };
+    /** Started by public/prefetch.js before the app loads; used once, by the first request of the same method, path and body. */
+    __casefilePrefetch?: { key: string; response: Promise<Response> };
   }
 }
 
-function takePrefetched(path: string): Promise<Response> | undefined {
+function takePrefetched(key: string): Promise<Response> | undefined {
   const prefetch = window.__casefilePrefetch;
-  if (!prefetch || prefetch.path !== path) return undefined;
+  if (!prefetch || prefetch.key !== key) return undefined;
   window.__casefilePrefetch = undefined;
   return prefetch.response;
 }
 
 export async function requestJson<T>(path: string, init: { method?: 'GET' | 'POST'; body?: unknown } = {}): Promise<T> {
   let response: Response;
+  const method = init.method ?? 'GET';
+  const body = init.body === undefined ? undefined : JSON.stringify(init.body);
   try {
-    const prefetched = init.method === undefined || init.method === 'GET' ? takePrefetched(path) : undefined;
+    const prefetched = takePrefetched(`${method} ${path} ${body ?? ''}`);
     response = await (prefetched ?? fetch(path, {
-      method: init.method ?? 'GET',
-      headers: init.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      method,
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body,
       signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(TIMEOUT_MS) : undefined,
     }));
   } catch (cause) {

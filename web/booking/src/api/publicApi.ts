@@ -6,29 +6,30 @@ const BASE = '/api/public';
 const segment = encodeURIComponent;
 
 export function getClinic(slug: string): Promise<PublicClinic> {
-  return requestJson(`${BASE}/${segment(slug)}`);
+  return requestJson(`${BASE}/clinics/${segment(slug)}`);
 }
 
 export function getAvailability(slug: string, query: AvailabilityQuery): Promise<PublicAvailability> {
   const params = new URLSearchParams({ sessionId: query.sessionId, locationId: query.locationId, from: query.from, days: String(query.days) });
   if (query.calendarId) params.set('calendarId', query.calendarId);
-  return requestJson(`${BASE}/${segment(slug)}/availability?${params.toString()}`);
+  return requestJson(`${BASE}/clinics/${segment(slug)}/availability?${params.toString()}`);
 }
 
 export function sendEmailCode(slug: string, email: string): Promise<EmailCodeSent> {
-  return requestJson(`${BASE}/${segment(slug)}/email-codes`, { method: 'POST', body: { email } });
+  return requestJson(`${BASE}/clinics/${segment(slug)}/email-codes`, { method: 'POST', body: { email } });
 }
 
 export function createBooking(slug: string, request: PublicBookingRequest): Promise<PublicBookingResult> {
-  return requestJson(`${BASE}/${segment(slug)}/bookings`, { method: 'POST', body: request });
+  return requestJson(`${BASE}/clinics/${segment(slug)}/bookings`, { method: 'POST', body: request });
 }
 
+/** Manage links: the token comes from the page's fragment and travels in the body, never in a URL. */
 export function getManagedBooking(token: string): Promise<PublicBooking> {
-  return requestJson(`${BASE}/manage/${segment(token)}`);
+  return requestJson(`${BASE}/manage/view`, { method: 'POST', body: { token } });
 }
 
 export function cancelManagedBooking(token: string): Promise<PublicBooking> {
-  return requestJson(`${BASE}/manage/${segment(token)}/cancel`, { method: 'POST' });
+  return requestJson(`${BASE}/manage/cancel`, { method: 'POST', body: { token } });
 }
 
 /** Waitlist offers: the token comes from the page's fragment and travels in the body, never in a URL. */
@@ -41,5 +42,5 @@ export function acceptWaitlistOffer(token: string): Promise<WaitlistAcceptResult
 }
 
 export function rescheduleManagedBooking(token: string, start: string): Promise<PublicBookingResult> {
-  return requestJson(`${BASE}/manage/${segment(token)}/reschedule`, { method: 'POST', body: { start } });
+  return requestJson(`${BASE}/manage/reschedule`, { method: 'POST', body: { token, start } });
 }

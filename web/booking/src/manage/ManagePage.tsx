@@ -1,5 +1,5 @@
 /**
- * `/book/manage/{token}`: the booking behind an emailed link, with cancel and (when the API says
+ * `/book/manage#{token}`: the booking behind an emailed link, with cancel and (when the API says
  * which session and location it is) reschedule, while the self-cancel window is open; once it has
  * closed, those actions are not offered and the page says whom to contact (the API still decides).
  */

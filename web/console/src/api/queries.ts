@@ -1,6 +1,7 @@
 /** The reference lists most pages need, cached by TanStack Query (they change rarely). */
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from './client';
+import { localeOfCountry, setDisplayLocale } from '../lib/zonedTime';
 
 const LONG = 5 * 60_000;
 
@@ -13,8 +14,17 @@ export type DayColumn = DayView['columns'][number];
 export type DayAppointment = DayColumn['appointments'][number];
 export type AppointmentStatus = Schemas['AppointmentStatus'];
 
+/** Loading the locations also sets the clinic's time format (its first location's country). */
 export function useLocations() {
-  return useQuery({ queryKey: ['locations'], staleTime: LONG, queryFn: () => unwrap(api.GET('/api/locations', { params: { query: { limit: 100 } } })) });
+  return useQuery({
+    queryKey: ['locations'],
+    staleTime: LONG,
+    queryFn: async () => {
+      const page = await unwrap(api.GET('/api/locations', { params: { query: { limit: 100 } } }));
+      setDisplayLocale(localeOfCountry(page.items[0]?.address?.country));
+      return page;
+    },
+  });
 }
 
 export function useDisciplines() {

@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness check. */
+        /**
+         * Liveness check.
+         * @description Liveness check. Public: no sign-in.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -28,7 +31,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** This API described as OpenAPI 3.1. */
+        /**
+         * This API described as OpenAPI 3.1.
+         * @description This API described as OpenAPI 3.1. Public: no sign-in.
+         */
         get: operations["getOpenApi"];
         put?: never;
         post?: never;
@@ -45,14 +51,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's clinic and its settings. */
+        /**
+         * The caller's clinic and its settings.
+         * @description The caller's clinic and its settings. Staff only; needs the `clinic:read` permission.
+         */
         get: operations["getClinic"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change clinic settings. */
+        /**
+         * Change clinic settings.
+         * @description Change clinic settings. Staff only; needs the `clinic:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateClinic"];
         trace?: never;
     };
@@ -63,10 +75,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Locations of the clinic. */
+        /**
+         * Locations of the clinic.
+         * @description Locations of the clinic. Staff only; needs the `clinic:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listLocations"];
         put?: never;
-        /** Add a location. */
+        /**
+         * Add a location.
+         * @description Add a location. Staff only; needs the `clinic:manage` permission.
+         */
         post: operations["createLocation"];
         delete?: never;
         options?: never;
@@ -81,14 +99,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One location. */
+        /**
+         * One location.
+         * @description One location. Staff only; needs the `clinic:read` permission.
+         */
         get: operations["getLocation"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a location. */
+        /**
+         * Change a location.
+         * @description Change a location. Staff only; needs the `clinic:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateLocation"];
         trace?: never;
     };
@@ -99,10 +123,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Disciplines of the clinic. */
+        /**
+         * Disciplines of the clinic.
+         * @description Disciplines of the clinic. Staff only; needs the `clinic:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listDisciplines"];
         put?: never;
-        /** Add a discipline. */
+        /**
+         * Add a discipline.
+         * @description Add a discipline. Staff only; needs the `clinic:manage` permission.
+         */
         post: operations["createDiscipline"];
         delete?: never;
         options?: never;
@@ -117,14 +147,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One discipline. */
+        /**
+         * One discipline.
+         * @description One discipline. Staff only; needs the `clinic:read` permission.
+         */
         get: operations["getDiscipline"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a discipline. */
+        /**
+         * Change a discipline.
+         * @description Change a discipline. Staff only; needs the `clinic:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateDiscipline"];
         trace?: never;
     };
@@ -135,7 +171,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's current role and the actions it allows (the console offers only those). */
+        /**
+         * The caller's current role and the actions it allows (the console offers only those).
+         * @description The caller's current role and the actions it allows (the console offers only those). Staff only; needs the `clinic:read` permission.
+         */
         get: operations["getMyAccess"];
         put?: never;
         post?: never;
@@ -152,10 +191,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Team members. */
+        /**
+         * Team members.
+         * @description Team members. Staff only; needs the `team:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listMembers"];
         put?: never;
-        /** Add a team member with a role. */
+        /**
+         * Add a team member with a role.
+         * @description Add a team member with a role. Staff only; needs the `team:manage` permission.
+         */
         post: operations["createMember"];
         delete?: never;
         options?: never;
@@ -170,14 +215,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One team member. */
+        /**
+         * One team member.
+         * @description One team member. Staff only; needs the `team:read` permission.
+         */
         get: operations["getMember"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a team member, their role or preferences. */
+        /**
+         * Change a team member, their role or preferences.
+         * @description Change a team member, their role or preferences. Staff only; needs the `team:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateMember"];
         trace?: never;
     };
@@ -188,11 +239,37 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Clients, or those matching a name prefix, an email or a phone. */
-        get: operations["searchClients"];
+        /**
+         * Clients in name order, a page at a time.
+         * @description Clients in name order, a page at a time. Staff only; needs the `clients:read` permission. Supports `updatedSince` for incremental sync.
+         */
+        get: operations["listClients"];
         put?: never;
-        /** Register a client. */
+        /**
+         * Register a client.
+         * @description Register a client. Staff only; needs the `clients:write` permission.
+         */
         post: operations["createClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clients matching a name prefix, an email or a phone (the terms in the body, never in the URL).
+         * @description Clients matching a name prefix, an email or a phone (the terms in the body, never in the URL). Staff only; needs the `clients:read` permission.
+         */
+        post: operations["searchClients"];
         delete?: never;
         options?: never;
         head?: never;
@@ -206,14 +283,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A client with all of its case files. */
+        /**
+         * A client with all of its case files.
+         * @description A client with all of its case files. Staff only; needs the `clients:read` permission.
+         */
         get: operations["getClient"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a client's details. */
+        /**
+         * Change a client's details.
+         * @description Change a client's details. Staff only; needs the `clients:write` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateClient"];
         trace?: never;
     };
@@ -226,7 +309,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Open a case file for a client. */
+        /**
+         * Open a case file for a client.
+         * @description Open a case file for a client. Staff only; needs the `cases:write` permission.
+         */
         post: operations["createCase"];
         delete?: never;
         options?: never;
@@ -241,14 +327,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One case file. */
+        /**
+         * One case file.
+         * @description One case file. Staff only; needs the `cases:read` permission.
+         */
         get: operations["getCase"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a case file, including its status. */
+        /**
+         * Change a case file, including its status.
+         * @description Change a case file, including its status. Staff only; needs the `cases:write` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateCase"];
         trace?: never;
     };
@@ -259,10 +351,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Calendars (provider, room, equipment) you may see; filter by location or kind. */
+        /**
+         * Calendars (provider, room, equipment) you may see; filter by location or kind.
+         * @description Calendars (provider, room, equipment) you may see; filter by location or kind. Staff only; needs the `calendars:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCalendars"];
         put?: never;
-        /** Add a provider, room or equipment calendar. */
+        /**
+         * Add a provider, room or equipment calendar.
+         * @description Add a provider, room or equipment calendar. Staff only; needs the `calendars:manage` permission.
+         */
         post: operations["createCalendar"];
         delete?: never;
         options?: never;
@@ -277,14 +375,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One calendar. */
+        /**
+         * One calendar.
+         * @description One calendar. Staff only; needs the `calendars:read` permission.
+         */
         get: operations["getCalendar"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a calendar: disciplines, grants, online booking, guardrails. */
+        /**
+         * Change a calendar: disciplines, grants, online booking, guardrails.
+         * @description Change a calendar: disciplines, grants, online booking, guardrails. Staff only; needs the `calendars:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateCalendar"];
         trace?: never;
     };
@@ -295,10 +399,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sessions (appointment types). */
+        /**
+         * Sessions (appointment types).
+         * @description Sessions (appointment types). Staff only; needs the `calendars:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listSessions"];
         put?: never;
-        /** Add a session (appointment type). */
+        /**
+         * Add a session (appointment type).
+         * @description Add a session (appointment type). Staff only; needs the `sessions:manage` permission.
+         */
         post: operations["createSession"];
         delete?: never;
         options?: never;
@@ -313,14 +423,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One session. */
+        /**
+         * One session.
+         * @description One session. Staff only; needs the `calendars:read` permission.
+         */
         get: operations["getSession"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a session. */
+        /**
+         * Change a session.
+         * @description Change a session. Staff only; needs the `sessions:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateSession"];
         trace?: never;
     };
@@ -331,10 +447,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Breaks, meetings and holidays on a calendar in a time range. */
+        /**
+         * Breaks, meetings and holidays on a calendar in a time range.
+         * @description Breaks, meetings and holidays on a calendar in a time range. Staff only; needs the `calendars:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listTimeBlocks"];
         put?: never;
-        /** Place a break, meeting or holiday on a calendar. */
+        /**
+         * Place a break, meeting or holiday on a calendar.
+         * @description Place a break, meeting or holiday on a calendar. Staff only; needs the `schedule:manage` permission.
+         */
         post: operations["createTimeBlock"];
         delete?: never;
         options?: never;
@@ -352,11 +474,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a time block. */
+        /**
+         * Remove a time block.
+         * @description Remove a time block. Staff only; needs the `schedule:manage` permission.
+         */
         delete: operations["deleteTimeBlock"];
         options?: never;
         head?: never;
-        /** Move or relabel a time block. */
+        /**
+         * Move or relabel a time block.
+         * @description Move or relabel a time block. Staff only; needs the `schedule:manage` permission.
+         */
         patch: operations["updateTimeBlock"];
         trace?: never;
     };
@@ -367,10 +495,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A calendar's shifts on a range of local dates (at most 62). */
+        /**
+         * A calendar's shifts on a range of local dates (at most 62).
+         * @description A calendar's shifts on a range of local dates (at most 62). Staff only; needs the `calendars:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listShifts"];
         put?: never;
-        /** Add a shift (one per calendar and day) with up to 5 breaks. */
+        /**
+         * Add a shift (one per calendar and day) with up to 5 breaks.
+         * @description Add a shift (one per calendar and day) with up to 5 breaks. Staff only; needs the `schedule:manage` permission.
+         */
         post: operations["createShift"];
         delete?: never;
         options?: never;
@@ -385,7 +519,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Weekly planning: a location's calendars with their shifts, Monday to Sunday. */
+        /**
+         * Weekly planning: a location's calendars with their shifts, Monday to Sunday.
+         * @description Weekly planning: a location's calendars with their shifts, Monday to Sunday. Staff only; needs the `calendars:read` permission.
+         */
         get: operations["getShiftWeek"];
         put?: never;
         post?: never;
@@ -404,7 +541,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Repeat a shift on chosen weekdays for N weeks on several calendars: one series per calendar. */
+        /**
+         * Repeat a shift on chosen weekdays for N weeks on several calendars: one series per calendar.
+         * @description Repeat a shift on chosen weekdays for N weeks on several calendars: one series per calendar. Staff only; needs the `schedule:manage` permission.
+         */
         post: operations["repeatShifts"];
         delete?: never;
         options?: never;
@@ -419,15 +559,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One shift. */
+        /**
+         * One shift.
+         * @description One shift. Staff only; needs the `calendars:read` permission.
+         */
         get: operations["getShift"];
         put?: never;
         post?: never;
-        /** Remove a shift, or it and the rest of its series. */
+        /**
+         * Remove a shift, or it and the rest of its series.
+         * @description Remove a shift, or it and the rest of its series. Staff only; needs the `schedule:manage` permission.
+         */
         delete: operations["deleteShift"];
         options?: never;
         head?: never;
-        /** Change the times or breaks of a shift, or of it and the rest of its series. */
+        /**
+         * Change the times or breaks of a shift, or of it and the rest of its series.
+         * @description Change the times or breaks of a shift, or of it and the rest of its series. Staff only; needs the `schedule:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateShift"];
         trace?: never;
     };
@@ -438,7 +587,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The next openings for a session on the chosen calendars. */
+        /**
+         * The next openings for a session on the chosen calendars.
+         * @description The next openings for a session on the chosen calendars. Staff only; needs the `availability:read` permission.
+         */
         get: operations["findTime"];
         put?: never;
         post?: never;
@@ -455,7 +607,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Why a session cannot start at an instant on a calendar, or that it can. */
+        /**
+         * Why a session cannot start at an instant on a calendar, or that it can.
+         * @description Why a session cannot start at an instant on a calendar, or that it can. Staff only; needs the `availability:read` permission.
+         */
         get: operations["explainAvailability"];
         put?: never;
         post?: never;
@@ -474,7 +629,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Book an appointment on a case file; staff mode may overlap (and lists what it overlaps), no_overlap mode wins the slot or answers 409. */
+        /**
+         * Book an appointment on a case file; staff mode may overlap (and lists what it overlaps), no_overlap mode wins the slot or answers 409.
+         * @description Book an appointment on a case file; staff mode may overlap (and lists what it overlaps), no_overlap mode wins the slot or answers 409. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["bookAppointment"];
         delete?: never;
         options?: never;
@@ -489,7 +647,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One location and local date: the columns (calendars with a shift that day, or those asked for), shifts, breaks, blocks, appointments, and counts per status. */
+        /**
+         * One location and local date: the columns (calendars with a shift that day, or those asked for), shifts, breaks, blocks, appointments, and counts per status.
+         * @description One location and local date: the columns (calendars with a shift that day, or those asked for), shifts, breaks, blocks, appointments, and counts per status. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["getDayView"];
         put?: never;
         post?: never;
@@ -506,7 +667,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One appointment. */
+        /**
+         * One appointment.
+         * @description One appointment. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["getAppointment"];
         put?: never;
         post?: never;
@@ -525,7 +689,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move an appointment through its lifecycle (confirm, arrive, no-show, cancel with a reason, roll back). */
+        /**
+         * Move an appointment through its lifecycle (confirm, arrive, no-show, cancel with a reason, roll back).
+         * @description Move an appointment through its lifecycle (confirm, arrive, no-show, cancel with a reason, roll back). Staff only; needs the `appointments:book` permission.
+         */
         post: operations["changeAppointmentStatus"];
         delete?: never;
         options?: never;
@@ -540,7 +707,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case file's appointments by start. */
+        /**
+         * A case file's appointments by start.
+         * @description A case file's appointments by start. Staff only; needs the `appointments:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCaseAppointments"];
         put?: never;
         post?: never;
@@ -557,7 +727,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What front desk needs while booking into a case: the client's contacts, last and upcoming visits, prior no-shows and late cancellations, and alerts. */
+        /**
+         * What front desk needs while booking into a case: the client's contacts, last and upcoming visits, prior no-shows and late cancellations, and alerts.
+         * @description What front desk needs while booking into a case: the client's contacts, last and upcoming visits, prior no-shows and late cancellations, and alerts. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["getBookingContext"];
         put?: never;
         post?: never;
@@ -574,7 +747,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A client's appointments across their case files, by start. */
+        /**
+         * A client's appointments across their case files, by start.
+         * @description A client's appointments across their case files, by start. Staff only; needs the `appointments:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listClientAppointments"];
         put?: never;
         post?: never;
@@ -593,7 +769,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reschedule: books a new appointment and marks this one Rebooked, linked both ways, in one write; the guard applies as for a booking, not counting this appointment as busy. */
+        /**
+         * Reschedule: books a new appointment and marks this one Rebooked, linked both ways, in one write; the guard applies as for a booking, not counting this appointment as busy.
+         * @description Reschedule: books a new appointment and marks this one Rebooked, linked both ways, in one write; the guard applies as for a booking, not counting this appointment as busy. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["moveAppointment"];
         delete?: never;
         options?: never;
@@ -610,7 +789,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Book another appointment like this one (same case and session) at another time or on another calendar. */
+        /**
+         * Book another appointment like this one (same case and session) at another time or on another calendar.
+         * @description Book another appointment like this one (same case and session) at another time or on another calendar. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["copyAppointment"];
         delete?: never;
         options?: never;
@@ -627,7 +809,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Every occurrence of a weekly pattern from this appointment, at its local time, each explained against availability with its conflicts. Writes nothing. */
+        /**
+         * Every occurrence of a weekly pattern from this appointment, at its local time, each explained against availability with its conflicts. Writes nothing.
+         * @description Every occurrence of a weekly pattern from this appointment, at its local time, each explained against availability with its conflicts. Writes nothing. Staff only; needs the `appointments:read` permission.
+         */
         post: operations["previewRepeat"];
         delete?: never;
         options?: never;
@@ -644,7 +829,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Book the chosen dates of the pattern as one series with this appointment. Safe to retry: an Idempotency-Key replays the answer, and a retry without one books only what is missing. */
+        /**
+         * Book the chosen dates of the pattern as one series with this appointment. Safe to retry: an Idempotency-Key replays the answer, and a retry without one books only what is missing.
+         * @description Book the chosen dates of the pattern as one series with this appointment. Safe to retry: an Idempotency-Key replays the answer, and a retry without one books only what is missing. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["confirmRepeat"];
         delete?: never;
         options?: never;
@@ -661,7 +849,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel this appointment (scope 'one') or this and the following of its series (scope 'following'), with a reason; later ones that cannot be canceled are skipped and listed. */
+        /**
+         * Cancel this appointment (scope 'one') or this and the following of its series (scope 'following'), with a reason; later ones that cannot be canceled are skipped and listed.
+         * @description Cancel this appointment (scope 'one') or this and the following of its series (scope 'following'), with a reason; later ones that cannot be canceled are skipped and listed. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["cancelSeries"];
         delete?: never;
         options?: never;
@@ -678,7 +869,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reschedule this appointment (scope 'one') or this and the following of its series (scope 'following') to a new local time on each one's own date and/or another calendar: each becomes Rebooked and a new one is booked, linked both ways; those that can no longer move are skipped and listed. */
+        /**
+         * Reschedule this appointment (scope 'one') or this and the following of its series (scope 'following') to a new local time on each one's own date and/or another calendar: each becomes Rebooked and a new one is booked, linked both ways; those that can no longer move are skipped and listed.
+         * @description Reschedule this appointment (scope 'one') or this and the following of its series (scope 'following') to a new local time on each one's own date and/or another calendar: each becomes Rebooked and a new one is booked, linked both ways; those that can no longer move are skipped and listed. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["rescheduleSeries"];
         delete?: never;
         options?: never;
@@ -699,18 +893,24 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Set the notes of this appointment (scope 'one') or of this and the following of its series (scope 'following'); final ones are skipped. */
+        /**
+         * Set the notes of this appointment (scope 'one') or of this and the following of its series (scope 'following'); final ones are skipped.
+         * @description Set the notes of this appointment (scope 'one') or of this and the following of its series (scope 'following'); final ones are skipped. Staff only; needs the `appointments:book` permission.
+         */
         patch: operations["editSeriesNotes"];
         trace?: never;
     };
-    "/api/public/{clinicSlug}": {
+    "/api/public/clinics/{clinicSlug}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** What the clinic offers online: locations, disciplines, online calendars and sessions. */
+        /**
+         * What the clinic offers online: locations, disciplines, online calendars and sessions.
+         * @description What the clinic offers online: locations, disciplines, online calendars and sessions. Public: no sign-in.
+         */
         get: operations["getPublicClinic"];
         put?: never;
         post?: never;
@@ -720,14 +920,17 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/{clinicSlug}/availability": {
+    "/api/public/clinics/{clinicSlug}/availability": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Bookable online starts for a session at a location (one calendar or any), by local date in the location's zone. */
+        /**
+         * Bookable online starts for a session at a location (one calendar or any), by local date in the location's zone.
+         * @description Bookable online starts for a session at a location (one calendar or any), by local date in the location's zone. Public: no sign-in.
+         */
         get: operations["findPublicTimes"];
         put?: never;
         post?: never;
@@ -737,7 +940,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/{clinicSlug}/email-codes": {
+    "/api/public/clinics/{clinicSlug}/email-codes": {
         parameters: {
             query?: never;
             header?: never;
@@ -746,7 +949,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Email a 6-digit code that proves the address for a booking; the answer is the same for every address. */
+        /**
+         * Email a 6-digit code that proves the address for a booking; the answer is the same for every address.
+         * @description Email a 6-digit code that proves the address for a booking; the answer is the same for every address. Public: no sign-in.
+         */
         post: operations["requestEmailCode"];
         delete?: never;
         options?: never;
@@ -754,7 +960,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/{clinicSlug}/bookings": {
+    "/api/public/clinics/{clinicSlug}/bookings": {
         parameters: {
             query?: never;
             header?: never;
@@ -763,7 +969,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Book online with the emailed code: the client is matched by verified email and name or registered, the case follows the clinic’s policy, and the no-overlap guard decides the time. */
+        /**
+         * Book online with the emailed code: the client is matched by verified email and name or registered, the case follows the clinic’s policy, and the no-overlap guard decides the time.
+         * @description Book online with the emailed code: the client is matched by verified email and name or registered, the case follows the clinic’s policy, and the no-overlap guard decides the time. Public: no sign-in.
+         */
         post: operations["bookOnline"];
         delete?: never;
         options?: never;
@@ -771,24 +980,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/manage/{token}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A booking through its signed manage link. */
-        get: operations["getManagedBooking"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/manage/{token}/cancel": {
+    "/api/public/manage/view": {
         parameters: {
             query?: never;
             header?: never;
@@ -797,7 +989,30 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel through the manage link, inside the calendar's self-cancel window; outside it the answer says how to reach the clinic. */
+        /**
+         * A booking through its signed manage link (the token in the body, never in the URL).
+         * @description A booking through its signed manage link (the token in the body, never in the URL). Public: no sign-in.
+         */
+        post: operations["getManagedBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/manage/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel through the manage link, inside the calendar's self-cancel window; outside it the answer says how to reach the clinic.
+         * @description Cancel through the manage link, inside the calendar's self-cancel window; outside it the answer says how to reach the clinic. Public: no sign-in.
+         */
         post: operations["cancelManagedBooking"];
         delete?: never;
         options?: never;
@@ -805,7 +1020,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/manage/{token}/reschedule": {
+    "/api/public/manage/reschedule": {
         parameters: {
             query?: never;
             header?: never;
@@ -814,7 +1029,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move the booking to another start with the same provider, inside the self-cancel window; answers the new booking and its own manage link. */
+        /**
+         * Move the booking to another start with the same provider, inside the self-cancel window; answers the new booking and its own manage link.
+         * @description Move the booking to another start with the same provider, inside the self-cancel window; answers the new booking and its own manage link. Public: no sign-in.
+         */
         post: operations["rescheduleManagedBooking"];
         delete?: never;
         options?: never;
@@ -829,9 +1047,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's notices, new-booking default and offset, reminder rules, and re-planning progress. */
+        /**
+         * The clinic's notices, new-booking default and offset, reminder rules, and re-planning progress.
+         * @description The clinic's notices, new-booking default and offset, reminder rules, and re-planning progress. Staff only; needs the `clinic:read` permission.
+         */
         get: operations["getNotificationSettings"];
-        /** Replace the clinic's notification settings; changed reminder rules re-plan every future appointment in the background. */
+        /**
+         * Replace the clinic's notification settings; changed reminder rules re-plan every future appointment in the background.
+         * @description Replace the clinic's notification settings; changed reminder rules re-plan every future appointment in the background. Staff only; needs the `clinic:manage` permission.
+         */
         put: operations["putNotificationSettings"];
         post?: never;
         delete?: never;
@@ -847,9 +1071,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One calendar's override of the clinic's notification settings, and the settings in effect. */
+        /**
+         * One calendar's override of the clinic's notification settings, and the settings in effect.
+         * @description One calendar's override of the clinic's notification settings, and the settings in effect. Staff only; needs the `calendars:read` permission.
+         */
         get: operations["getCalendarNotificationSettings"];
-        /** Replace one calendar's override ({} follows the clinic). */
+        /**
+         * Replace one calendar's override ({} follows the clinic).
+         * @description Replace one calendar's override ({} follows the clinic). Staff only; needs the `calendars:manage` permission.
+         */
         put: operations["putCalendarNotificationSettings"];
         post?: never;
         delete?: never;
@@ -865,9 +1095,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's mail template of every kind of message (its own, or the default). */
+        /**
+         * The clinic's mail template of every kind of message (its own, or the default).
+         * @description The clinic's mail template of every kind of message (its own, or the default). Staff only; needs the `clinic:read` permission.
+         */
         get: operations["listNotificationTemplates"];
-        /** Replace the template of one kind of message; only the listed variables, nothing clinical. */
+        /**
+         * Replace the template of one kind of message; only the listed variables, nothing clinical.
+         * @description Replace the template of one kind of message; only the listed variables, nothing clinical. Staff only; needs the `clinic:manage` permission.
+         */
         put: operations["putNotificationTemplate"];
         post?: never;
         delete?: never;
@@ -883,7 +1119,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What was sent or skipped (and why) for one appointment, per message. */
+        /**
+         * What was sent or skipped (and why) for one appointment, per message.
+         * @description What was sent or skipped (and why) for one appointment, per message. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["getAppointmentNotifications"];
         put?: never;
         post?: never;
@@ -900,7 +1139,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Messages whose last send failed (the scheduler retries them for up to 24 h), oldest first. */
+        /**
+         * Messages whose last send failed (the scheduler retries them for up to 24 h), oldest first.
+         * @description Messages whose last send failed (the scheduler retries them for up to 24 h), oldest first. Staff only; needs the `notifications:manage` permission.
+         */
         get: operations["listFailedNotices"];
         put?: never;
         post?: never;
@@ -919,7 +1161,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send one failed message now; one no longer due is closed as skipped (stale). */
+        /**
+         * Send one failed message now; one no longer due is closed as skipped (stale).
+         * @description Send one failed message now; one no longer due is closed as skipped (stale). Staff only; needs the `notifications:manage` permission.
+         */
         post: operations["retryFailedNotice"];
         delete?: never;
         options?: never;
@@ -934,9 +1179,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's billing policy: currency, tax rates, No Show and late-cancellation fee items, authorization overrun rule, alert threshold, payment terms. */
+        /**
+         * The clinic's billing policy: currency, tax rates, No Show and late-cancellation fee items, authorization overrun rule, alert threshold, payment terms.
+         * @description The clinic's billing policy: currency, tax rates, No Show and late-cancellation fee items, authorization overrun rule, alert threshold, payment terms. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getBillingPolicy"];
-        /** Replace the clinic's billing policy. */
+        /**
+         * Replace the clinic's billing policy.
+         * @description Replace the clinic's billing policy. Staff only; needs the `billing:manage` permission.
+         */
         put: operations["putBillingPolicy"];
         post?: never;
         delete?: never;
@@ -952,10 +1203,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The price list. */
+        /**
+         * The price list.
+         * @description The price list. Staff only; needs the `billing:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listBillingItems"];
         put?: never;
-        /** Add a billing item (tax codes must be rates of the policy). */
+        /**
+         * Add a billing item (tax codes must be rates of the policy).
+         * @description Add a billing item (tax codes must be rates of the policy). Staff only; needs the `billing:manage` permission.
+         */
         post: operations["createBillingItem"];
         delete?: never;
         options?: never;
@@ -970,14 +1227,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One billing item. */
+        /**
+         * One billing item.
+         * @description One billing item. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getBillingItem"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a billing item (charges already made keep their price). */
+        /**
+         * Change a billing item (charges already made keep their price).
+         * @description Change a billing item (charges already made keep their price). Staff only; needs the `billing:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateBillingItem"];
         trace?: never;
     };
@@ -988,7 +1251,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's payers and authorizations (with remaining visits). */
+        /**
+         * A case's payers and authorizations (with remaining visits).
+         * @description A case's payers and authorizations (with remaining visits). Staff only; needs the `billing:read` permission.
+         */
         get: operations["getCaseBilling"];
         put?: never;
         post?: never;
@@ -1007,7 +1273,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a payer to a case, with its coverage split and policy and claim numbers. */
+        /**
+         * Add a payer to a case, with its coverage split and policy and claim numbers.
+         * @description Add a payer to a case, with its coverage split and policy and claim numbers. Staff only; needs the `billing:write` permission.
+         */
         post: operations["addPayer"];
         delete?: never;
         options?: never;
@@ -1028,7 +1297,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a payer of a case (deactivate rather than remove). */
+        /**
+         * Change a payer of a case (deactivate rather than remove).
+         * @description Change a payer of a case (deactivate rather than remove). Staff only; needs the `billing:write` permission.
+         */
         patch: operations["updatePayer"];
         trace?: never;
     };
@@ -1041,7 +1313,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record an authorization: approved visits and/or amount for a payer, valid from/to. */
+        /**
+         * Record an authorization: approved visits and/or amount for a payer, valid from/to.
+         * @description Record an authorization: approved visits and/or amount for a payer, valid from/to. Staff only; needs the `billing:write` permission.
+         */
         post: operations["addAuthorization"];
         delete?: never;
         options?: never;
@@ -1062,7 +1337,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an authorization (approved counts, validity). */
+        /**
+         * Change an authorization (approved counts, validity).
+         * @description Change an authorization (approved counts, validity). Staff only; needs the `billing:write` permission.
+         */
         patch: operations["updateAuthorization"];
         trace?: never;
     };
@@ -1073,10 +1351,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's charges (open, invoiced, removed, credited). */
+        /**
+         * A case's charges (open, invoiced, removed, credited).
+         * @description A case's charges (open, invoiced, removed, credited). Staff only; needs the `billing:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCaseCharges"];
         put?: never;
-        /** Add a charge by hand: for one payer, or split across the case payers. */
+        /**
+         * Add a charge by hand: for one payer, or split across the case payers.
+         * @description Add a charge by hand: for one payer, or split across the case payers. Staff only; needs the `billing:write` permission.
+         */
         post: operations["addCharge"];
         delete?: never;
         options?: never;
@@ -1097,7 +1381,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a charge not yet invoiced: quantity, price, payer, provider, taxes (invoiced: 409). */
+        /**
+         * Change a charge not yet invoiced: quantity, price, payer, provider, taxes (invoiced: 409).
+         * @description Change a charge not yet invoiced: quantity, price, payer, provider, taxes (invoiced: 409). Staff only; needs the `billing:write` permission.
+         */
         patch: operations["updateCharge"];
         trace?: never;
     };
@@ -1108,10 +1395,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's invoices. */
+        /**
+         * A case's invoices.
+         * @description A case's invoices. Staff only; needs the `billing:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCaseInvoices"];
         put?: never;
-        /** A draft invoice of the case's uninvoiced charges for one payer, with the clinic's next invoice number. */
+        /**
+         * A draft invoice of the case's uninvoiced charges for one payer, with the clinic's next invoice number.
+         * @description A draft invoice of the case's uninvoiced charges for one payer, with the clinic's next invoice number. Staff only; needs the `billing:write` permission.
+         */
         post: operations["createInvoice"];
         delete?: never;
         options?: never;
@@ -1126,15 +1419,41 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One invoice as JSON; `/api/invoices/{id}.pdf` renders it as a PDF (application/pdf). */
+        /**
+         * One invoice as JSON (its PDF is getInvoicePdf; the older `/api/invoices/{id}.pdf` form is deprecated).
+         * @description One invoice as JSON (its PDF is getInvoicePdf; the older `/api/invoices/{id}.pdf` form is deprecated). Staff only; needs the `billing:read` permission.
+         */
         get: operations["getInvoice"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a draft invoice (issued invoices are immutable: 409). */
+        /**
+         * Change a draft invoice (issued invoices are immutable: 409).
+         * @description Change a draft invoice (issued invoices are immutable: 409). Staff only; needs the `billing:write` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateInvoice"];
+        trace?: never;
+    };
+    "/api/invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One invoice rendered as a PDF.
+         * @description One invoice rendered as a PDF. Staff only; needs the `billing:read` permission.
+         */
+        get: operations["getInvoicePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/invoices/{id}/issue": {
@@ -1146,7 +1465,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a draft: dates it, makes it immutable, posts its journal entry. */
+        /**
+         * Issue a draft: dates it, makes it immutable, posts its journal entry.
+         * @description Issue a draft: dates it, makes it immutable, posts its journal entry. Staff only; needs the `billing:write` permission.
+         */
         post: operations["issueInvoice"];
         delete?: never;
         options?: never;
@@ -1163,7 +1485,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Void a draft, or an issued invoice with nothing paid (reversing entry); its charges can be invoiced again. */
+        /**
+         * Void a draft, or an issued invoice with nothing paid (reversing entry); its charges can be invoiced again.
+         * @description Void a draft, or an issued invoice with nothing paid (reversing entry); its charges can be invoiced again. Staff only; needs the `billing:write` permission.
+         */
         post: operations["voidInvoice"];
         delete?: never;
         options?: never;
@@ -1180,7 +1505,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Credit part or all of what is outstanding on an issued invoice (reversing entry). */
+        /**
+         * Credit part or all of what is outstanding on an issued invoice (reversing entry).
+         * @description Credit part or all of what is outstanding on an issued invoice (reversing entry). Staff only; needs the `billing:write` permission.
+         */
         post: operations["createCreditNote"];
         delete?: never;
         options?: never;
@@ -1197,7 +1525,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a payment against one or several of a client's invoices (partial, split); the rest is kept as credit; credit can pay too. */
+        /**
+         * Record a payment against one or several of a client's invoices (partial, split); the rest is kept as credit; credit can pay too.
+         * @description Record a payment against one or several of a client's invoices (partial, split); the rest is kept as credit; credit can pay too. Staff only; needs the `billing:write` permission.
+         */
         post: operations["createPayment"];
         delete?: never;
         options?: never;
@@ -1212,7 +1543,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One payment with its refunds. */
+        /**
+         * One payment with its refunds.
+         * @description One payment with its refunds. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getPayment"];
         put?: never;
         post?: never;
@@ -1231,7 +1565,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refund part or all of a payment (its credit first, then its invoices, which reopen). */
+        /**
+         * Refund part or all of a payment (its credit first, then its invoices, which reopen).
+         * @description Refund part or all of a payment (its credit first, then its invoices, which reopen). Staff only; needs the `billing:write` permission.
+         */
         post: operations["refundPayment"];
         delete?: never;
         options?: never;
@@ -1246,7 +1583,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A client's payments. */
+        /**
+         * A client's payments.
+         * @description A client's payments. Staff only; needs the `billing:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listClientPayments"];
         put?: never;
         post?: never;
@@ -1263,7 +1603,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What a case owes, per payer, from the ledger; the client's credit; uninvoiced charges. */
+        /**
+         * What a case owes, per payer, from the ledger; the client's credit; uninvoiced charges.
+         * @description What a case owes, per payer, from the ledger; the client's credit; uninvoiced charges. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getCaseBalance"];
         put?: never;
         post?: never;
@@ -1280,7 +1623,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A client's statement: invoices, payments, balance, credit and aging. */
+        /**
+         * A client's statement: invoices, payments, balance, credit and aging.
+         * @description A client's statement: invoices, payments, balance, credit and aging. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getClientStatement"];
         put?: never;
         post?: never;
@@ -1297,7 +1643,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Accounts receivable aging per payer, in buckets 0-30, 31-60, 61-90, 90+ days from issue. */
+        /**
+         * Accounts receivable aging per payer, in buckets 0-30, 31-60, 61-90, 90+ days from issue.
+         * @description Accounts receivable aging per payer, in buckets 0-30, 31-60, 61-90, 90+ days from issue. Staff only; needs the `billing:read` permission.
+         */
         get: operations["getAgingReport"];
         put?: never;
         post?: never;
@@ -1314,7 +1663,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail of one entity, newest first. */
+        /**
+         * The audit trail of one entity, newest first.
+         * @description The audit trail of one entity, newest first. Staff only; needs the `audit:read` permission.
+         */
         get: operations["getAuditTrail"];
         put?: never;
         post?: never;
@@ -1331,10 +1683,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's note templates (the defaults are written on the first look). */
+        /**
+         * The clinic's note templates (the defaults are written on the first look).
+         * @description The clinic's note templates (the defaults are written on the first look). Staff only; needs the `notes:status` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listNoteTemplates"];
         put?: never;
-        /** Add a note template. */
+        /**
+         * Add a note template.
+         * @description Add a note template. Staff only; needs the `noteTemplates:manage` permission.
+         */
         post: operations["createNoteTemplate"];
         delete?: never;
         options?: never;
@@ -1349,14 +1707,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One note template, at its current revision. */
+        /**
+         * One note template, at its current revision.
+         * @description One note template, at its current revision. Staff only; needs the `notes:status` permission.
+         */
         get: operations["getNoteTemplate"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a note template; a change of name or sections is a new revision (notes keep theirs). */
+        /**
+         * Change a note template; a change of name or sections is a new revision (notes keep theirs).
+         * @description Change a note template; a change of name or sections is a new revision (notes keep theirs). Staff only; needs the `noteTemplates:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateNoteTemplate"];
         trace?: never;
     };
@@ -1367,10 +1731,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's notes (that they exist and their status) and its visits whose note is overdue. */
+        /**
+         * A case's notes (that they exist and their status) and its visits whose note is overdue.
+         * @description A case's notes (that they exist and their status) and its visits whose note is overdue. Staff only; needs the `notes:status` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCaseNotes"];
         put?: never;
-        /** Start a draft note on a case from a template, optionally for one visit and copied forward from the last signed note. */
+        /**
+         * Start a draft note on a case from a template, optionally for one visit and copied forward from the last signed note.
+         * @description Start a draft note on a case from a template, optionally for one visit and copied forward from the last signed note. Staff only; needs the `notes:write` permission.
+         */
         post: operations["createNote"];
         delete?: never;
         options?: never;
@@ -1385,7 +1755,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Notes by author, e.g. `?author=me&status=draft`: a provider's unsigned notes. */
+        /**
+         * Notes by author, e.g. `?author=me&status=draft`: a provider's unsigned notes.
+         * @description Notes by author, e.g. `?author=me&status=draft`: a provider's unsigned notes. Staff only; needs the `notes:status` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listNotes"];
         put?: never;
         post?: never;
@@ -1402,15 +1775,41 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One note; its content for clinical roles (each read is audited), its existence and status for others. `/api/notes/{id}.pdf` prints it (clinical roles). */
+        /**
+         * One note; its content for clinical roles (each read is audited), its existence and status for others. getNotePdf prints it (the older `/api/notes/{id}.pdf` form is deprecated).
+         * @description One note; its content for clinical roles (each read is audited), its existence and status for others. getNotePdf prints it (the older `/api/notes/{id}.pdf` form is deprecated). Staff only; needs the `notes:status` permission.
+         */
         get: operations["getNote"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Autosave a draft (its author only), conditioned on the version: 409 with the newer note when it moved on. */
+        /**
+         * Autosave a draft (its author only), conditioned on the version: 409 with the newer note when it moved on.
+         * @description Autosave a draft (its author only), conditioned on the version: 409 with the newer note when it moved on. Staff only; needs the `notes:write` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateNote"];
+        trace?: never;
+    };
+    "/api/notes/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A note printed as a PDF (clinical roles); the print is recorded like any read of its content.
+         * @description A note printed as a PDF (clinical roles); the print is recorded like any read of its content. Staff only; needs the `notes:read` permission.
+         */
+        get: operations["getNotePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/notes/{id}/sign": {
@@ -1422,7 +1821,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The author signs the note: required sections checked, the note locked, its SHA-256 kept. */
+        /**
+         * The author signs the note: required sections checked, the note locked, its SHA-256 kept.
+         * @description The author signs the note: required sections checked, the note locked, its SHA-256 kept. Staff only; needs the `notes:write` permission.
+         */
         post: operations["signNote"];
         delete?: never;
         options?: never;
@@ -1439,7 +1841,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a dated, signed addendum to a signed note; the note itself never changes. */
+        /**
+         * Add a dated, signed addendum to a signed note; the note itself never changes.
+         * @description Add a dated, signed addendum to a signed note; the note itself never changes. Staff only; needs the `notes:write` permission.
+         */
         post: operations["addAddendum"];
         delete?: never;
         options?: never;
@@ -1454,7 +1859,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who read the case's clinical records, and when, newest first. */
+        /**
+         * Who read the case's clinical records, and when, newest first.
+         * @description Who read the case's clinical records, and when, newest first. Staff only; needs the `cases:accessHistory` permission.
+         */
         get: operations["getCaseAccessHistory"];
         put?: never;
         post?: never;
@@ -1471,10 +1879,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Waitlist entries of one status (active by default), best first; or one client’s entries. */
+        /**
+         * Waitlist entries of one status (active by default), best first; or one client’s entries.
+         * @description Waitlist entries of one status (active by default), best first; or one client’s entries. Staff only; needs the `appointments:read` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listWaitlist"];
         put?: never;
-        /** Put a client’s open case on the waitlist for a session, with preferred calendars, windows, dates and priority. */
+        /**
+         * Put a client’s open case on the waitlist for a session, with preferred calendars, windows, dates and priority.
+         * @description Put a client’s open case on the waitlist for a session, with preferred calendars, windows, dates and priority. Staff only; needs the `appointments:book` permission.
+         */
         post: operations["createWaitlistEntry"];
         delete?: never;
         options?: never;
@@ -1492,11 +1906,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Take an entry off the waitlist. */
+        /**
+         * Take an entry off the waitlist.
+         * @description Take an entry off the waitlist. Staff only; needs the `appointments:book` permission.
+         */
         delete: operations["deleteWaitlistEntry"];
         options?: never;
         head?: never;
-        /** Change a waitlist entry, or pause or resume it. */
+        /**
+         * Change a waitlist entry, or pause or resume it.
+         * @description Change a waitlist entry, or pause or resume it. Staff only; needs the `appointments:book` permission.
+         */
         patch: operations["updateWaitlistEntry"];
         trace?: never;
     };
@@ -1507,7 +1927,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The openings offered to one entry and what came of each. */
+        /**
+         * The openings offered to one entry and what came of each.
+         * @description The openings offered to one entry and what came of each. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["listWaitlistEntryOffers"];
         put?: never;
         post?: never;
@@ -1524,7 +1947,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The waitlist entries an open slot suits, best first, each at a start the calendar can take now. */
+        /**
+         * The waitlist entries an open slot suits, best first, each at a start the calendar can take now.
+         * @description The waitlist entries an open slot suits, best first, each at a start the calendar can take now. Staff only; needs the `appointments:read` permission.
+         */
         get: operations["findWaitlistMatches"];
         put?: never;
         post?: never;
@@ -1543,7 +1969,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Offer a bookable time to one entry by hand: the same signed, expiring link as automatic offers (recorded as expired, unsent, when the client has no address that takes mail). */
+        /**
+         * Offer a bookable time to one entry by hand: the same signed, expiring link as automatic offers (recorded as expired, unsent, when the client has no address that takes mail).
+         * @description Offer a bookable time to one entry by hand: the same signed, expiring link as automatic offers (recorded as expired, unsent, when the client has no address that takes mail). Staff only; needs the `appointments:book` permission.
+         */
         post: operations["offerWaitlistOpening"];
         delete?: never;
         options?: never;
@@ -1560,7 +1989,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** An offer through its signed link (the token in the body, never in the URL). */
+        /**
+         * An offer through its signed link (the token in the body, never in the URL).
+         * @description An offer through its signed link (the token in the body, never in the URL). Public: no sign-in.
+         */
         post: operations["viewWaitlistOffer"];
         delete?: never;
         options?: never;
@@ -1577,7 +2009,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take the offered time: the first acceptance books it through the double-booking guard; later ones are told it is taken. */
+        /**
+         * Take the offered time: the first acceptance books it through the double-booking guard; later ones are told it is taken.
+         * @description Take the offered time: the first acceptance books it through the double-booking guard; later ones are told it is taken. Public: no sign-in.
+         */
         post: operations["acceptWaitlistOffer"];
         delete?: never;
         options?: never;
@@ -1592,10 +2027,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tasks of one assignee ('me': mine and my role's), open by default, soonest due first. */
+        /**
+         * Tasks of one assignee ('me': mine and my role's), open by default, soonest due first.
+         * @description Tasks of one assignee ('me': mine and my role's), open by default, soonest due first. Staff only; needs the `tasks:work` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listTasks"];
         put?: never;
-        /** A task for a member or a role, optionally about a client, case or appointment. */
+        /**
+         * A task for a member or a role, optionally about a client, case or appointment.
+         * @description A task for a member or a role, optionally about a client, case or appointment. Staff only; needs the `tasks:work` permission.
+         */
         post: operations["createTask"];
         delete?: never;
         options?: never;
@@ -1610,7 +2051,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many tasks are open for me and my role, and how many of them are overdue (the console header). */
+        /**
+         * How many tasks are open for me and my role, and how many of them are overdue (the console header).
+         * @description How many tasks are open for me and my role, and how many of them are overdue (the console header). Staff only; needs the `tasks:work` permission.
+         */
         get: operations["countMyTasks"];
         put?: never;
         post?: never;
@@ -1633,7 +2077,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change, reassign, start, finish or cancel a task. */
+        /**
+         * Change, reassign, start, finish or cancel a task.
+         * @description Change, reassign, start, finish or cancel a task. Staff only; needs the `tasks:work` permission.
+         */
         patch: operations["updateTask"];
         trace?: never;
     };
@@ -1646,7 +2093,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a comment to a task. */
+        /**
+         * Add a comment to a task.
+         * @description Add a comment to a task. Staff only; needs the `tasks:work` permission.
+         */
         post: operations["commentOnTask"];
         delete?: never;
         options?: never;
@@ -1661,10 +2111,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's internal message thread, oldest first (staff only). */
+        /**
+         * The case's internal message thread, oldest first (staff only).
+         * @description The case's internal message thread, oldest first (staff only). Staff only; needs the `cases:read` permission.
+         */
         get: operations["listCaseMessages"];
         put?: never;
-        /** Post an internal message on a case; each @mentioned member gets a task. */
+        /**
+         * Post an internal message on a case; each @mentioned member gets a task.
+         * @description Post an internal message on a case; each @mentioned member gets a task. Staff only; needs the `cases:read` permission.
+         */
         post: operations["postCaseMessage"];
         delete?: never;
         options?: never;
@@ -1679,7 +2135,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Utilization (R1): booked minutes over available shift minutes (breaks and blocks removed), by provider, calendar, location or period. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). */
+        /**
+         * Utilization (R1): booked minutes over available shift minutes (breaks and blocks removed), by provider, calendar, location or period. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units).
+         * @description Utilization (R1): booked minutes over available shift minutes (breaks and blocks removed), by provider, calendar, location or period. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). Staff only; needs the `reports:schedule` permission.
+         */
         get: operations["getUtilizationReport"];
         put?: never;
         post?: never;
@@ -1696,7 +2155,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Attendance (R2): no-show, cancellation and late-cancellation rates by period, provider, session, weekday or hour. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). */
+        /**
+         * Attendance (R2): no-show, cancellation and late-cancellation rates by period, provider, session, weekday or hour. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units).
+         * @description Attendance (R2): no-show, cancellation and late-cancellation rates by period, provider, session, weekday or hour. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). Staff only; needs the `reports:schedule` permission.
+         */
         get: operations["getAttendanceReport"];
         put?: never;
         post?: never;
@@ -1713,8 +2175,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, payer, charge code, source or payment method; collection rate and days in A/R. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). */
+        /**
+         * Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, payer, charge code, source or payment method; collection rate and days in A/R. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units).
+         * @description Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, payer, charge code, source or payment method; collection rate and days in A/R. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). Staff only; needs the `reports:revenue` permission.
+         */
         get: operations["getRevenueReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cases (R4): open cases by type and status, referral source to first visit conversion, discharges and average visits per discharged case, visits used vs authorized by payer kind, and the cases near exhaustion; by case type, referral source or payer kind. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units).
+         * @description Cases (R4): open cases by type and status, referral source to first visit conversion, discharges and average visits per discharged case, visits used vs authorized by payer kind, and the cases near exhaustion; by case type, referral source or payer kind. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). Staff only; needs the `reports:cases` permission.
+         */
+        get: operations["getCasesReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1730,7 +2215,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Today at a glance (R5): visits by status, arrivals waiting, no-shows this week, and (owners, managers) money today and the open balance, beside the same day and week last week. */
+        /**
+         * Today at a glance (R5): visits by status, arrivals waiting, no-shows this week, and (owners, managers) money today and the open balance, beside the same day and week last week.
+         * @description Today at a glance (R5): visits by status, arrivals waiting, no-shows this week, and (owners, managers) money today and the open balance, beside the same day and week last week. Staff only; needs the `reports:dashboard` permission.
+         */
         get: operations["getDashboard"];
         put?: never;
         post?: never;
@@ -1747,10 +2235,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's files, newest first (names and status, not contents). */
+        /**
+         * A case's files, newest first (names and status, not contents).
+         * @description A case's files, newest first (names and status, not contents). Staff only; needs the `files:list` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listCaseDocuments"];
         put?: never;
-        /** Announce a file for a case: answers a presigned PUT bound to its size (at most 25 MB) and type (allow-listed), valid for 15 minutes. */
+        /**
+         * Announce a file for a case: answers a presigned PUT bound to its size (at most 25 MB) and type (allow-listed), valid for 15 minutes.
+         * @description Announce a file for a case: answers a presigned PUT bound to its size (at most 25 MB) and type (allow-listed), valid for 15 minutes. Staff only; needs the `files:upload` permission.
+         */
         post: operations["requestCaseDocumentUpload"];
         delete?: never;
         options?: never;
@@ -1767,7 +2261,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm an upload: the stored object must have the announced size and type. */
+        /**
+         * Confirm an upload: the stored object must have the announced size and type.
+         * @description Confirm an upload: the stored object must have the announced size and type. Staff only; needs the `files:upload` permission.
+         */
         post: operations["completeCaseDocumentUpload"];
         delete?: never;
         options?: never;
@@ -1782,7 +2279,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A presigned GET for the file, valid for 5 minutes; the read is audited. */
+        /**
+         * A presigned GET for the file, valid for 5 minutes; the read is audited.
+         * @description A presigned GET for the file, valid for 5 minutes; the read is audited. Staff only; needs the `files:read` permission.
+         */
         get: operations["downloadCaseDocument"];
         put?: never;
         post?: never;
@@ -1799,10 +2299,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's communication log, newest first: notices sent, failed or skipped about its visits, and calls and messages staff recorded. */
+        /**
+         * A case's communication log, newest first: notices sent, failed or skipped about its visits, and calls and messages staff recorded.
+         * @description A case's communication log, newest first: notices sent, failed or skipped about its visits, and calls and messages staff recorded. Staff only; needs the `communications:read` permission.
+         */
         get: operations["listCaseCommunications"];
         put?: never;
-        /** Record a call or message about a case. */
+        /**
+         * Record a call or message about a case.
+         * @description Record a call or message about a case. Staff only; needs the `communications:write` permission.
+         */
         post: operations["recordCaseCommunication"];
         delete?: never;
         options?: never;
@@ -1817,9 +2323,64 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's form library: intake, consents and scored outcome measures. */
+        /**
+         * The clinic's form library: the built-in intake, consents and scored outcome measures, then the clinic's own (`?includeRetired=true` adds retired ones).
+         * @description The clinic's form library: the built-in intake, consents and scored outcome measures, then the clinic's own (`?includeRetired=true` adds retired ones). Staff only; needs the `forms:list` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listFormTemplates"];
         put?: never;
+        /**
+         * Add a form template of the clinic's own (revision 1).
+         * @description Add a form template of the clinic's own (revision 1). Staff only; needs the `formTemplates:manage` permission.
+         */
+        post: operations["createFormTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/form-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the clinic's own form templates, at its current revision.
+         * @description One of the clinic's own form templates, at its current revision. Staff only; needs the `forms:list` permission.
+         */
+        get: operations["getFormTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Revise or retire a form template: a change of what is asked is a new revision (forms already sent keep theirs); a scored measure keeps its scoring rule.
+         * @description Revise or retire a form template: a change of what is asked is a new revision (forms already sent keep theirs); a scored measure keeps its scoring rule. Staff only; needs the `formTemplates:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
+        patch: operations["updateFormTemplate"];
+        trace?: never;
+    };
+    "/api/form-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which form templates a new online booking emails the client.
+         * @description Which form templates a new online booking emails the client. Staff only; needs the `forms:list` permission.
+         */
+        get: operations["getFormSettings"];
+        /**
+         * Set which form templates a new online booking emails the client (once per case and template).
+         * @description Set which form templates a new online booking emails the client (once per case and template). Staff only; needs the `formTemplates:manage` permission.
+         */
+        put: operations["putFormSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1834,10 +2395,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's forms and their status, newest first (never their answers). */
+        /**
+         * A case's forms and their status, newest first (never their answers).
+         * @description A case's forms and their status, newest first (never their answers). Staff only; needs the `forms:list` permission.
+         */
         get: operations["listCaseForms"];
         put?: never;
-        /** Ask the client to fill a form: emails a signed link that expires (or, with sendEmail false, prepares it for staff to fill with the client). */
+        /**
+         * Ask the client to fill a form: emails a signed link that expires (or, with sendEmail false, prepares it for staff to fill with the client).
+         * @description Ask the client to fill a form: emails a signed link that expires (or, with sendEmail false, prepares it for staff to fill with the client). Staff only; needs the `forms:send` permission.
+         */
         post: operations["sendFormRequest"];
         delete?: never;
         options?: never;
@@ -1852,7 +2419,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scored measures over the case's visits, one series per measure; the read is audited. */
+        /**
+         * Scored measures over the case's visits, one series per measure; the read is audited.
+         * @description Scored measures over the case's visits, one series per measure; the read is audited. Staff only; needs the `forms:read` permission.
+         */
         get: operations["getFormTrends"];
         put?: never;
         post?: never;
@@ -1869,7 +2439,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One form with its answers, score, signature and hash; the read is audited. */
+        /**
+         * One form with its answers, score, signature and hash; the read is audited.
+         * @description One form with its answers, score, signature and hash; the read is audited. Staff only; needs the `forms:read` permission.
+         */
         get: operations["getFormRequest"];
         put?: never;
         post?: never;
@@ -1886,7 +2459,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A submitted form as a PDF (application/pdf); the read is audited. */
+        /**
+         * A submitted form as a PDF (application/pdf); the read is audited.
+         * @description A submitted form as a PDF (application/pdf); the read is audited. Staff only; needs the `forms:read` permission.
+         */
         get: operations["getFormRequestPdf"];
         put?: never;
         post?: never;
@@ -1905,7 +2481,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Fill and submit a form on the client's behalf (marked as filled by staff). */
+        /**
+         * Fill and submit a form on the client's behalf (marked as filled by staff).
+         * @description Fill and submit a form on the client's behalf (marked as filled by staff). Staff only; needs the `forms:fill` permission.
+         */
         post: operations["fillFormForClient"];
         delete?: never;
         options?: never;
@@ -1922,7 +2501,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The form a form link asks for (the token in the body, never the URL). */
+        /**
+         * The form a form link asks for (the token in the body, never the URL).
+         * @description The form a form link asks for (the token in the body, never the URL). Public: no sign-in.
+         */
         post: operations["openPublicForm"];
         delete?: never;
         options?: never;
@@ -1939,7 +2521,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit and sign the form once: typed name, drawn signature (PNG), the consent shown; answers a receipt with the SHA-256. */
+        /**
+         * Submit and sign the form once: typed name, drawn signature (PNG), the consent shown; answers a receipt with the SHA-256.
+         * @description Submit and sign the form once: typed name, drawn signature (PNG), the consent shown; answers a receipt with the SHA-256. Public: no sign-in.
+         */
         post: operations["submitPublicForm"];
         delete?: never;
         options?: never;
@@ -1954,10 +2539,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinic's webhook endpoints. */
+        /**
+         * The clinic's webhook endpoints.
+         * @description The clinic's webhook endpoints. Staff only; needs the `webhooks:manage` permission. Supports `updatedSince` for incremental sync.
+         */
         get: operations["listWebhookEndpoints"];
         put?: never;
-        /** Register an endpoint for some event types; the answer carries its signing secret, shown only then. */
+        /**
+         * Register an endpoint for some event types; the answer carries its signing secret, shown only then.
+         * @description Register an endpoint for some event types; the answer carries its signing secret, shown only then. Staff only; needs the `webhooks:manage` permission.
+         */
         post: operations["createWebhookEndpoint"];
         delete?: never;
         options?: never;
@@ -1972,15 +2563,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One webhook endpoint (never its secret). */
+        /**
+         * One webhook endpoint (never its secret).
+         * @description One webhook endpoint (never its secret). Staff only; needs the `webhooks:manage` permission.
+         */
         get: operations["getWebhookEndpoint"];
         put?: never;
         post?: never;
-        /** Remove an endpoint; nothing more is delivered to it. */
+        /**
+         * Remove an endpoint; nothing more is delivered to it.
+         * @description Remove an endpoint; nothing more is delivered to it. Staff only; needs the `webhooks:manage` permission.
+         */
         delete: operations["deleteWebhookEndpoint"];
         options?: never;
         head?: never;
-        /** Change its URL or event types, or enable or disable it. */
+        /**
+         * Change its URL or event types, or enable or disable it.
+         * @description Change its URL or event types, or enable or disable it. Staff only; needs the `webhooks:manage` permission. Honours `If-Match` with the `ETag` of the GET of this path.
+         */
         patch: operations["updateWebhookEndpoint"];
         trace?: never;
     };
@@ -1993,7 +2593,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A new signing secret; the previous one keeps signing beside it for 24 hours. */
+        /**
+         * A new signing secret; the previous one keeps signing beside it for 24 hours.
+         * @description A new signing secret; the previous one keeps signing beside it for 24 hours. Staff only; needs the `webhooks:manage` permission.
+         */
         post: operations["rotateWebhookSecret"];
         delete?: never;
         options?: never;
@@ -2008,7 +2611,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The endpoint's delivery log, newest event first, with every attempt's response code. */
+        /**
+         * The endpoint's delivery log, newest event first, with every attempt's response code.
+         * @description The endpoint's delivery log, newest event first, with every attempt's response code. Staff only; needs the `webhooks:manage` permission.
+         */
         get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
@@ -2027,8 +2633,267 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send one event again (same id and body), in a new round of attempts. */
+        /**
+         * Send one event again (same id and body), in a new round of attempts.
+         * @description Send one event again (same id and body), in a new round of attempts. Staff only; needs the `webhooks:manage` permission.
+         */
         post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The clinic's imports, newest first (the last 50).
+         * @description The clinic's imports, newest first (the last 50). Staff only; needs the `imports:run` permission. Supports `updatedSince` for incremental sync.
+         */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Announce a CSV file of clients, cases or appointments: answers a presigned PUT (text/csv, bound to its size), valid for 15 minutes.
+         * @description Announce a CSV file of clients, cases or appointments: answers a presigned PUT (text/csv, bound to its size), valid for 15 minutes. Staff only; needs the `imports:run` permission.
+         */
+        post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One import and its progress (rows processed, created, already there, failed, first 200 row errors).
+         * @description One import and its progress (rows processed, created, already there, failed, first 200 row errors). Staff only; needs the `imports:run` permission.
+         */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The dry run: map the columns (a preset plus overrides), check every row and reference, and report row errors by line and column with a preview. Writes no records.
+         * @description The dry run: map the columns (a preset plus overrides), check every row and reference, and report row errors by line and column with a preview. Writes no records. Staff only; needs the `imports:run` permission.
+         */
+        post: operations["checkImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/archives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Announce a full Casefile export (.zip) to restore into this clinic: answers a presigned PUT (application/zip) valid for 15 minutes.
+         * @description Announce a full Casefile export (.zip) to restore into this clinic: answers a presigned PUT (application/zip) valid for 15 minutes. Staff only; needs the `imports:run` permission.
+         */
+        post: operations["announceArchive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/archives/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an uploaded export into this clinic, which must have no clients yet: every record keeps its ids, numbers, balances and audit trail (the clinic and its team stay its own).
+         * @description Restore an uploaded export into this clinic, which must have no clients yet: every record keeps its ids, numbers, balances and audit trail (the clinic and its team stay its own). Staff only; needs the `imports:run` permission.
+         */
+        post: operations["restoreArchive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a checked import as a background job, in batches; follow it with GET. Rows already imported (same external id) are left as they are.
+         * @description Run a checked import as a background job, in batches; follow it with GET. Rows already imported (same external id) are left as they are. Staff only; needs the `imports:run` permission.
+         */
+        post: operations["startImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One kind of record of the whole clinic as CSV (text/csv): clients, cases (with their first payer), appointments, invoices, payments or the audit trail. The clients, cases and appointments columns are what the `casefile` import preset reads.
+         * @description One kind of record of the whole clinic as CSV (text/csv): clients, cases (with their first payer), appointments, invoices, payments or the audit trail. The clients, cases and appointments columns are what the `casefile` import preset reads. Staff only; needs the `exports:read` permission.
+         */
+        get: operations["exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a full clinic export: every item as NDJSON plus the uploaded files, zipped, built in the background; follow it with GET.
+         * @description Start a full clinic export: every item as NDJSON plus the uploaded files, zipped, built in the background; follow it with GET. Staff only; needs the `exports:read` permission.
+         */
+        post: operations["startExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One export; once done, with a presigned link to the zip valid for 15 minutes (ask again for a new one).
+         * @description One export; once done, with a presigned link to the zip valid for 15 minutes (ask again for a new one). Staff only; needs the `exports:read` permission.
+         */
+        get: operations["getExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendars/{id}/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether a provider calendar has a feed, and since when (never its address).
+         * @description Whether a provider calendar has a feed, and since when (never its address). Staff only; needs the `feeds:manage` permission.
+         */
+        get: operations["getCalendarFeed"];
+        put?: never;
+        /**
+         * Issue the calendar's secret iCalendar feed address, shown only in this answer; issuing again rotates it (the old address stops working).
+         * @description Issue the calendar's secret iCalendar feed address, shown only in this answer; issuing again rotates it (the old address stops working). Staff only; needs the `feeds:manage` permission.
+         */
+        post: operations["issueCalendarFeed"];
+        /**
+         * Revoke the feed: its address opens nothing from now on.
+         * @description Revoke the feed: its address opens nothing from now on. Staff only; needs the `feeds:manage` permission.
+         */
+        delete: operations["revokeCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/calendar-feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether calendar feeds name clients.
+         * @description Whether calendar feeds name clients. Staff only; needs the `clinic:manage` permission.
+         */
+        get: operations["getCalendarFeedSettings"];
+        /**
+         * Turn client names in calendar feeds on or off (off by default).
+         * @description Turn client names in calendar feeds on or off (off by default). Staff only; needs the `clinic:manage` permission.
+         */
+        put: operations["putCalendarFeedSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The iCalendar (RFC 5545, text/calendar) feed a secret feed address opens; calendar apps subscribe to it.
+         * @description The iCalendar (RFC 5545, text/calendar) feed a secret feed address opens; calendar apps subscribe to it. Public: no sign-in.
+         */
+        get: operations["readCalendarFeed"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2062,6 +2927,8 @@ export interface components {
              * @example +1 416 555 0100
              */
             phone?: string;
+            /** @description The clinic's tax or business registration number (e.g. GST/HST), printed on invoices. */
+            taxNumber?: string;
             caseNumberPrefix?: string;
             lateCancelWindowHours?: number;
             /** @enum {string} */
@@ -2137,7 +3004,7 @@ export interface components {
             /** @default [] */
             disciplineIds?: string[];
             title?: string;
-            /** @description A provider's professional registration (licence) number, printed on signed notes. */
+            /** @description A provider's professional registration (licence) number, printed on signed notes and invoices. */
             registrationNumber?: string;
             /** @default true */
             active?: boolean;
@@ -2179,7 +3046,7 @@ export interface components {
             role?: components["schemas"]["Role"];
             disciplineIds?: string[];
             title?: string;
-            /** @description A provider's professional registration (licence) number, printed on signed notes. */
+            /** @description A provider's professional registration (licence) number, printed on signed notes and invoices. */
             registrationNumber?: string;
             active?: boolean;
             notificationPreferences?: components["schemas"]["NotificationPreferences"];
@@ -2664,7 +3531,13 @@ export interface components {
             code: string;
             notes?: string;
         };
+        ManageToken: {
+            /** @description The signed token of the manage link (the part after /book/manage#). */
+            token: string;
+        };
         PublicReschedule: {
+            /** @description The signed token of the manage link (the part after /book/manage#). */
+            token: string;
             /**
              * Format: date-time
              * @description UTC instant, ISO-8601.
@@ -3173,6 +4046,62 @@ export interface components {
              */
             occurredAt?: string;
         };
+        CreateFormTemplate: {
+            name: string;
+            /** @enum {string} */
+            kind: "intake" | "consent" | "outcome_measure";
+            fields: components["schemas"]["FormFieldInput"][];
+            scoring?: {
+                /** @enum {string} */
+                rule: "sum" | "mean" | "percent_of_max";
+                label: string;
+            };
+            /** @description Shown above the signature and stored with it. */
+            consentWording: string;
+            /**
+             * @description Consent forms only: the flag on the client a signed form sets.
+             * @enum {string}
+             */
+            consentFlag?: "treatment" | "privacyPolicy";
+        };
+        FormFieldInput: {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "short_text" | "long_text" | "number" | "date" | "yes_no" | "single_choice" | "multiple_choice" | "scale";
+            /** @default false */
+            required?: boolean;
+            choices?: {
+                value: string;
+                label: string;
+                score?: number;
+            }[];
+            min?: number;
+            max?: number;
+            scored?: boolean;
+        };
+        /** @description Fields to change (the kind never changes). A change of what is asked is a new revision; forms already sent keep theirs. */
+        UpdateFormTemplate: {
+            name?: string;
+            fields?: components["schemas"]["FormFieldInput"][];
+            scoring?: {
+                /** @enum {string} */
+                rule: "sum" | "mean" | "percent_of_max";
+                label: string;
+            } | null;
+            /** @description Shown above the signature and stored with it. */
+            consentWording?: string;
+            consentFlag?: ("treatment" | "privacyPolicy") | null;
+            /** @description false retires the template: no new requests; sent ones still work. */
+            active?: boolean;
+        };
+        FormSettings: {
+            /**
+             * @description Form templates emailed to the client when a new online booking is made (once per case and template).
+             * @default []
+             */
+            onlineBookingTemplateKeys?: string[];
+        };
         CreateFormRequest: {
             templateKey: string;
             /** @description The visit the form belongs to (scored measures trend by visit). */
@@ -3207,6 +4136,32 @@ export interface components {
         };
         /** @enum {string} */
         WebhookEventType: "appointment.booked" | "appointment.moved" | "appointment.status_changed" | "appointment.canceled" | "case.opened" | "case.closed" | "invoice.issued" | "invoice.paid" | "payment.created" | "client.created" | "client.updated";
+        /** @description Announce a CSV file: answers a presigned PUT bound to its size (text/csv). */
+        CreateImport: {
+            /** @enum {string} */
+            kind: "clients" | "cases" | "appointments";
+            fileName: string;
+            size: number;
+        };
+        CheckImport: {
+            /**
+             * @description Which header names to recognise: `casefile` (our own CSV exports) or `generic` (common spreadsheet names).
+             * @default generic
+             * @enum {string}
+             */
+            preset?: "casefile" | "generic";
+            /** @description field -> CSV header, over the preset's guess. */
+            mapping?: {
+                [key: string]: string;
+            };
+        };
+        AnnounceArchive: {
+            size: number;
+        };
+        CalendarFeedSettings: {
+            /** @description Feeds name each appointment's client (off by default). */
+            showClientNames: boolean;
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -3248,6 +4203,8 @@ export interface components {
              * @example +1 416 555 0100
              */
             phone?: string;
+            /** @description The clinic's tax or business registration number (e.g. GST/HST), printed on invoices. */
+            taxNumber?: string;
             /** @default  */
             caseNumberPrefix: string;
             /** @default 24 */
@@ -3339,7 +4296,7 @@ export interface components {
         Access: {
             /** @enum {string} */
             role: "owner" | "manager" | "front_desk" | "provider" | "billing";
-            actions: ("clinic:read" | "clinic:manage" | "team:read" | "team:manage" | "clients:read" | "clients:write" | "cases:read" | "cases:write" | "audit:read" | "calendars:read" | "calendars:manage" | "schedule:manage" | "sessions:manage" | "availability:read" | "appointments:read" | "appointments:book" | "billing:read" | "billing:write" | "billing:manage" | "notifications:manage" | "notes:status" | "notes:read" | "notes:write" | "noteTemplates:manage" | "cases:accessHistory" | "tasks:work" | "reports:dashboard" | "reports:schedule" | "reports:revenue" | "files:list" | "files:upload" | "files:read" | "forms:list" | "forms:send" | "forms:read" | "forms:fill" | "communications:read" | "communications:write" | "webhooks:manage")[];
+            actions: ("clinic:read" | "clinic:manage" | "team:read" | "team:manage" | "clients:read" | "clients:write" | "cases:read" | "cases:write" | "audit:read" | "calendars:read" | "calendars:manage" | "schedule:manage" | "sessions:manage" | "availability:read" | "appointments:read" | "appointments:book" | "billing:read" | "billing:write" | "billing:manage" | "notifications:manage" | "notes:status" | "notes:read" | "notes:write" | "noteTemplates:manage" | "cases:accessHistory" | "tasks:work" | "reports:dashboard" | "reports:schedule" | "reports:revenue" | "reports:cases" | "files:list" | "files:upload" | "files:read" | "forms:list" | "forms:send" | "forms:read" | "forms:fill" | "formTemplates:manage" | "communications:read" | "communications:write" | "webhooks:manage" | "imports:run" | "exports:read" | "feeds:manage" | "fhir:read")[];
         };
         MemberPage: {
             items: components["schemas"]["Member"][];
@@ -3364,7 +4321,7 @@ export interface components {
             /** @default [] */
             disciplineIds: string[];
             title?: string;
-            /** @description A provider's professional registration (licence) number, printed on signed notes. */
+            /** @description A provider's professional registration (licence) number, printed on signed notes and invoices. */
             registrationNumber?: string;
             /** @default true */
             active: boolean;
@@ -3463,6 +4420,11 @@ export interface components {
             updatedAt: string;
             createdBy: string;
             updatedBy: string;
+        };
+        ClientSearchPage: {
+            items: components["schemas"]["Client"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
         };
         ClientWithCases: {
             client: components["schemas"]["Client"];
@@ -4195,7 +5157,7 @@ export interface components {
         };
         PublicBookingResult: {
             booking: components["schemas"]["PublicBooking"];
-            /** @description Opens /book/manage/{token}; also sent by email. */
+            /** @description Opens /book/manage#{token} (after the #, so never in a URL a server logs); also sent by email. */
             manageToken: string;
         };
         PublicBooking: {
@@ -5204,6 +6166,10 @@ export interface components {
                 receivedMinor: number | null;
                 /** @description Refunds made in the period (local day of the refund). Minor units of the clinic currency; null when not kept by this grouping. */
                 refundedMinor: number | null;
+                /** @description Owed now on the group's invoices issued up to `to` (kept by payer and in total). Minor units of the clinic currency; null when not kept by this grouping. */
+                outstandingMinor: number | null;
+                /** @description The group's days sales outstanding: outstandingMinor / (invoicedMinor / days in the period); null when nothing was invoiced, or not kept by this grouping (payer and total only). */
+                daysInAr: number | null;
             }[];
             /** @description Null for a provider (own charges only). */
             totals: {
@@ -5221,6 +6187,90 @@ export interface components {
                 /** @description Days sales outstanding: outstandingMinor / (invoicedMinor / days in the period); null when nothing was invoiced. */
                 daysInAr: number | null;
             } | null;
+        };
+        CasesReport: {
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD.
+             */
+            to: string;
+            /** @description The zone whose local days the figures are counted in. */
+            timeZone: string;
+            /** @enum {string} */
+            groupBy: "total" | "caseType" | "referralSource" | "payerKind";
+            rows: {
+                /** @description A case type, a referral source kind ('none' = not recorded), a payer kind, or 'total'. */
+                group: string;
+                /** @description Cases taken in up to `to` whose status is open now. Null when grouped by payer kind (a case may have several). */
+                openCases: number | null;
+                /** @description Cases whose intake date is in the period. Null when grouped by payer kind (a case may have several). */
+                intakes: number | null;
+                /** @description Of those intakes, cases with at least one attended (arrived or paid) visit so far. Null when grouped by payer kind (a case may have several). */
+                converted: number | null;
+                /** @description converted / intakes: referral to first visit. */
+                conversionRate: number | null;
+                /** @description Cases discharged (status discharged now) on a local day of the period. Null when grouped by payer kind (a case may have several). */
+                discharged: number | null;
+                /** @description Attended visits of those discharged cases / discharged, 1 decimal; null when none. */
+                averageVisitsPerDischarged: number | null;
+                /** @description Authorizations valid on or after `from` (validTo >= from). */
+                authorizations: number;
+                /** @description Visits those authorizations approve (amount-only authorizations add none). */
+                authorizedVisits: number;
+                /** @description Visits used of those visit authorizations. */
+                usedVisits: number;
+                /** @description usedVisits / authorizedVisits. */
+                authorizationUse: number | null;
+                /** @description Of those, authorizations near exhaustion: the clinic's remaining-visits threshold alert fired, or no visit left. */
+                nearExhaustion: number;
+            }[];
+            total: {
+                /** @description A case type, a referral source kind ('none' = not recorded), a payer kind, or 'total'. */
+                group: string;
+                /** @description Cases taken in up to `to` whose status is open now. Null when grouped by payer kind (a case may have several). */
+                openCases: number | null;
+                /** @description Cases whose intake date is in the period. Null when grouped by payer kind (a case may have several). */
+                intakes: number | null;
+                /** @description Of those intakes, cases with at least one attended (arrived or paid) visit so far. Null when grouped by payer kind (a case may have several). */
+                converted: number | null;
+                /** @description converted / intakes: referral to first visit. */
+                conversionRate: number | null;
+                /** @description Cases discharged (status discharged now) on a local day of the period. Null when grouped by payer kind (a case may have several). */
+                discharged: number | null;
+                /** @description Attended visits of those discharged cases / discharged, 1 decimal; null when none. */
+                averageVisitsPerDischarged: number | null;
+                /** @description Authorizations valid on or after `from` (validTo >= from). */
+                authorizations: number;
+                /** @description Visits those authorizations approve (amount-only authorizations add none). */
+                authorizedVisits: number;
+                /** @description Visits used of those visit authorizations. */
+                usedVisits: number;
+                /** @description usedVisits / authorizedVisits. */
+                authorizationUse: number | null;
+                /** @description Of those, authorizations near exhaustion: the clinic's remaining-visits threshold alert fired, or no visit left. */
+                nearExhaustion: number;
+            };
+            /** @description Cases taken in up to `to`, by type and current status. */
+            byTypeAndStatus: {
+                caseType: string;
+                /** @enum {string} */
+                status: "open" | "on_hold" | "discharged" | "closed";
+                cases: number;
+            }[];
+            /** @description Cases with an authorization near exhaustion (see nearExhaustion), fewest remaining visits first, at most 100. */
+            nearExhaustion: {
+                caseId: string;
+                caseLabel: string;
+                payerKind: string;
+                authorizedVisits: number;
+                usedVisits: number;
+                remainingVisits: number;
+            }[];
         };
         Dashboard: {
             /**
@@ -5394,10 +6444,11 @@ export interface components {
              */
             at: string;
         };
-        FormTemplateList: {
-            items: components["schemas"]["FormTemplate"][];
+        ListedFormTemplateList: {
+            items: components["schemas"]["ListedFormTemplate"][];
         };
-        FormTemplate: {
+        /** @description For the clinic's own templates `templateKey` is the template's id and `version` its revision. */
+        ListedFormTemplate: {
             templateKey: string;
             version: number;
             name: string;
@@ -5412,6 +6463,14 @@ export interface components {
             consentWording: string;
             /** @enum {string} */
             consentFlag?: "treatment" | "privacyPolicy";
+            /** @enum {string} */
+            source: "library" | "clinic";
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            updatedAt?: string;
         };
         FormField: {
             key: string;
@@ -5522,6 +6581,22 @@ export interface components {
             signature?: components["schemas"]["FormSignature"];
             /** @description SHA-256 (hex) of the canonical JSON of template, answers, score and signature. */
             sha256?: string;
+        };
+        FormTemplate: {
+            templateKey: string;
+            version: number;
+            name: string;
+            /** @enum {string} */
+            kind: "intake" | "consent" | "outcome_measure";
+            fields: components["schemas"]["FormField"][];
+            scoring?: {
+                /** @enum {string} */
+                rule: "sum" | "mean" | "percent_of_max";
+                label: string;
+            };
+            consentWording: string;
+            /** @enum {string} */
+            consentFlag?: "treatment" | "privacyPolicy";
         };
         FormScore: {
             /** @enum {string} */
@@ -5643,6 +6718,116 @@ export interface components {
             /** @description Why no response was had: blocked_address, dns, timeout, network or endpoint_disabled. */
             error?: string;
             durationMs: number;
+        };
+        ImportJobList: {
+            items: components["schemas"]["ImportJob"][];
+        };
+        ImportJob: {
+            importId: string;
+            /** @enum {string} */
+            kind: "clients" | "cases" | "appointments";
+            fileName: string;
+            /** @enum {string} */
+            status: "uploading" | "checked" | "running" | "done";
+            mapping: {
+                [key: string]: string;
+            };
+            totalRows: number;
+            processed: number;
+            created: number;
+            existing: number;
+            failed: number;
+            errors: components["schemas"]["ImportRowError"][];
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            updatedAt: string;
+        };
+        ImportRowError: {
+            line: number;
+            column: string;
+            field: string;
+            message: string;
+        };
+        ImportUpload: {
+            import: components["schemas"]["ImportJob"];
+            upload: components["schemas"]["PresignedRequest"];
+        };
+        /** @description A dry run: what the import would create, and every row it would refuse (first 200 by line and column). */
+        ImportCheck: {
+            import: components["schemas"]["ImportJob"];
+            mappingProblems: {
+                field: string;
+                message: string;
+            }[];
+            validRows: number;
+            errorRows: number;
+            alreadyImported: number;
+            errors: components["schemas"]["ImportRowError"][];
+            preview: {
+                line: number;
+                values: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        ArchiveUpload: {
+            archiveId: string;
+            upload: components["schemas"]["PresignedRequest"];
+        };
+        ArchiveRestored: {
+            restored: number;
+            counts: {
+                [key: string]: number;
+            };
+        };
+        ExportJob: {
+            exportId: string;
+            /** @enum {string} */
+            status: "running" | "done";
+            items: number;
+            files: number;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            updatedAt: string;
+            /** @description Once done: the zip, through a link valid for 15 minutes. */
+            download?: components["schemas"]["PresignedRequest"];
+        };
+        CalendarFeedState: {
+            calendarId: string;
+            /** @description Whether the calendar has a feed; its address is shown only when issued. */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            issuedAt?: string;
+        };
+        IssuedCalendarFeed: {
+            calendarId: string;
+            /**
+             * Format: uri
+             * @description The secret feed address, shown only now; issuing again replaces it.
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            issuedAt: string;
         };
         NotificationPreferencesOutput: {
             /** @default true */
@@ -5820,8 +7005,108 @@ export interface components {
             options?: string[];
             help?: string;
         };
+        FormSettingsOutput: {
+            /**
+             * @description Form templates emailed to the client when a new online booking is made (once per case and template).
+             * @default []
+             */
+            onlineBookingTemplateKeys: string[];
+        };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid input: `errors` names each field at fault (`body.x`, `query.y`, `params.id`, `headers.z`). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The member’s role does not allow this, or the call did not come through the API’s web address. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests; wait the `Retry-After` seconds and try again. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Something went wrong on our side; it has been logged under the problem’s `instance`. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid ID token, or the member is not (or no longer) active in the clinic. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not found, or not in your clinic (the two are not told apart). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The change conflicts with the current state (a lost race, an immutable document, a taken time); read again and decide. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `If-Match` named a version that is no longer current; the problem’s `etag` is the current one. */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body was not sent as `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed but cannot be done as asked (e.g. an `Idempotency-Key` reused for a different request). */
+        Unprocessable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -5838,24 +7123,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getOpenApi: {
@@ -5867,22 +7149,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getClinic: {
@@ -5894,55 +7171,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Clinic"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateClinic: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5952,49 +7206,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Clinic"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listLocations: {
@@ -6002,6 +7234,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -6009,7 +7242,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6018,47 +7251,19 @@ export interface operations {
                     "application/json": components["schemas"]["LocationPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createLocation: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -6070,49 +7275,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Location"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getLocation: {
@@ -6126,55 +7308,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Location"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateLocation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6186,49 +7345,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Location"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listDisciplines: {
@@ -6236,6 +7373,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -6243,7 +7381,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6252,47 +7390,19 @@ export interface operations {
                     "application/json": components["schemas"]["DisciplinePage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createDiscipline: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -6304,49 +7414,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Discipline"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getDiscipline: {
@@ -6360,55 +7447,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Discipline"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateDiscipline: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6420,49 +7484,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Discipline"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getMyAccess: {
@@ -6474,49 +7516,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Access"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listMembers: {
@@ -6524,6 +7540,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -6531,7 +7548,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6540,47 +7557,19 @@ export interface operations {
                     "application/json": components["schemas"]["MemberPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createMember: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -6592,49 +7581,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Member"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getMember: {
@@ -6648,55 +7614,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Member"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6708,60 +7651,35 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Member"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
-    searchClients: {
+    listClients: {
         parameters: {
             query?: {
                 limit?: number;
                 cursor?: string;
-                /** @description Prefix of the family or the given name ("thom", "emma", "emma thom"), or of "family given". */
-                name?: string;
-                email?: string;
-                phone?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -6769,7 +7687,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6778,47 +7696,19 @@ export interface operations {
                     "application/json": components["schemas"]["ClientPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createClient: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -6830,49 +7720,76 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Client"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    searchClients: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 25 */
+                    limit?: number;
+                    cursor?: string;
+                    /** @description Prefix of the family or the given name ("thom", "emma", "emma thom"), or of "family given". */
+                    name?: string;
+                    email?: string;
+                    /**
+                     * @description Phone number, 7 to 15 digits, international (+1 416 555 0100) or national ((416) 555-0100).
+                     * @example +1 416 555 0100
+                     */
+                    phone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ClientSearchPage"];
                 };
             };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getClient: {
@@ -6886,55 +7803,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ClientWithCases"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6946,7 +7840,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6955,47 +7849,23 @@ export interface operations {
                     "application/json": components["schemas"]["Client"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createCase: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -7009,49 +7879,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseFile"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCase: {
@@ -7065,55 +7912,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseFile"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7125,49 +7949,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseFile"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCalendars: {
@@ -7177,6 +7979,7 @@ export interface operations {
                 kind?: components["schemas"]["CalendarKind"];
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -7184,7 +7987,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7193,47 +7996,19 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createCalendar: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -7245,49 +8020,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Calendar"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCalendar: {
@@ -7301,55 +8053,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Calendar"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateCalendar: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7361,49 +8090,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Calendar"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listSessions: {
@@ -7411,6 +8118,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -7418,7 +8126,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7427,47 +8135,19 @@ export interface operations {
                     "application/json": components["schemas"]["SessionPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createSession: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -7479,49 +8159,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSession: {
@@ -7535,55 +8192,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7595,49 +8229,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listTimeBlocks: {
@@ -7650,6 +8262,7 @@ export interface operations {
                 to: string;
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -7657,7 +8270,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7666,47 +8279,19 @@ export interface operations {
                     "application/json": components["schemas"]["TimeBlockPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createTimeBlock: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -7718,49 +8303,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TimeBlock"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteTimeBlock: {
@@ -7774,47 +8336,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Done; no content. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateTimeBlock: {
@@ -7832,7 +8368,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7841,40 +8377,15 @@ export interface operations {
                     "application/json": components["schemas"]["TimeBlock"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listShifts: {
@@ -7885,6 +8396,7 @@ export interface operations {
                 from: string;
                 /** @description Last local date, included. */
                 to: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -7892,7 +8404,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7901,47 +8413,19 @@ export interface operations {
                     "application/json": components["schemas"]["ShiftList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createShift: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -7953,49 +8437,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Shift"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getShiftWeek: {
@@ -8011,56 +8472,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ShiftWeek"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     repeatShifts: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -8072,49 +8507,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RepeatShiftsResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getShift: {
@@ -8128,49 +8540,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Shift"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteShift: {
@@ -8187,47 +8573,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Done; no content. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateShift: {
@@ -8236,7 +8596,10 @@ export interface operations {
                 /** @description 'one': only this shift. 'following': this shift and the later ones of its series. */
                 scope?: "one" | "following";
             };
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8248,7 +8611,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8257,40 +8620,16 @@ export interface operations {
                     "application/json": components["schemas"]["ShiftUpdateResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     findTime: {
@@ -8309,49 +8648,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FindTimeResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     explainAvailability: {
@@ -8369,56 +8682,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Explanation"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     bookAppointment: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -8430,49 +8717,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BookingResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getDayView: {
@@ -8492,49 +8756,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DayView"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAppointment: {
@@ -8548,56 +8786,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Appointment"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     changeAppointmentStatus: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -8611,49 +8823,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Appointment"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseAppointments: {
@@ -8661,6 +8850,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -8670,7 +8860,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8679,40 +8869,12 @@ export interface operations {
                     "application/json": components["schemas"]["AppointmentPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getBookingContext: {
@@ -8726,49 +8888,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BookingContext"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listClientAppointments: {
@@ -8776,6 +8912,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -8785,7 +8922,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8794,47 +8931,19 @@ export interface operations {
                     "application/json": components["schemas"]["ClientAppointmentPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     moveAppointment: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -8848,56 +8957,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BookingResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     copyAppointment: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -8911,56 +8997,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BookingResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     previewRepeat: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -8974,56 +9037,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RepeatPreviewResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     confirmRepeat: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -9037,49 +9077,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RepeatConfirmResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     cancelSeries: {
@@ -9089,7 +9106,7 @@ export interface operations {
                 scope?: "one" | "following";
             };
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -9103,49 +9120,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SeriesActionResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     rescheduleSeries: {
@@ -9155,7 +9149,7 @@ export interface operations {
                 scope?: "one" | "following";
             };
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -9169,49 +9163,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RescheduleSeriesResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     editSeriesNotes: {
@@ -9232,7 +9203,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9241,40 +9212,15 @@ export interface operations {
                     "application/json": components["schemas"]["SeriesActionResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getPublicClinic: {
@@ -9288,24 +9234,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicClinic"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     findPublicTimes: {
@@ -9327,24 +9271,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicAvailability"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     requestEmailCode: {
@@ -9362,7 +9304,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -9371,15 +9313,14 @@ export interface operations {
                     "application/json": components["schemas"]["EmailCodeSent"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     bookOnline: {
@@ -9397,7 +9338,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9406,29 +9347,30 @@ export interface operations {
                     "application/json": components["schemas"]["PublicBookingResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getManagedBooking: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                token: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManageToken"];
+            };
+        };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9437,29 +9379,29 @@ export interface operations {
                     "application/json": components["schemas"]["PublicBooking"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     cancelManagedBooking: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                token: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManageToken"];
+            };
+        };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9468,24 +9410,20 @@ export interface operations {
                     "application/json": components["schemas"]["PublicBooking"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     rescheduleManagedBooking: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                token: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -9494,7 +9432,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9503,15 +9441,13 @@ export interface operations {
                     "application/json": components["schemas"]["PublicBookingResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getNotificationSettings: {
@@ -9523,49 +9459,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationSettingsResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     putNotificationSettings: {
@@ -9581,7 +9491,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9590,40 +9500,15 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationSettingsResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCalendarNotificationSettings: {
@@ -9637,49 +9522,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarNotificationSettings"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     putCalendarNotificationSettings: {
@@ -9697,7 +9556,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9706,40 +9565,15 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarNotificationSettings"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listNotificationTemplates: {
@@ -9751,7 +9585,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9760,40 +9594,12 @@ export interface operations {
                     "application/json": components["schemas"]["MailTemplateList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     putNotificationTemplate: {
@@ -9809,7 +9615,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9818,40 +9624,15 @@ export interface operations {
                     "application/json": components["schemas"]["MailTemplate"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAppointmentNotifications: {
@@ -9865,7 +9646,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9874,40 +9655,12 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationLog"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listFailedNotices: {
@@ -9922,7 +9675,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9931,47 +9684,19 @@ export interface operations {
                     "application/json": components["schemas"]["FailedNoticeList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     retryFailedNotice: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -9983,49 +9708,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationLogEntry"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getBillingPolicy: {
@@ -10037,49 +9739,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BillingPolicyOutput"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     putBillingPolicy: {
@@ -10095,7 +9771,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10104,40 +9780,15 @@ export interface operations {
                     "application/json": components["schemas"]["BillingPolicyOutput"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listBillingItems: {
@@ -10145,6 +9796,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -10152,7 +9804,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10161,47 +9813,19 @@ export interface operations {
                     "application/json": components["schemas"]["BillingItemPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createBillingItem: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -10213,49 +9837,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BillingItem"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getBillingItem: {
@@ -10269,55 +9870,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BillingItem"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateBillingItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10329,49 +9907,27 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BillingItem"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCaseBilling: {
@@ -10385,56 +9941,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseBilling"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     addPayer: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -10448,49 +9978,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Payer"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updatePayer: {
@@ -10509,7 +10016,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10518,47 +10025,22 @@ export interface operations {
                     "application/json": components["schemas"]["Payer"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     addAuthorization: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -10572,49 +10054,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Authorization"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateAuthorization: {
@@ -10633,7 +10092,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10642,45 +10101,22 @@ export interface operations {
                     "application/json": components["schemas"]["Authorization"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseCharges: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -10689,7 +10125,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10698,47 +10134,19 @@ export interface operations {
                     "application/json": components["schemas"]["ChargeList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     addCharge: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -10752,49 +10160,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ChargeList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateCharge: {
@@ -10812,7 +10197,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10821,45 +10206,22 @@ export interface operations {
                     "application/json": components["schemas"]["Charge"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseInvoices: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -10868,7 +10230,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10877,47 +10239,19 @@ export interface operations {
                     "application/json": components["schemas"]["InvoiceList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createInvoice: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -10931,49 +10265,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getInvoice: {
@@ -10987,55 +10298,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateInvoice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11047,56 +10335,64 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInvoicePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document as application/pdf. */
+            200: {
                 headers: {
+                    /** @description Its file name. */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/pdf": string;
                 };
             };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     issueInvoice: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -11106,56 +10402,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     voidInvoice: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -11169,56 +10441,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createCreditNote: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -11232,56 +10481,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createPayment: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -11293,49 +10519,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Payment"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getPayment: {
@@ -11349,56 +10552,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Payment"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     refundPayment: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -11412,54 +10589,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Payment"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listClientPayments: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -11468,7 +10624,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11477,40 +10633,12 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCaseBalance: {
@@ -11524,49 +10652,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Balance"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getClientStatement: {
@@ -11582,49 +10684,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Statement"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAgingReport: {
@@ -11638,49 +10714,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgingReport"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAuditTrail: {
@@ -11697,7 +10747,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11706,40 +10756,12 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listNoteTemplates: {
@@ -11747,6 +10769,7 @@ export interface operations {
             query?: {
                 disciplineId?: string;
                 includeInactive?: "true" | "false";
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -11754,7 +10777,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11763,47 +10786,19 @@ export interface operations {
                     "application/json": components["schemas"]["NoteTemplateList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createNoteTemplate: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -11815,49 +10810,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NoteTemplate"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getNoteTemplate: {
@@ -11871,55 +10843,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NoteTemplate"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateNoteTemplate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11931,54 +10880,34 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NoteTemplate"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseNotes: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -11987,7 +10916,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11996,47 +10925,19 @@ export interface operations {
                     "application/json": components["schemas"]["CaseNotes"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createNote: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -12050,49 +10951,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Note"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listNotes: {
@@ -12103,6 +10981,7 @@ export interface operations {
                 /** @description `me`, or a member id. */
                 author: "me" | string;
                 status?: "draft" | "signed";
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -12110,7 +10989,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12119,40 +10998,12 @@ export interface operations {
                     "application/json": components["schemas"]["NoteSummaryPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getNote: {
@@ -12166,55 +11017,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Note"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12226,56 +11054,64 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Note"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNotePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document as application/pdf. */
+            200: {
                 headers: {
+                    /** @description Its file name. */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/pdf": string;
                 };
             };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     signNote: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -12289,56 +11125,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Note"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     addAddendum: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -12352,49 +11165,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NoteAddendum"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCaseAccessHistory: {
@@ -12411,7 +11201,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12420,40 +11210,12 @@ export interface operations {
                     "application/json": components["schemas"]["ClinicalAccessPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listWaitlist: {
@@ -12461,6 +11223,7 @@ export interface operations {
             query?: {
                 status?: "active" | "paused" | "booked";
                 clientId?: string;
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -12468,7 +11231,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12477,47 +11240,19 @@ export interface operations {
                     "application/json": components["schemas"]["WaitlistEntryList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createWaitlistEntry: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -12529,49 +11264,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WaitlistEntry"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteWaitlistEntry: {
@@ -12585,47 +11297,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Done; no content. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateWaitlistEntry: {
@@ -12643,7 +11329,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12652,40 +11338,15 @@ export interface operations {
                     "application/json": components["schemas"]["WaitlistEntry"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listWaitlistEntryOffers: {
@@ -12699,7 +11360,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12708,40 +11369,12 @@ export interface operations {
                     "application/json": components["schemas"]["WaitlistOfferList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     findWaitlistMatches: {
@@ -12759,7 +11392,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12768,47 +11401,19 @@ export interface operations {
                     "application/json": components["schemas"]["WaitlistMatchList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     offerWaitlistOpening: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -12820,49 +11425,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WaitlistOffer"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     viewWaitlistOffer: {
@@ -12878,7 +11460,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12887,15 +11469,13 @@ export interface operations {
                     "application/json": components["schemas"]["PublicWaitlistOffer"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     acceptWaitlistOffer: {
@@ -12911,7 +11491,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12920,15 +11500,13 @@ export interface operations {
                     "application/json": components["schemas"]["WaitlistAcceptResult"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listTasks: {
@@ -12937,6 +11515,7 @@ export interface operations {
                 /** @description 'me' (the caller and their role), a member id, or a role. */
                 assignee?: "me" | string | ("owner" | "manager" | "front_desk" | "provider" | "billing");
                 status?: "open" | "closed" | "all";
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -12944,7 +11523,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12953,47 +11532,19 @@ export interface operations {
                     "application/json": components["schemas"]["TaskList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createTask: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -13005,49 +11556,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Task"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     countMyTasks: {
@@ -13059,49 +11587,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TaskCounts"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateTask: {
@@ -13119,7 +11621,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13128,47 +11630,22 @@ export interface operations {
                     "application/json": components["schemas"]["Task"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     commentOnTask: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -13182,49 +11659,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Task"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseMessages: {
@@ -13238,7 +11692,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13247,47 +11701,19 @@ export interface operations {
                     "application/json": components["schemas"]["CaseMessageList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     postCaseMessage: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -13301,49 +11727,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseMessage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getUtilizationReport: {
@@ -13362,49 +11765,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UtilizationReport"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAttendanceReport: {
@@ -13423,49 +11800,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AttendanceReport"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getRevenueReport: {
@@ -13484,49 +11835,58 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RevenueReport"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCasesReport: {
+        parameters: {
+            query: {
+                /** @description First local date of the period (the clinic's time zone), included. */
+                from: string;
+                /** @description Last local date of the period, included. */
+                to: string;
+                /** @description Rows per group; 'total' gives one row. week = ISO week starting Monday, named by its Monday; weekday 1 = Monday. */
+                groupBy?: "total" | "caseType" | "referralSource" | "payerKind";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["CasesReport"];
                 };
             };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getDashboard: {
@@ -13541,54 +11901,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Dashboard"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseDocuments: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -13597,7 +11933,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13606,47 +11942,19 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDocumentList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     requestCaseDocumentUpload: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -13660,56 +11968,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseDocumentUpload"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     completeCaseDocumentUpload: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -13719,49 +12004,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseDocument"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     downloadCaseDocument: {
@@ -13775,49 +12036,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PresignedRequest"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseCommunications: {
@@ -13831,7 +12066,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13840,47 +12075,19 @@ export interface operations {
                     "application/json": components["schemas"]["CommunicationLog"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     recordCaseCommunication: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -13894,52 +12101,167 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StaffCommunication"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listFormTemplates: {
+        parameters: {
+            query?: {
+                includeRetired?: "true" | "false";
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListedFormTemplateList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createFormTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFormTemplate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListedFormTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFormTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListedFormTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateFormTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFormTemplate"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListedFormTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFormSettings: {
         parameters: {
             query?: never;
             header?: never;
@@ -13948,49 +12270,56 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormSettingsOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putFormSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormSettings"];
+            };
+        };
+        responses: {
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FormTemplateList"];
+                    "application/json": components["schemas"]["FormSettingsOutput"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listCaseForms: {
@@ -14004,7 +12333,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14013,47 +12342,19 @@ export interface operations {
                     "application/json": components["schemas"]["FormRequestList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     sendFormRequest: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -14067,49 +12368,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FormRequestSent"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getFormTrends: {
@@ -14123,7 +12401,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14132,40 +12410,12 @@ export interface operations {
                     "application/json": components["schemas"]["FormTrends"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getFormRequest: {
@@ -14179,49 +12429,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FormRequest"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getFormRequestPdf: {
@@ -14235,54 +12459,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     fillFormForClient: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -14296,49 +12492,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FormRequest"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     openPublicForm: {
@@ -14354,7 +12527,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14363,15 +12536,13 @@ export interface operations {
                     "application/json": components["schemas"]["PublicForm"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     submitPublicForm: {
@@ -14387,7 +12558,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -14396,27 +12567,27 @@ export interface operations {
                     "application/json": components["schemas"]["PublicFormReceipt"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listWebhookEndpoints: {
         parameters: {
-            query?: never;
+            query?: {
+                updatedSince?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14425,47 +12596,19 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointList"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createWebhookEndpoint: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -14485,49 +12628,26 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedWebhookEndpoint"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getWebhookEndpoint: {
@@ -14541,49 +12661,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookEndpoint"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteWebhookEndpoint: {
@@ -14597,53 +12691,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Done; no content. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateWebhookEndpoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of your last read: the change is made only if nothing changed since (else 412). Without it, the change is made as before. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14664,56 +12735,34 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookEndpoint"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     rotateWebhookSecret: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -14723,49 +12772,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookSecret"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listWebhookDeliveries: {
@@ -14782,7 +12807,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14791,47 +12816,19 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryPage"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing or invalid token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Your role does not allow this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not in your clinic). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     replayWebhookDelivery: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Retries with the same key return the first response. */
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
                 "idempotency-key"?: string;
             };
             path: {
@@ -14847,49 +12844,538 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Success. */
             202: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDelivery"];
                 };
             };
-            /** @description Invalid input, with a field path for each problem. */
-            400: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ImportJobList"];
                 };
             };
-            /** @description Missing or invalid token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateImport"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportUpload"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    checkImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckImport"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportCheck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    announceArchive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnounceArchive"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchiveUpload"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    restoreArchive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchiveRestored"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    startImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            202: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportCsv: {
+        parameters: {
+            query: {
+                kind: "clients" | "cases" | "appointments" | "invoices" | "payments" | "audit";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Your role does not allow this. */
-            403: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    startExport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            202: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedState"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    issueCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            201: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedCalendarFeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revokeCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCalendarFeedSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putCalendarFeedSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarFeedSettings"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["CalendarFeedSettings"];
                 };
             };
-            /** @description Not found (or not in your clinic). */
-            404: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    readCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
 }

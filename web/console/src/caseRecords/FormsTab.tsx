@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Badge, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, currentToken, unwrap } from '../api/client';
+import { displayInstant, localZone } from '../lib/zonedTime';
 
 export function FormsTab({ caseId, canRead }: { caseId: string; canRead: boolean }) {
   const queryClient = useQueryClient();
@@ -43,7 +44,7 @@ export function FormsTab({ caseId, canRead }: { caseId: string; canRead: boolean
             <Table.Tr key={item.formId}>
               <Table.Td>{item.templateName}</Table.Td>
               <Table.Td><Badge variant="light" color={item.status === 'submitted' ? 'green' : 'yellow'}>{item.status}{item.filledBy === 'staff' ? ' by staff' : ''}</Badge></Table.Td>
-              <Table.Td>{item.sentAt.slice(0, 10)}</Table.Td>
+              <Table.Td>{displayInstant(item.sentAt, localZone())}</Table.Td>
               <Table.Td>{canRead && item.status === 'submitted' && <Button size="xs" variant="light" onClick={() => setOpenId(item.formId)}>Read</Button>}</Table.Td>
             </Table.Tr>
           ))}
@@ -56,7 +57,7 @@ export function FormsTab({ caseId, canRead }: { caseId: string; canRead: boolean
           {form.template.fields.map((field) => (
             <Text size="sm" key={field.key}><b>{field.label}</b>: {formatAnswer(form.answers?.[field.key])}</Text>
           ))}
-          <Text size="xs" c="dimmed">Signed by {form.signature?.typedName}{form.signature?.onBehalfBy ? ' (filled in by staff)' : ''} at {form.signature?.signedAt} · SHA-256 {form.sha256?.slice(0, 16)}…</Text>
+          <Text size="xs" c="dimmed">Signed by {form.signature?.typedName}{form.signature?.onBehalfBy ? ' (filled in by staff)' : ''} at {form.signature?.signedAt ? displayInstant(form.signature.signedAt, localZone()) : ''} · SHA-256 {form.sha256?.slice(0, 16)}…</Text>
           {form.signature?.image && <img src={form.signature.image} alt="Drawn signature" style={{ maxWidth: 240, border: '1px solid #ddd' }} />}
           <Group><Button size="xs" variant="light" onClick={() => void openPdf(form.formId)}>Print PDF</Button></Group>
         </Stack>

@@ -1,6 +1,7 @@
 /** A case file: its details, booking context, appointments and audit trail; billing sections plug in below. */
-import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { ApiError } from '../api/apiError';
 import { api, unwrap } from '../api/client';
 import { useCalendars, useLocations, useSessions } from '../api/queries';
@@ -12,6 +13,12 @@ import { QueryState } from '../ui/QueryState';
 import { CASE_TYPE_LABEL } from './caseTypes';
 import { caseExtras } from './caseExtras';
 import { CaseTabs } from './CaseTabs';
+import { navigate } from '../app/router';
+import { useAccess } from '../auth/useAccess';
+import { bookingIntentPath } from '../schedule/bookingIntent';
+import { CaseDetailsForm } from './CaseDetailsForm';
+import { CASE_STATUS_LABEL, isBookableCase } from './caseStatusActions';
+import { CaseStatusControl } from './CaseStatusControl';
 
 export default function CasePage({ caseId }: { caseId: string }) {
   const caseFile = useQuery({ queryKey: ['case', caseId], queryFn: () => unwrap(api.GET('/api/cases/{id}', { params: { path: { id: caseId } } })) });
@@ -21,6 +28,8 @@ export default function CasePage({ caseId }: { caseId: string }) {
   const calendars = useCalendars(undefined);
   const locations = useLocations();
   const timeZone = locations.data?.items[0]?.timeZone ?? 'UTC';
+  const access = useAccess();
+  const [editing, setEditing] = useState(false);
   if (!caseFile.data) return <QueryState query={caseFile} label="the case file" />;
   const item = caseFile.data;
   const sessionName = (id: string) => sessions.data?.items.find((session) => session.sessionId === id)?.name ?? '';
@@ -29,12 +38,21 @@ export default function CasePage({ caseId }: { caseId: string }) {
   return (
     <Stack className="page" gap="md">
       <Text size="sm"><Link href={`/clients/${item.clientId}`}>Client file</Link> ›</Text>
-      <Group gap="sm">
-        <Title order={1} size="h3">Case {item.caseLabel}{item.title ? ` · ${item.title}` : ''}</Title>
-        <Badge variant="light" color={item.status === 'open' ? 'green' : 'gray'}>{item.status.replace('_', ' ')}</Badge>
+      <Group gap="sm" justify="space-between">
+        <Group gap="sm">
+          <Title order={1} size="h3">Case {item.caseLabel}{item.title ? ` · ${item.title}` : ''}</Title>
+          <Badge variant="light" color={item.status === 'open' ? 'green' : 'gray'} data-testid="case-status">{CASE_STATUS_LABEL[item.status]}</Badge>
+        </Group>
+        <Group gap="xs">
+          {isBookableCase(item.status) && <Button size="sm" onClick={() => navigate(bookingIntentPath(caseId))}>Book</Button>}
+          {access.can('cases:write') && !editing && <Button size="sm" variant="light" onClick={() => setEditing(true)}>Edit case</Button>}
+        </Group>
       </Group>
+      {access.can('cases:write') && <CaseStatusControl caseFile={item} />}
+      {editing && <CaseDetailsForm caseFile={item} onDone={() => setEditing(false)} />}
       <Text size="sm">{CASE_TYPE_LABEL[item.caseType] ?? item.caseType} · intake {item.intakeDate}{item.dateOfInjury ? ` · injury ${item.dateOfInjury}` : ''}</Text>
-      {item.contacts.length > 0 && <Text size="sm">Contacts: {item.contacts.map((contact) => `${contact.name} (${contact.role.replace('_', ' ')})`).join(', ')}</Text>}
+      {item.contacts.length > 0 && <Text size="sm">Contacts: {item.contacts.map((contact) => `${contact.name} (${contact.role.replace('_', ' ')}${contact.reference ? `, ${contact.reference}` : ''})`).join(', ')}</Text>}
+      {item.referralSource && <Text size="sm">Referred by: {item.referralSource.kind}{item.referralSource.name ? `, ${item.referralSource.name}` : ''}</Text>}
       <BookingContextCard caseId={caseId} timeZone={timeZone} />
       {caseExtras?.(item)}
       <CaseTabs caseFile={item} timeZone={timeZone} />

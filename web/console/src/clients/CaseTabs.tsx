@@ -6,6 +6,7 @@ import { Tabs } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import type { Schemas } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
+import { CaseMessagesTab } from '../caseRecords/CaseMessagesTab';
 import { CommunicationsTab } from '../caseRecords/CommunicationsTab';
 import { FilesTab } from '../caseRecords/FilesTab';
 import { FormsTab } from '../caseRecords/FormsTab';
@@ -31,6 +32,7 @@ const CASE_TABS: readonly CaseTab[] = [
   { value: 'forms', label: 'Forms', render: ({ caseFile, canReadClinical }) => <FormsTab caseId={caseFile.caseId} canRead={canReadClinical} /> },
   { value: 'files', label: 'Files', render: ({ caseFile, canReadClinical }) => <FilesTab caseId={caseFile.caseId} canOpen={canReadClinical} /> },
   { value: 'communications', label: 'Communications', render: ({ caseFile, timeZone }) => <CommunicationsTab caseId={caseFile.caseId} timeZone={timeZone} /> },
+  { value: 'messages', label: 'Team messages', render: ({ caseFile, timeZone }) => <CaseMessagesTab caseId={caseFile.caseId} timeZone={timeZone} /> },
 ];
 
 export function CaseTabs({ caseFile, timeZone }: { caseFile: Schemas['CaseFile']; timeZone: string }) {

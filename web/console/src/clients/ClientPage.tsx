@@ -8,21 +8,40 @@ import { navigate } from '../app/router';
 import { QueryState } from '../ui/QueryState';
 import { CASE_TYPE_LABEL } from './caseTypes';
 import { NewCaseForm } from './NewCaseForm';
+import { useAccess } from '../auth/useAccess';
+import { bookingIntentPath } from '../schedule/bookingIntent';
+import { CASE_STATUS_LABEL, isBookableCase } from './caseStatusActions';
+import { ClientEditForm } from './ClientEditForm';
 
 export default function ClientPage({ clientId }: { clientId: string }) {
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const access = useAccess();
   const file = useQuery({ queryKey: ['client', clientId], queryFn: () => unwrap(api.GET('/api/clients/{id}', { params: { path: { id: clientId } } })) });
   if (!file.data) return <QueryState query={file} label="the client" />;
   const { client, cases } = file.data;
   return (
     <Stack className="page" gap="md">
       <Text size="sm"><Link href="/clients">Clients</Link> ›</Text>
-      <Title order={1} size="h3">{client.firstName}{client.preferredName ? ` (${client.preferredName})` : ''} {client.lastName}</Title>
-      <Text size="sm">
-        {[client.dateOfBirth && `Born ${client.dateOfBirth}`, client.email, client.mobilePhone ?? client.phone].filter(Boolean).join(' · ') || 'No contact details'}
-      </Text>
+      <Group justify="space-between">
+        <Title order={1} size="h3">{client.firstName}{client.preferredName ? ` (${client.preferredName})` : ''} {client.lastName}</Title>
+        {access.can('clients:write') && !editing && <Button size="xs" variant="light" onClick={() => setEditing(true)}>Edit client</Button>}
+      </Group>
+      {editing ? <ClientEditForm client={client} onDone={() => setEditing(false)} /> : (
+        <>
+          <Text size="sm">
+            {[client.dateOfBirth && `Born ${client.dateOfBirth}`, client.email, client.mobilePhone ?? client.phone].filter(Boolean).join(' · ') || 'No contact details'}
+          </Text>
+          {client.address && <Text size="sm">{[client.address.line1, client.address.line2, client.address.city, client.address.region, client.address.postalCode].filter(Boolean).join(', ')}</Text>}
+          <Group gap={6}>
+            {!client.consent.treatment && <Badge color="orange" variant="light">No treatment consent</Badge>}
+            {!client.communication.reminders && <Badge color="gray" variant="light">No reminders</Badge>}
+            {client.communication.sms && <Badge color="blue" variant="light">Texts OK</Badge>}
+          </Group>
+        </>
+      )}
       <Text size="sm"><Link href={`/clients/${clientId}/statement`}>Statement and client credit</Link></Text>
-      {client.alerts.map((alert, index) => <Alert key={index} color="yellow" p="xs">{alert.text}</Alert>)}
+      {client.alerts.map((alert, index) => <Alert key={index} color={alert.severity === 'critical' ? 'red' : alert.severity === 'warning' ? 'yellow' : 'blue'} p="xs">{alert.text}</Alert>)}
       <Group justify="space-between">
         <Title order={2} size="h4">Case files</Title>
         <Button size="xs" variant="light" onClick={() => setAdding(!adding)}>{adding ? 'Close' : 'Open a new case'}</Button>
@@ -37,7 +56,7 @@ export default function ClientPage({ clientId }: { clientId: string }) {
               <Table.Td><Link href={`/cases/${item.caseId}`}>{item.caseLabel}{item.title ? ` · ${item.title}` : ''}</Link></Table.Td>
               <Table.Td>{CASE_TYPE_LABEL[item.caseType] ?? item.caseType}</Table.Td>
               <Table.Td>{item.intakeDate}</Table.Td>
-              <Table.Td><Badge variant="light" color={item.status === 'open' ? 'green' : 'gray'}>{item.status.replace('_', ' ')}</Badge></Table.Td>
+              <Table.Td><Group gap={6} wrap="nowrap"><Badge variant="light" color={item.status === 'open' ? 'green' : 'gray'}>{CASE_STATUS_LABEL[item.status]}</Badge>{isBookableCase(item.status) && <Button size="compact-xs" variant="subtle" onClick={() => navigate(bookingIntentPath(item.caseId))} aria-label={`Book for case ${item.caseLabel}`}>Book</Button>}</Group></Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -51,6 +51,11 @@ export function minutesOnDate(instant: string, date: string, timeZone: string): 
   return clock.date < date ? -1 : 24 * 60 + 1;
 }
 
+/** The browser's zone, for screens that show an instant without a location (staff sit in the clinic). */
+export function localZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 export function todayIn(timeZone: string): string {
   return wallClock(Date.now(), timeZone).date;
 }
@@ -70,17 +75,57 @@ export function formatLocalTime(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-/** `9:30 AM`, for people. */
+/*
+ * One time format everywhere: the clinic's locale (from its first location's country) decides a
+ * 12- or 24-hour clock; every time on screen goes through displayTime, so grid, panels, shifts and
+ * lists agree. AM/PM are written by hand, as Intl's narrow spaces differ between engines.
+ */
+let displayLocale = 'en-US';
+let twelveHour = true;
+
+export function setDisplayLocale(locale: string): void {
+  try {
+    const hourCycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    displayLocale = locale;
+    twelveHour = hourCycle === 'h12' || hourCycle === 'h11';
+  } catch {
+    // An unknown locale keeps the current format.
+  }
+}
+
+/** The clinic's locale from a location's country (`CA` -> `en-CA`); English until the console has languages. */
+export function localeOfCountry(country: string | undefined): string {
+  return country && /^[A-Z]{2}$/.test(country) ? `en-${country}` : 'en-US';
+}
+
+/** `9:30 AM` (or `09:30` where the clinic's locale counts 24 hours), for people. */
 export function displayTime(minutes: number): string {
   const hours = Math.floor(minutes / 60) % 24;
-  return `${hours % 12 || 12}:${String(minutes % 60).padStart(2, '0')} ${hours < 12 ? 'AM' : 'PM'}`;
+  const mm = String(minutes % 60).padStart(2, '0');
+  if (!twelveHour) return `${String(hours).padStart(2, '0')}:${mm}`;
+  return `${hours % 12 || 12}:${mm} ${hours < 12 ? 'AM' : 'PM'}`;
+}
+
+/** A wall-clock `HH:MM` (shifts, breaks) in the same format. */
+export function displayLocalTime(value: string): string {
+  return displayTime(parseLocalTime(value));
 }
 
 export function displayInstant(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(new Date(instant));
+  const clock = wallClock(Date.parse(instant), timeZone);
+  return `${shortDate(clock.date)}, ${displayTime(clock.minutes)}`;
+}
+
+function formatDate(date: string, options: Intl.DateTimeFormatOptions): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(displayLocale, { timeZone: 'UTC', ...options }).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 export function displayDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(new Date(Date.UTC(year, month - 1, day)));
+  return formatDate(date, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
+}
+
+/** `Mon, Dec 7`, for lists and the week view. */
+export function shortDate(date: string): string {
+  return formatDate(date, { weekday: 'short', month: 'short', day: 'numeric' });
 }

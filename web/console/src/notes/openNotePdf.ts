@@ -4,7 +4,7 @@ import { problemToError } from '../api/apiError';
 
 export async function openNotePdf(noteId: string): Promise<void> {
   const token = currentToken();
-  const response = await fetch(`/api/notes/${noteId}.pdf`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const response = await fetch(`/api/notes/${noteId}/pdf`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!response.ok) throw problemToError(response.status, await response.json().catch(() => undefined));
   const url = URL.createObjectURL(await response.blob());
   window.open(url, '_blank', 'noopener');

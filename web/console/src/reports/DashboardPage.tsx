@@ -23,7 +23,7 @@ export default function DashboardPage() {
   return (
     <Stack className="page" gap="md">
       <Group justify="space-between" align="flex-end">
-        <Title order={1} size="h3">Today</Title>
+        <Title order={1} size="h3">Today · {date}</Title>
         <TextInput label="Day" type="date" value={date} onChange={(event) => event.currentTarget.value && setDate(event.currentTarget.value)} />
       </Group>
       {!data ? <QueryState query={dashboard} label="the dashboard" /> : (

@@ -1,14 +1,15 @@
-/** Reports (R1-R3): a report, a period and a grouping; a chart and the table, the previous period beside it, and the CSV. */
+/** Reports (R1-R4): a report, a period and a grouping; a chart and the table, the previous period beside it, and the CSV. */
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Button, Checkbox, Group, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from '../app/Link';
 import { navigate } from '../app/router';
 import { QueryState } from '../ui/QueryState';
 import { REPORT_NAMES, REPORTS, type ReportName } from './reportDefinitions';
 import { defaultPeriod, previousPeriod } from './reportPeriod';
-import { downloadCsv, fetchReport, type ReportRow } from './reportQueries';
+import { downloadCsv, fetchReport, type NearExhaustionCase, type ReportRow } from './reportQueries';
 
 const COLOURS = ['blue.6', 'red.6', 'teal.6'];
 
@@ -67,9 +68,33 @@ export default function ReportsPage({ report }: { report: ReportName }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+          {current.data.nearExhaustion && <NearExhaustion cases={current.data.nearExhaustion} />}
           <Text size="xs" c="dimmed">Local days in {current.data.timeZone}{current.data.scope === 'own' ? ' · your own figures' : ''}. Money in minor units; the definitions are in the API description.</Text>
         </>
       )}
+    </Stack>
+  );
+}
+
+/** The cases report's list of cases whose authorized visits are nearly used up, each a link to its case. */
+function NearExhaustion({ cases }: { cases: NearExhaustionCase[] }) {
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h5">Authorizations near exhaustion</Title>
+      <Table aria-label="Authorizations near exhaustion" data-testid="near-exhaustion">
+        <Table.Thead><Table.Tr><Table.Th>Case</Table.Th><Table.Th>Payer kind</Table.Th><Table.Th>Used / authorized</Table.Th><Table.Th>Remaining</Table.Th></Table.Tr></Table.Thead>
+        <Table.Tbody>
+          {cases.length === 0 && <Table.Tr><Table.Td colSpan={4}>None.</Table.Td></Table.Tr>}
+          {cases.map((entry) => (
+            <Table.Tr key={`${entry.caseId}-${entry.payerKind}`}>
+              <Table.Td><Anchor component={Link} href={`/cases/${entry.caseId}`}>{entry.caseLabel || entry.caseId}</Anchor></Table.Td>
+              <Table.Td>{entry.payerKind}</Table.Td>
+              <Table.Td>{entry.usedVisits} / {entry.authorizedVisits}</Table.Td>
+              <Table.Td>{entry.remainingVisits}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
     </Stack>
   );
 }

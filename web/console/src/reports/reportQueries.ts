@@ -8,20 +8,31 @@ export interface ReportQuery {
 }
 
 export type ReportRow = { group: string } & Record<string, number | string | null>;
+export interface NearExhaustionCase {
+  caseId: string;
+  caseLabel: string;
+  payerKind: string;
+  authorizedVisits: number;
+  usedVisits: number;
+  remainingVisits: number;
+}
 export interface ReportAnswer {
   rows: ReportRow[];
-  scope: string;
+  scope?: string;
+  /** The cases report's cases with an authorization near exhaustion. */
+  nearExhaustion?: NearExhaustionCase[];
   timeZone: string;
   currency?: string;
 }
 
-const PATHS = { attendance: '/api/reports/attendance', utilization: '/api/reports/utilization', revenue: '/api/reports/revenue' } as const;
+const PATHS = { attendance: '/api/reports/attendance', utilization: '/api/reports/utilization', revenue: '/api/reports/revenue', cases: '/api/reports/cases' } as const;
 
 export async function fetchReport(report: ReportName, query: ReportQuery): Promise<ReportAnswer> {
   // Each report's query has its own groupBy enum; the page offers only that report's groups.
   const params = { query } as never;
   if (report === 'attendance') return unwrap(api.GET(PATHS.attendance, { params })) as Promise<ReportAnswer>;
   if (report === 'utilization') return unwrap(api.GET(PATHS.utilization, { params })) as Promise<ReportAnswer>;
+  if (report === 'cases') return unwrap(api.GET(PATHS.cases, { params })) as Promise<ReportAnswer>;
   return unwrap(api.GET(PATHS.revenue, { params })) as Promise<ReportAnswer>;
 }
 

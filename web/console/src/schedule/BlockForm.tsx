@@ -9,7 +9,7 @@ import { formatLocalTime, parseLocalTime, zonedInstant } from '../lib/zonedTime'
 import type { BookingDraft } from './BookingPanel';
 
 type Kind = Schemas['CreateTimeBlock']['kind'];
-const KINDS: { value: Kind; label: string }[] = [
+export const BLOCK_KINDS: { value: Kind; label: string }[] = [
   { value: 'break', label: 'Break' },
   { value: 'meeting', label: 'Meeting' },
   { value: 'holiday', label: 'Holiday' },
@@ -37,7 +37,7 @@ export function BlockForm({ draft, calendars, timeZone, onDone }: { draft: Booki
   return (
     <Stack gap="sm" component="form" aria-label="Block time" onSubmit={(event) => { event.preventDefault(); create.mutate(); }}>
       <NativeSelect label="Calendar" value={calendarId} onChange={(event) => setCalendarId(event.currentTarget.value)} data={calendars.map((item) => ({ value: item.calendarId, label: item.name }))} error={fieldError(create.error, 'calendarId')} />
-      <NativeSelect label="Kind" value={kind} onChange={(event) => setKind(event.currentTarget.value as Kind)} data={KINDS} error={fieldError(create.error, 'kind')} />
+      <NativeSelect label="Kind" value={kind} onChange={(event) => setKind(event.currentTarget.value as Kind)} data={BLOCK_KINDS} error={fieldError(create.error, 'kind')} />
       <TextInput label="Label (optional)" value={label} onChange={(event) => setLabel(event.currentTarget.value)} error={fieldError(create.error, 'label')} />
       <Group grow gap="xs">
         <TextInput label="From" type="time" step={300} value={from} onChange={(event) => setFrom(event.currentTarget.value)} error={fieldError(create.error, 'start')} />

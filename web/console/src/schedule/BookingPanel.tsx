@@ -15,6 +15,7 @@ import { NewCaseForm } from '../clients/NewCaseForm';
 import { NewClientForm } from '../clients/NewClientForm';
 import { formatLocalTime, parseLocalTime, zonedInstant } from '../lib/zonedTime';
 import { BookingContextCard } from './BookingContextCard';
+import { WhyNotBookable } from './WhyNotBookable';
 
 export interface BookingDraft {
   calendarId: string;
@@ -29,13 +30,15 @@ interface BookingPanelProps {
   timeZone: string;
   today: string;
   onBooked(result: Schemas['BookingResult']): void;
+  /** Booking from a case file: the client and case are already chosen. */
+  preset?: { client: Client; caseId: string };
 }
 
-export function BookingPanel({ draft, calendars, sessions, timeZone, today, onBooked }: BookingPanelProps) {
+export function BookingPanel({ draft, calendars, sessions, timeZone, today, onBooked, preset }: BookingPanelProps) {
   const queryClient = useQueryClient();
-  const [client, setClient] = useState<Client>();
+  const [client, setClient] = useState<Client | undefined>(preset?.client);
   const [adding, setAdding] = useState<'client' | 'case'>();
-  const [caseId, setCaseId] = useState('');
+  const [caseId, setCaseId] = useState(preset?.caseId ?? '');
   const [calendarId, setCalendarId] = useState(draft.calendarId);
   const [date, setDate] = useState(draft.date);
   const [time, setTime] = useState(formatLocalTime(draft.minutes));
@@ -140,6 +143,7 @@ export function BookingPanel({ draft, calendars, sessions, timeZone, today, onBo
         <TextInput label="Date" type="date" value={date} onChange={(event) => setDate(event.currentTarget.value)} />
         <TextInput label="Time" type="time" step={300} value={time} onChange={(event) => setTime(event.currentTarget.value)} error={fieldError(book.error, 'start')} />
       </Group>
+      <WhyNotBookable key={`${calendarId}-${session?.sessionId}-${date}-${time}`} calendarId={calendarId} sessionId={session?.sessionId} start={time && date ? zonedInstant(date, parseLocalTime(time), timeZone) : undefined} />
       <Textarea label="Notes" autosize minRows={1} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} error={fieldError(book.error, 'notes')} />
       {generalError && <Alert color="red" role="alert">{generalError}</Alert>}
       <Button onClick={() => book.mutate()} disabled={!caseId || !session || !time} loading={book.isPending}>Book</Button>

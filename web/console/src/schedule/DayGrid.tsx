@@ -27,6 +27,10 @@ interface DayGridProps {
   onSlot(calendarId: string, minutes: number): void;
   onAppointment(appointmentId: string): void;
   onMove(appointment: DayAppointment, calendarId: string, minutes: number): void;
+  /** Each session's colour (Settings), drawn as the appointment's edge. */
+  sessionColours?: ReadonlyMap<string, string>;
+  /** A block's label is a button that opens it for editing. */
+  onBlock?(blockId: string): void;
 }
 
 const APPOINTMENT_SHARE = 85;
@@ -41,7 +45,7 @@ interface DragState {
   target?: { calendarId: string; minutes: number };
 }
 
-export function DayGrid({ view, scale, visibleStatuses, openings, onSlot, onAppointment, onMove }: DayGridProps) {
+export function DayGrid({ view, scale, visibleStatuses, openings, onSlot, onAppointment, onMove, sessionColours, onBlock }: DayGridProps) {
   const height = (scale.to - scale.from) * scale.pxPerMinute;
   const [dragTarget, setDragTarget] = useState<{ calendarId: string; minutes: number; duration: number }>();
   const dragRef = useRef<DragState | undefined>(undefined);
@@ -144,6 +148,8 @@ export function DayGrid({ view, scale, visibleStatuses, openings, onSlot, onAppo
               if (!suppressClick.current) onAppointment(id);
             }}
             onDragStart={startDrag}
+            sessionColours={sessionColours}
+            onBlock={onBlock}
             tabbable={column.calendarId === tabColumn}
             cursorMinutes={cursor?.calendarId === column.calendarId ? cursor.minutes : undefined}
             onSlotFocus={() => {
@@ -169,6 +175,8 @@ interface GridColumnProps {
   onSlot(minutes: number): void;
   onAppointment(appointmentId: string): void;
   onDragStart(event: ReactPointerEvent<HTMLButtonElement>, appointment: DayAppointment, top: number, duration: number): void;
+  sessionColours: ReadonlyMap<string, string> | undefined;
+  onBlock: ((blockId: string) => void) | undefined;
   /** The grid's one tab stop. */
   tabbable: boolean;
   /** The keyboard's slot cursor, when it is in this column. */
@@ -177,7 +185,7 @@ interface GridColumnProps {
   onSlotKey(event: ReactKeyboardEvent<HTMLDivElement>): void;
 }
 
-const GridColumn = memo(function GridColumn({ column, date, timeZone, scale, height, visibleStatuses, openings, ghost, onSlot, onAppointment, onDragStart, tabbable, cursorMinutes, onSlotFocus, onSlotKey }: GridColumnProps) {
+const GridColumn = memo(function GridColumn({ column, date, timeZone, scale, height, visibleStatuses, openings, ghost, onSlot, onAppointment, onDragStart, sessionColours, onBlock, tabbable, cursorMinutes, onSlotFocus, onSlotKey }: GridColumnProps) {
   const cursorRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (cursorMinutes !== undefined && document.activeElement === cursorRef.current?.parentElement) cursorRef.current?.scrollIntoView({ block: 'nearest' });
@@ -229,7 +237,11 @@ const GridColumn = memo(function GridColumn({ column, date, timeZone, scale, hei
       ))}
       {blocks.map((block) => (
         <div key={block.blockId} className="block slot-through" style={{ top: topOf(scale, block.from), height: topOf(scale, block.to) - topOf(scale, block.from) }}>
-          <span>{block.label ?? block.kind}</span>
+          {onBlock ? (
+            <button type="button" className="block-edit" onClick={(event) => { event.stopPropagation(); onBlock(block.blockId); }} aria-label={`Edit block: ${block.label ?? block.kind}, ${displayTime(block.from)} to ${displayTime(block.to)}`}>
+              {block.label ?? block.kind} ✎
+            </button>
+          ) : <span>{block.label ?? block.kind}</span>}
         </div>
       ))}
       {columnOpenings.map((opening) => (
@@ -246,7 +258,8 @@ const GridColumn = memo(function GridColumn({ column, date, timeZone, scale, hei
             type="button"
             className={`appointment status-${appointment.status}`}
             data-appointment-id={appointment.appointmentId}
-            style={{ top, height: itemHeight, left: `${lane * share}%`, width: `${share}%` }}
+            style={{ top, height: itemHeight, left: `${lane * share}%`, width: `${share}%`, ...(sessionColours?.has(appointment.sessionId) ? { borderLeftColor: sessionColours.get(appointment.sessionId) } : {}) }}
+            data-session-colour={sessionColours?.get(appointment.sessionId)}
             aria-label={`${displayTime(item.start)} to ${displayTime(item.end)}, ${appointment.clientName}, ${appointment.sessionName}, ${STATUS_LABEL[appointment.status]}`}
             onPointerDown={(event) => onDragStart(event, appointment, top, item.end - item.start)}
             onClick={() => onAppointment(appointment.appointmentId)}

@@ -1,7 +1,8 @@
 /** The schedule's controls: location, date, discipline filter, calendar toggles and find time. */
 import { Button, Checkbox, Divider, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { Calendar, Discipline, Location, Session } from '../api/queries';
-import { addDays } from '../lib/zonedTime';
+import { addDays, displayTime, shortDate } from '../lib/zonedTime';
+import { FIND_SPANS, type DayStarts } from './findTimeAhead';
 
 interface LeftPanelProps {
   locations: Location[];
@@ -23,11 +24,17 @@ interface LeftPanelProps {
   onFindTime(): void;
   onClearFindTime(): void;
   findStatus: string | undefined;
+  findDays: number;
+  onFindDays(days: number): void;
+  /** Openings found beyond the day shown, by day; a start opens the booking panel there. */
+  findResults: readonly DayStarts[];
+  onPickStart(date: string, calendarId: string, minutes: number): void;
   onNewBooking(): void;
 }
 
 export function LeftPanel(props: LeftPanelProps) {
   const { calendars, shownCalendarIds } = props;
+  const calendarName = (id: string) => calendars.find((calendar) => calendar.calendarId === id)?.name ?? '';
   return (
     <Stack gap="sm" p="sm" className="left-panel">
       <Button onClick={props.onNewBooking}>New booking</Button>
@@ -56,11 +63,28 @@ export function LeftPanel(props: LeftPanelProps) {
       <Stack gap={6} role="search" aria-labelledby="find-time-title">
         <Title order={2} size="sm" id="find-time-title">Find time</Title>
         <NativeSelect label="Session" value={props.findSessionId} onChange={(event) => props.onFindSession(event.currentTarget.value)} data={[{ value: '', label: 'Choose a session' }, ...props.sessions.filter((session) => session.active).map((session) => ({ value: session.sessionId, label: `${session.name} (${session.durationMinutes} min)` }))]} />
+        <NativeSelect label="Search" value={String(props.findDays)} onChange={(event) => props.onFindDays(Number(event.currentTarget.value))} data={FIND_SPANS.map((span) => ({ value: String(span.days), label: span.label }))} />
         <Group gap={4} grow>
           <Button size="xs" variant="light" disabled={!props.findSessionId} onClick={props.onFindTime}>Find time</Button>
           <Button size="xs" variant="default" onClick={props.onClearFindTime}>Clear</Button>
         </Group>
         {props.findStatus && <Text size="xs" role="status">{props.findStatus}</Text>}
+        {props.findResults.length > 0 && (
+          <Stack gap={4} aria-label="Openings found" component="section" data-testid="find-results">
+            {props.findResults.map((day) => (
+              <div key={day.date}>
+                <Text size="xs" fw={600}>{shortDate(day.date)}</Text>
+                <Group gap={4}>
+                  {day.starts.map((start) => (
+                    <Button key={`${start.calendarId}-${start.minutes}`} size="compact-xs" variant="default" title={calendarName(start.calendarId)} aria-label={`Book ${shortDate(day.date)} ${displayTime(start.minutes)} with ${calendarName(start.calendarId)}`} onClick={() => props.onPickStart(day.date, start.calendarId, start.minutes)}>
+                      {displayTime(start.minutes)}
+                    </Button>
+                  ))}
+                </Group>
+              </div>
+            ))}
+          </Stack>
+        )}
       </Stack>
     </Stack>
   );

@@ -1,7 +1,7 @@
 /** On a phone: one calendar's day as a list, in time order, each appointment a button. */
 import { Badge, Button, NativeSelect, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { AppointmentStatus, DayView } from '../api/queries';
-import { displayTime, minutesOnDate, parseLocalTime } from '../lib/zonedTime';
+import { displayLocalTime, displayTime, minutesOnDate, parseLocalTime } from '../lib/zonedTime';
 import { STATUS_COLOR, STATUS_LABEL } from './statuses';
 
 interface PhoneDayListProps {
@@ -21,7 +21,7 @@ export function PhoneDayList({ view, calendarId, onCalendar, visibleStatuses, on
   return (
     <Stack gap="xs" p="sm" className="phone-day">
       <NativeSelect label="Calendar" value={column.calendarId} onChange={(event) => onCalendar(event.currentTarget.value)} data={view.columns.map((item) => ({ value: item.calendarId, label: item.name }))} />
-      <Text size="sm" c="dimmed">{column.shift ? `Shift ${column.shift.start}–${column.shift.end}` : 'No shift'}</Text>
+      <Text size="sm" c="dimmed">{column.shift ? `Shift ${displayLocalTime(column.shift.start)}–${displayLocalTime(column.shift.end)}` : 'No shift'}</Text>
       <Stack gap={4} component="ul" className="phone-list" aria-label={`Appointments of ${column.name}`}>
         {items.length === 0 && <Text component="li" size="sm">No appointments.</Text>}
         {items.map((item) => {

@@ -7,7 +7,7 @@ import { ApiError, errorText, fieldError } from '../api/apiError';
 export interface FormField {
   name: string;
   label: string;
-  kind?: 'text' | 'email' | 'number' | 'time' | 'date' | 'select' | 'checkbox';
+  kind?: 'text' | 'email' | 'number' | 'time' | 'date' | 'color' | 'select' | 'checkbox';
   options?: { value: string; label: string }[];
   required?: boolean;
   initial?: string | number | boolean;

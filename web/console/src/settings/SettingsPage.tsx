@@ -1,5 +1,5 @@
-/** Clinic settings: locations, disciplines, team, calendars, shifts, sessions and notifications. */
-import { Badge, NavLink, Stack, Text } from '@mantine/core';
+/** Clinic settings: locations, disciplines, team, calendars, shifts, sessions, notifications, import and export. */
+import { Badge, ColorSwatch, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../api/client';
 import { useCalendars, useDisciplines, useLocations } from '../api/queries';
@@ -8,19 +8,25 @@ import { navigate } from '../app/router';
 import { type Action, useAccess } from '../auth/useAccess';
 import { BillingPolicyForm } from './BillingPolicyForm';
 import { CalendarEditor } from './CalendarEditor';
+import { ClinicForm } from './ClinicForm';
 import { CalendarNotificationForm } from './CalendarNotificationForm';
 import { MailTemplateForm } from './MailTemplateForm';
 import { MemberRoleSelect } from './MemberRoleSelect';
 import { NotificationSettingsForm } from './NotificationSettingsForm';
+import { FormTemplatesSection } from './FormTemplatesSection';
 import { formatMoney, parseMoney } from '../billing/money';
 import { ShiftPlanner } from './ShiftPlanner';
+import { ImportExportSection } from './ImportExportSection';
 import { compact, ResourceSection, type FormValues } from './ResourceSection';
+import { ADDRESS_FIELDS, addressValues, formatAddress, splitAddress } from './locationFields';
+import { timeZoneOptions } from './timeZones';
 
 /**
  * Each section with the action that shows it and the one that changes it (the API's permission
  * table). A section that is only a form is offered only to roles that may change it.
  */
 const SECTIONS: readonly { key: string; label: string; read: Action; manage: Action; formOnly?: boolean }[] = [
+  { key: 'clinic', label: 'Clinic', read: 'clinic:read', manage: 'clinic:manage' },
   { key: 'locations', label: 'Locations', read: 'clinic:read', manage: 'clinic:manage' },
   { key: 'disciplines', label: 'Disciplines', read: 'clinic:read', manage: 'clinic:manage' },
   { key: 'team', label: 'Team and roles', read: 'team:read', manage: 'team:manage' },
@@ -30,9 +36,13 @@ const SECTIONS: readonly { key: string; label: string; read: Action; manage: Act
   { key: 'billing-items', label: 'Billing items', read: 'billing:read', manage: 'billing:manage' },
   { key: 'billing-policy', label: 'Billing policy', read: 'billing:read', manage: 'billing:manage', formOnly: true },
   { key: 'notifications', label: 'Notifications', read: 'clinic:read', manage: 'clinic:manage', formOnly: true },
+  { key: 'import-export', label: 'Import and export', read: 'imports:run', manage: 'imports:run', formOnly: true },
+  { key: 'form-templates', label: 'Form templates', read: 'forms:list', manage: 'formTemplates:manage', formOnly: true },
 ];
 
 const ROLES = ['owner', 'manager', 'front_desk', 'provider', 'billing'].map((value) => ({ value, label: value.replace('_', ' ') }));
+const RESOURCE_NEEDS = [{ value: '', label: 'Nothing else' }, { value: 'room', label: 'A room' }, { value: 'equipment', label: 'Equipment' }, { value: 'room,equipment', label: 'A room and equipment' }];
+const resourceKinds = (needs: FormValues[string] | undefined) => String(needs ?? '').split(',').filter((kind): kind is 'room' | 'equipment' => kind === 'room' || kind === 'equipment');
 const active = (item: { active?: boolean }) => (item.active === false ? <Badge color="gray" variant="light">inactive</Badge> : <Badge color="green" variant="light">active</Badge>);
 
 export default function SettingsPage({ section }: { section: string }) {
@@ -67,20 +77,30 @@ function SettingsSection({ section, readOnly }: { section: string; readOnly: boo
   const timeZone = locations.data?.items[0]?.timeZone ?? 'UTC';
 
   switch (section) {
+    case 'clinic':
+      return <ClinicForm readOnly={readOnly} />;
+    case 'import-export':
+      return <ImportExportSection />;
     case 'locations':
       return (
         <ResourceSection<Schemas['Location']>
           readOnly={readOnly}
           title="Locations" queryKey={['locations']} rowKey={(item) => item.locationId} createLabel="Add location"
           load={() => unwrap(api.GET('/api/locations', { params: { query: { limit: 100 } } }))}
-          columns={[{ label: 'Name', render: (item) => item.name }, { label: 'Time zone', render: (item) => item.timeZone }, { label: 'Phone', render: (item) => item.phone ?? '' }, { label: 'Status', render: active }]}
-          fields={[{ name: 'name', label: 'Name', required: true }, { name: 'timeZone', label: 'Time zone', required: true, initial: timeZone, description: 'IANA name, e.g. America/Toronto' }, { name: 'phone', label: 'Phone', kind: 'text' }]}
-          create={(values) => unwrap(api.POST('/api/locations', { body: compact<Schemas['CreateLocation']>(values) }))}
+          columns={[{ label: 'Name', render: (item) => item.name }, { label: 'Address', render: (item) => formatAddress(item.address) }, { label: 'Time zone', render: (item) => item.timeZone.replaceAll('_', ' ') }, { label: 'Phone', render: (item) => item.phone ?? '' }, { label: 'Status', render: active }]}
+          fields={[{ name: 'name', label: 'Name', required: true }, { name: 'timeZone', label: 'Time zone', kind: 'select', required: true, initial: timeZone, options: timeZoneOptions(timeZone) }, { name: 'phone', label: 'Phone', kind: 'text' }, ...ADDRESS_FIELDS]}
+          create={(values) => {
+            const { rest, address } = splitAddress(values);
+            return unwrap(api.POST('/api/locations', { body: compact<Schemas['CreateLocation']>(rest, address ? { address } : {}) }));
+          }}
           edit={{
             label: (item) => `Edit location ${item.name}`,
-            fields: [{ name: 'name', label: 'Name', required: true }, { name: 'timeZone', label: 'Time zone', required: true, description: 'IANA name, e.g. America/Toronto' }, { name: 'phone', label: 'Phone', kind: 'text' }, { name: 'active', label: 'Active', kind: 'checkbox' }],
-            values: (item) => ({ name: item.name, timeZone: item.timeZone, phone: item.phone ?? '', active: item.active }),
-            update: (item, values) => unwrap(api.PATCH('/api/locations/{id}', { params: { path: { id: item.locationId } }, body: compact<Schemas['UpdateLocation']>(values) })),
+            fields: [{ name: 'name', label: 'Name', required: true }, { name: 'timeZone', label: 'Time zone', kind: 'select', required: true, options: timeZoneOptions(timeZone) }, { name: 'phone', label: 'Phone', kind: 'text' }, { name: 'active', label: 'Active', kind: 'checkbox' }, ...ADDRESS_FIELDS],
+            values: (item) => ({ name: item.name, timeZone: item.timeZone, phone: item.phone ?? '', active: item.active, ...addressValues(item.address) }),
+            update: (item, values) => {
+              const { rest, address } = splitAddress(values);
+              return unwrap(api.PATCH('/api/locations/{id}', { params: { path: { id: item.locationId } }, body: compact<Schemas['UpdateLocation']>(rest, address ? { address } : {}) }));
+            },
           }}
         />
       );
@@ -107,7 +127,7 @@ function SettingsSection({ section, readOnly }: { section: string; readOnly: boo
           readOnly={readOnly}
           title="Team and roles" queryKey={['members']} rowKey={(item) => item.memberId} createLabel="Add team member" alsoInvalidate={[['calendars']]}
           load={() => unwrap(api.GET('/api/members', { params: { query: { limit: 100 } } }))}
-          columns={[{ label: 'Name', render: (item) => `${item.firstName} ${item.lastName}` }, { label: 'Email', render: (item) => item.email }, { label: 'Role', render: (item) => (readOnly ? item.role.replace('_', ' ') : <MemberRoleSelect member={item} />) }, { label: 'Disciplines', render: (item) => item.disciplineIds.map(disciplineName).join(', ') }, { label: 'Status', render: active }]}
+          columns={[{ label: 'Name', render: (item) => `${item.firstName} ${item.lastName}` }, { label: 'Registration no.', render: (item) => item.registrationNumber ?? '' }, { label: 'Email', render: (item) => item.email }, { label: 'Role', render: (item) => (readOnly ? item.role.replace('_', ' ') : <MemberRoleSelect member={item} />) }, { label: 'Disciplines', render: (item) => item.disciplineIds.map(disciplineName).join(', ') }, { label: 'Status', render: active }]}
           fields={[
             { name: 'firstName', label: 'First name', required: true },
             { name: 'lastName', label: 'Last name', required: true },
@@ -117,6 +137,18 @@ function SettingsSection({ section, readOnly }: { section: string; readOnly: boo
             { name: 'calendarLocationId', label: "Provider calendar's location", kind: 'select', options: [{ value: '', label: 'None' }, ...locationOptions] },
           ]}
           create={({ disciplineId, ...values }: FormValues) => unwrap(api.POST('/api/members', { body: compact<Schemas['CreateMember']>(values, disciplineId ? { disciplineIds: [String(disciplineId)] } : {}) }))}
+          edit={{
+            label: (item) => `Edit team member ${item.firstName} ${item.lastName}`,
+            fields: [
+              { name: 'firstName', label: 'First name', required: true },
+              { name: 'lastName', label: 'Last name', required: true },
+              { name: 'title', label: 'Title', description: 'e.g. Registered Physiotherapist' },
+              { name: 'registrationNumber', label: 'Professional registration no.', description: 'Printed on notes and invoices' },
+              { name: 'phone', label: 'Phone' },
+            ],
+            values: (item) => ({ firstName: item.firstName, lastName: item.lastName, title: item.title ?? '', registrationNumber: item.registrationNumber ?? '', phone: item.phone ?? '' }),
+            update: (item, values) => unwrap(api.PATCH('/api/members/{id}', { params: { path: { id: item.memberId } }, body: compact<Schemas['UpdateMember']>(values) })),
+          }}
         />
       );
     case 'calendars':
@@ -154,15 +186,17 @@ function SettingsSection({ section, readOnly }: { section: string; readOnly: boo
           readOnly={readOnly}
           title="Sessions" queryKey={['sessions']} rowKey={(item) => item.sessionId} createLabel="Add session"
           load={() => unwrap(api.GET('/api/sessions', { params: { query: { limit: 100 } } }))}
-          columns={[{ label: 'Name', render: (item) => item.name }, { label: 'Discipline', render: (item) => disciplineName(item.disciplineId) }, { label: 'Minutes', render: (item) => item.durationMinutes }, { label: 'Online', render: (item) => (item.onlineBookable ? 'yes' : 'no') }, { label: 'Status', render: active }]}
+          columns={[{ label: 'Name', render: (item) => <Group gap={6} wrap="nowrap"><ColorSwatch size={12} color={item.colour ?? '#4dabf7'} aria-hidden />{item.name}</Group> }, { label: 'Discipline', render: (item) => disciplineName(item.disciplineId) }, { label: 'Needs', render: (item) => item.requiredResourceKinds.join(', ') }, { label: 'Minutes', render: (item) => item.durationMinutes }, { label: 'Online', render: (item) => (item.onlineBookable ? 'yes' : 'no') }, { label: 'Status', render: active }]}
           fields={[
             { name: 'name', label: 'Name', required: true },
             { name: 'disciplineId', label: 'Discipline', kind: 'select', options: disciplineOptions },
             { name: 'durationMinutes', label: 'Length (minutes)', kind: 'number', initial: 30 },
             { name: 'billingItemId', label: 'Default charge', kind: 'select', options: [{ value: '', label: 'None' }, ...billingItemOptions] },
             { name: 'onlineBookable', label: 'Bookable online', kind: 'checkbox' },
+            { name: 'colour', label: 'Colour on the schedule', kind: 'color', initial: '#4dabf7' },
+            { name: 'needs', label: 'Also books', kind: 'select', options: RESOURCE_NEEDS },
           ]}
-          create={({ billingItemId, ...values }: FormValues) => unwrap(api.POST('/api/sessions', { body: compact<Schemas['CreateSession']>(values, billingItemId ? { billingItemIds: [String(billingItemId)] } : {}) }))}
+          create={({ billingItemId, needs, ...values }: FormValues) => unwrap(api.POST('/api/sessions', { body: compact<Schemas['CreateSession']>(values, { ...(billingItemId ? { billingItemIds: [String(billingItemId)] } : {}), requiredResourceKinds: resourceKinds(needs) }) }))}
           edit={{
             label: (item) => `Edit session ${item.name}`,
             fields: [
@@ -171,14 +205,16 @@ function SettingsSection({ section, readOnly }: { section: string; readOnly: boo
               { name: 'durationMinutes', label: 'Length (minutes)', kind: 'number' },
               { name: 'billingItemId', label: 'Default charge', kind: 'select', options: [{ value: '', label: 'None' }, ...billingItemOptions] },
               { name: 'onlineBookable', label: 'Bookable online', kind: 'checkbox' },
+              { name: 'colour', label: 'Colour on the schedule', kind: 'color' },
+              { name: 'needs', label: 'Also books', kind: 'select', options: RESOURCE_NEEDS },
               { name: 'active', label: 'Active', kind: 'checkbox' },
             ],
-            values: (item) => ({ name: item.name, disciplineId: item.disciplineId, durationMinutes: item.durationMinutes, billingItemId: item.billingItemIds[0] ?? '', onlineBookable: item.onlineBookable, active: item.active }),
+            values: (item) => ({ name: item.name, disciplineId: item.disciplineId, durationMinutes: item.durationMinutes, billingItemId: item.billingItemIds[0] ?? '', onlineBookable: item.onlineBookable, colour: item.colour ?? '#4dabf7', needs: item.requiredResourceKinds.join(','), active: item.active }),
             // The form picks one default charge; a session with several keeps them while the first stays chosen.
-            update: (item, { billingItemId, ...values }) =>
+            update: (item, { billingItemId, needs, ...values }) =>
               unwrap(api.PATCH('/api/sessions/{id}', {
                 params: { path: { id: item.sessionId } },
-                body: compact<Schemas['UpdateSession']>(values, { billingItemIds: billingItemId === (item.billingItemIds[0] ?? '') ? item.billingItemIds : billingItemId ? [String(billingItemId)] : [] }),
+                body: compact<Schemas['UpdateSession']>(values, { requiredResourceKinds: resourceKinds(needs), billingItemIds: billingItemId === (item.billingItemIds[0] ?? '') ? item.billingItemIds : billingItemId ? [String(billingItemId)] : [] }),
               })),
           }}
         />
@@ -216,6 +252,8 @@ function SettingsSection({ section, readOnly }: { section: string; readOnly: boo
           <MailTemplateForm />
         </Stack>
       );
+    case 'form-templates':
+      return <FormTemplatesSection readOnly={readOnly} />;
     case '':
       return <Text>Your role has no settings to show.</Text>;
     default:

@@ -8,8 +8,10 @@ import { useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { fieldError, unnamedError } from '../api/apiError';
 import { useLocations } from '../api/queries';
-import { addDays, todayIn } from '../lib/zonedTime';
+import { addDays, displayLocalTime, todayIn } from '../lib/zonedTime';
 import { QueryState } from '../ui/QueryState';
+import { useAccess } from '../auth/useAccess';
+import { ShiftEditForm } from './ShiftEditForm';
 
 type Weekday = Schemas['Weekday'];
 const WEEKDAYS: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -45,6 +47,9 @@ export function ShiftPlanner() {
     },
   });
   const unnamed = unnamedError(repeat.error);
+  const canEdit = useAccess().can('schedule:manage');
+  const [editing, setEditing] = useState<{ shift: Schemas['Shift']; calendarName: string }>();
+  const [notice, setNotice] = useState('');
 
   return (
     <Stack gap="md">
@@ -67,7 +72,16 @@ export function ShiftPlanner() {
                   <Table.Td>{calendar.name}</Table.Td>
                   {week.data.dates.map((date) => {
                     const shift = calendar.shifts.find((item) => item.date === date);
-                    return <Table.Td key={date}>{shift ? <Text size="xs">{shift.start}–{shift.end}{shift.breaks.length ? ` (${shift.breaks.length} break${shift.breaks.length > 1 ? 's' : ''})` : ''}</Text> : <Text size="xs" c="dimmed">—</Text>}</Table.Td>;
+                    const label = shift ? `${displayLocalTime(shift.start)}–${displayLocalTime(shift.end)}${shift.breaks.length ? ` (${shift.breaks.length} break${shift.breaks.length > 1 ? 's' : ''})` : ''}` : '';
+                    return (
+                      <Table.Td key={date}>
+                        {!shift ? <Text size="xs" c="dimmed">—</Text> : canEdit ? (
+                          <Button size="compact-xs" variant={editing?.shift.shiftId === shift.shiftId ? 'light' : 'subtle'} onClick={() => { setNotice(''); setEditing({ shift, calendarName: calendar.name }); }} aria-label={`Edit shift of ${calendar.name} on ${date}: ${label}`} styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} h="auto">
+                            {label}
+                          </Button>
+                        ) : <Text size="xs">{label}</Text>}
+                      </Table.Td>
+                    );
                   })}
                 </Table.Tr>
               ))}
@@ -75,6 +89,8 @@ export function ShiftPlanner() {
           </Table>
         </div>
       )}
+      {notice && <Alert color="green" role="status" p="xs" withCloseButton onClose={() => setNotice('')}>{notice}</Alert>}
+      {editing && <ShiftEditForm key={editing.shift.shiftId} shift={editing.shift} calendarName={editing.calendarName} onDone={(message) => { setEditing(undefined); setNotice(message); }} />}
       <Paper withBorder p="sm" component="form" aria-label="Repeat a shift" onSubmit={(event) => { event.preventDefault(); repeat.mutate(); }}>
         <Stack gap="sm">
           <Title order={3} size="h5">Repeat a shift across calendars</Title>

@@ -1,0 +1,48 @@
+/**
+ * A new online booking sends the client the clinic's chosen forms (K6): one request per case and
+ * template, ever. The request's id is derived from the case and the template, and written only if
+ * new, so a second booking on the same case, or a retry, neither duplicates the form nor mails again.
+ */
+import { deterministicUlid } from '@casefile/core';
+import type { ClinicRepositories } from '@casefile/db';
+import type { Runtime } from '../../runtime';
+import { findRequestableTemplate } from './formTemplates';
+import { mailFormLink } from './mailFormLink';
+
+/** How long an intake link sent on booking works. */
+const ONLINE_BOOKING_FORM_DAYS = 14;
+
+export interface OnlineBookingFormTarget {
+  caseId: string;
+  clientId: string;
+  appointmentId: string;
+  email: string;
+  name: string;
+}
+
+/** The form ids created (and mailed) by this call; empty when the clinic sends none or all were sent before. */
+export async function sendOnlineBookingForms(repos: ClinicRepositories, runtime: Runtime, target: OnlineBookingFormTarget): Promise<string[]> {
+  const keys = (await repos.formTemplates.getSettings())?.onlineBookingTemplateKeys ?? [];
+  const sent: string[] = [];
+  for (const key of keys) {
+    const template = await findRequestableTemplate(repos, key);
+    if (!template) continue; // retired since it was chosen
+    const now = runtime.clock.now();
+    const created = await repos.formRequests.createOnce({
+      formId: deterministicUlid(target.caseId, 'onlineBookingForm', target.caseId, template.templateKey),
+      caseId: target.caseId,
+      clientId: target.clientId,
+      templateKey: template.templateKey,
+      templateName: template.name,
+      kind: template.kind,
+      template,
+      appointmentId: target.appointmentId,
+      sentAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + ONLINE_BOOKING_FORM_DAYS * 86_400_000).toISOString(),
+    });
+    if (!created) continue;
+    await mailFormLink(repos, runtime, created, { email: target.email, name: target.name });
+    sent.push(created.formId);
+  }
+  return sent;
+}

@@ -1,0 +1,3 @@
+export * from './calendarFeed';
+export * from './feedRules';
+export * from './feedSchemas';

@@ -1,0 +1,6 @@
+export * from './fhirCodes';
+export * from './fhirPeople';
+export * from './fhirScheduling';
+export * from './fhirBilling';
+export * from './fhirBundles';
+export * from './fhirSearch';

@@ -1,0 +1,4 @@
+export * from './importFields';
+export * from './columnMapping';
+export * from './readImportRow';
+export * from './importedAppointment';
