@@ -7,6 +7,8 @@ export interface DayColumn {
   name: string;
   shift: { start: string; end: string; breaks: { start: string; end: string }[] } | null;
   appointments: { appointmentId: string; start: string; end: string; status: string; caseId: string }[];
+  /** Time blocks (meetings, holidays): clicking one opens it, so a booking click must avoid them. */
+  blocks?: { start: string; end: string }[];
 }
 
 export interface DayViewBody {
@@ -54,6 +56,7 @@ export function freeStart(column: DayColumn, timeZone: string, length: number, a
   const busy = [
     ...shift.breaks.map((item) => [minutesOf(item.start), minutesOf(item.end)] as const),
     ...column.appointments.filter((item) => item.status !== 'canceled' && item.status !== 'rebooked').map((item) => [localMinutes(item.start, timeZone), localMinutes(item.end, timeZone)] as const),
+    ...(column.blocks ?? []).map((item) => [localMinutes(item.start, timeZone), localMinutes(item.end, timeZone)] as const),
   ];
   for (let start = Math.max(minutesOf(shift.start), after); start + length <= minutesOf(shift.end); start += 15) {
     if (busy.every(([from, to]) => start + length <= from || start >= to)) return start;
