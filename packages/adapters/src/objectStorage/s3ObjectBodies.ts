@@ -3,8 +3,8 @@
  * by the browser: an uploaded import file read by the import job, a clinic export written by the
  * export job. Same bucket options as the presigning storage (`s3ObjectStorage.ts`).
  */
-import { GetObjectCommand, PutObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
-import type { S3ObjectStorageOptions } from './s3ObjectStorage';
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { s3Connection, type S3ObjectStorageOptions } from './s3ObjectStorage';
 
 export interface ObjectBodies {
   /** The object's bytes; undefined when there is none. */
@@ -13,12 +13,7 @@ export interface ObjectBodies {
 }
 
 export function createS3ObjectBodies(options: S3ObjectStorageOptions): ObjectBodies {
-  const config: S3ClientConfig = {
-    ...(options.region ? { region: options.region } : {}),
-    ...(options.endpoint ? { endpoint: options.endpoint, forcePathStyle: true } : {}),
-    ...(options.credentials ? { credentials: options.credentials } : {}),
-  };
-  const client = new S3Client(config);
+  const client = new S3Client(s3Connection(options));
   const Bucket = options.bucket;
   return {
     async read(key) {

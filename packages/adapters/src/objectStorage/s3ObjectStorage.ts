@@ -34,14 +34,21 @@ export interface S3ObjectStorageOptions {
   region?: string | undefined;
 }
 
+/** Where the bucket is and who signs: the part of the client's config every S3 adapter shares. */
+export function s3Connection(options: S3ObjectStorageOptions): S3ClientConfig {
+  return {
+    ...(options.region ? { region: options.region } : {}),
+    ...(options.endpoint ? { endpoint: options.endpoint, forcePathStyle: true } : {}),
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+  };
+}
+
 export function createS3ObjectStorage(options: S3ObjectStorageOptions): ObjectStorage {
   const config: S3ClientConfig = {
     // Checksums computed at presign time would be of an empty body: only send them when S3 requires one.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
-    ...(options.region ? { region: options.region } : {}),
-    ...(options.endpoint ? { endpoint: options.endpoint, forcePathStyle: true } : {}),
-    ...(options.credentials ? { credentials: options.credentials } : {}),
+    ...s3Connection(options),
   };
   const client = new S3Client(config);
   const Bucket = options.bucket;
