@@ -1,6 +1,7 @@
 /** The stacks as `cdk synth` and `npm run deploy:check` build them, from the app's context values. */
 import { type App, Fn } from 'aws-cdk-lib';
 import { CasefileStack } from './casefileStack';
+import { deploymentPreference } from './constructs/gradualDeployment';
 import { CasefileEdgeStack, EDGE_OUTPUTS, EDGE_REGION } from './edgeStack';
 import { logRetention } from './logRetention';
 import { addCompliancePacks } from './nag';
@@ -22,6 +23,7 @@ export const CONTEXT_KEYS = [
   'domainName',
   'domainZoneId',
   'domainZoneName',
+  'deploymentPreference',
 ] as const;
 export type DeployContext = Partial<Record<(typeof CONTEXT_KEYS)[number], string>>;
 
@@ -79,6 +81,7 @@ export function buildCasefileApp(app: App): CasefileApp {
         : undefined,
     },
     accessLogRetention,
+    deploymentPreference: deploymentPreference(context.deploymentPreference),
   });
   stack.addStackDependency(edge, 'CloudFront reads the web ACL and certificate from us-east-1');
   addCompliancePacks(app);

@@ -14,7 +14,8 @@ import { EncryptionKeys } from './constructs/keys';
 import { Mail } from './constructs/mail';
 import { MailDomain, warnWithoutMailDomain } from './constructs/mailDomain';
 import { Monitoring } from './constructs/monitoring';
-import { everyAlarm, everyFunction, everyQueue } from './stackInventory';
+import { type DeploymentPreference, GradualDeployment } from './constructs/gradualDeployment';
+import { everyAlarm, everyAlias, everyQueue } from './stackInventory';
 import { PublicLinkSecret } from './constructs/publicLinkSecret';
 import { Notifications } from './constructs/notifications';
 import { ReminderScheduler } from './constructs/scheduler';
@@ -48,6 +49,8 @@ export interface CasefileStackProps extends StackProps {
   };
   /** How long CloudFront's and the API's access logs are kept (context `accessLogDays`, 90 days unless set). */
   accessLogRetention?: RetentionDays;
+  /** How a deploy moves API traffic to the new versions (context `deploymentPreference`, `canary` unless set). */
+  deploymentPreference?: DeploymentPreference;
 }
 
 export class CasefileStack extends Stack {
@@ -61,6 +64,7 @@ export class CasefileStack extends Stack {
   readonly notifications: Notifications;
   readonly web: Web;
   readonly monitoring: Monitoring;
+  readonly deployment: GradualDeployment;
   readonly sms: Sms;
   readonly originVerify: OriginVerify;
 
@@ -170,7 +174,7 @@ export class CasefileStack extends Stack {
     // an alarm pair per function took the stack past CloudFormation's 500 resources.
     this.monitoring = new Monitoring(new NestedStack(this, 'MonitoringStack', { description: 'Casefile alarms and dashboard' }), 'Monitoring', {
       alarmTopic: alarms.topic,
-      functions: everyFunction(this),
+      functions: everyAlias(this),
       streamConsumers: Object.fromEntries(Object.entries(this.streams.functions).map(([name, fn]) => [name, fn.function])),
       api: this.http.api,
       table: this.table,
@@ -178,6 +182,9 @@ export class CasefileStack extends Stack {
       queues: everyQueue(this),
       otherAlarms: everyAlarm(this),
     });
+    // API functions move to a new version gradually and back on their errors alarm (README "Deploy to AWS").
+    this.deployment = new GradualDeployment(this, 'Deployment', { preference: props.deploymentPreference ?? 'canary' });
+    for (const fn of API_FUNCTIONS) this.deployment.add(fn, this.http.functions[fn], this.monitoring.errorAlarmOf(this.http.functions[fn].alias));
 
     new CfnOutput(this, 'ApiUrl', { value: this.http.api.apiEndpoint });
     new CfnOutput(this, 'DistributionDomainName', { value: this.web.distribution.distributionDomainName });

@@ -19,6 +19,16 @@ export function everyFunction(scope: IConstruct): Record<string, IFunction> {
   );
 }
 
+/** Each function's live alias, by the same names: what callers invoke, so what alarms watch. */
+export function everyAlias(scope: IConstruct): Record<string, IFunction> {
+  return Object.fromEntries(
+    scope.node
+      .findAll()
+      .filter((c): c is CasefileFunction => c instanceof CasefileFunction)
+      .map((c) => [readableName(scope, c), c.alias]),
+  );
+}
+
 export function everyQueue(scope: IConstruct): Record<string, Queue> {
   return Object.fromEntries(
     scope.node

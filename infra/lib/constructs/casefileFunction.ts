@@ -4,12 +4,16 @@
  * The source maps ship in the asset but are not loaded (no --enable-source-maps): loading them cost
  * about a tenth more import CPU on every cold start (`npm run bench:cold`, "with maps"), and stack
  * traces can be mapped afterwards from the asset.
+ *
+ * Every deploy publishes a version, and the `live` alias is what everything invokes (API routes,
+ * event sources, schedules, rotation): the alias is the one thing a gradual deployment moves and a
+ * rollback moves back (gradualDeployment.ts).
  */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Alias, Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -17,7 +21,11 @@ import { Construct } from 'constructs';
 import { BUNDLE_ALIASES, LAMBDA_BUNDLING } from '../lambdaBundling';
 import { LOCK_FILE, REPO_ROOT, TSCONFIG } from '../paths';
 import { type TableAccess, grantTableAccess } from '../tableGrants';
+import { acknowledge } from '../nag';
 import { acknowledgeFunctionFindings } from './functionAcknowledgments';
+
+/** The alias every caller invokes; `$LATEST` is never invoked by Casefile's own wiring. */
+export const LIVE_ALIAS = 'live';
 
 export interface CasefileFunctionProps {
   /** Absolute path of the entry file; it exports `handler`. */
@@ -36,6 +44,8 @@ export interface CasefileFunctionProps {
 
 export class CasefileFunction extends Construct {
   readonly function: NodejsFunction;
+  /** `live`: the published version callers invoke. Configuration (environment, role) stays on `function`. */
+  readonly alias: Alias;
 
   constructor(scope: Construct, id: string, props: CasefileFunctionProps) {
     super(scope, id);
@@ -85,6 +95,12 @@ export class CasefileFunction extends Construct {
         // esbuild runs in the project root, so the relative alias targets resolve there.
         esbuildArgs: Object.fromEntries(Object.entries(BUNDLE_ALIASES).map(([name, target]) => [`--alias:${name}`, target])),
       },
+    });
+
+    this.alias = new Alias(this, 'Live', { aliasName: LIVE_ALIAS, version: this.function.currentVersion });
+    acknowledge(this.alias, {
+      id: 'CloudFormation-Validate::W3694',
+      reason: "A topic subscribes the live alias: SNS invokes a qualified (alias) ARN, while the template linter expects an unqualified function for protocol 'lambda'.",
     });
 
     grantTableAccess(props.table, this.function, props.tableAccess);

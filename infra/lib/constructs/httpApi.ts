@@ -1,7 +1,11 @@
 /**
  * The HTTP API, built from the route table: one Lambda per area, staff routes behind the Cognito JWT
- * authorizer, public routes open but throttled harder than the rest.
+ * authorizer, public routes open but throttled harder than the rest. Routes invoke each function's
+ * `live` alias. The stage, routes, integrations and their invoke permissions sit in a nested stack
+ * of their own: a route per operation is most of the resources, and the main stack must stay under
+ * CloudFormation's 500 as areas gain routes.
  */
+import { NestedStack, Stack } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { type CfnStage, HttpApi, HttpMethod, HttpRoute, HttpRouteKey, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -54,10 +58,16 @@ export class CasefileHttpApi extends Construct {
   readonly api: HttpApi;
   readonly stage: HttpStage;
   readonly functions: Record<ApiFunctionName, CasefileFunction>;
+  /** The nested stack the stage, routes and integrations live in. */
+  readonly apiStack: NestedStack;
 
   constructor(scope: Construct, id: string, props: CasefileHttpApiProps) {
     super(scope, id);
 
+    this.apiStack = new NestedStack(this, 'ApiStack', { description: 'Casefile HTTP API: stage, routes and integrations' });
+    // The API (and the JWT authorizer, made in its scope) stays in the main stack: the console
+    // client's callback names the distribution, whose origin names the API, and the authorizer names
+    // the client; with the API nested those would form a cycle between the stacks.
     this.api = new HttpApi(this, 'Api', { description: 'Casefile API', createDefaultStage: false });
     this.stage = this.addDefaultStage(props);
 
@@ -81,21 +91,23 @@ export class CasefileHttpApi extends Construct {
     ) as Record<ApiFunctionName, CasefileFunction>;
 
     // One invoke permission per function for the whole API: a permission per route would outgrow
-    // Lambda's 20 KB resource-policy limit as areas gain routes.
+    // Lambda's 20 KB resource-policy limit as areas gain routes. Both name the live alias.
     const integrations = new Map(
-      props.functions.map((fn) => [fn, new HttpLambdaIntegration(`${fn}Integration`, this.functions[fn].function, { scopePermissionToRoute: false })]),
+      props.functions.map((fn) => [fn, new HttpLambdaIntegration(`${fn}Integration`, this.functions[fn].alias, { scopePermissionToRoute: false })]),
     );
 
     for (const route of props.routes) {
       const integration = integrations.get(route.fn);
       if (!integration) throw new Error(`Route ${route.operationId} names function ${route.fn}, which is not in API_FUNCTIONS`);
-      const httpRoute = new HttpRoute(this, route.operationId, {
+      const httpRoute = new HttpRoute(this.apiStack, route.operationId, {
         httpApi: this.api,
         routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
         integration,
         authorizer: route.auth === 'staff' ? authorizer : undefined,
       });
       if (route.auth === 'public') {
+        // The stage's route settings name this route's key, which must exist first.
+        this.stage.node.addDependency(httpRoute);
         acknowledge(httpRoute, {
           id: 'AwsSolutions-APIG4',
           reason: `${route.operationId} is public by design (route table: auth 'public'); it is throttled at the route level instead.`,
@@ -105,8 +117,8 @@ export class CasefileHttpApi extends Construct {
   }
 
   private addDefaultStage(props: CasefileHttpApiProps): HttpStage {
-    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: props.accessLogRetention ?? logRetention(undefined), encryptionKey: props.opsKey });
-    const stage = new HttpStage(this, 'DefaultStage', {
+    const accessLogs = new LogGroup(this.apiStack, 'AccessLogs', { retention: props.accessLogRetention ?? logRetention(undefined), encryptionKey: props.opsKey });
+    const stage = new HttpStage(this.apiStack, 'DefaultStage', {
       httpApi: this.api,
       stageName: '$default',
       autoDeploy: true,
@@ -126,6 +138,7 @@ export class CasefileHttpApi extends Construct {
 
   /** The API's host name, for CloudFront's `/api/*` origin. */
   get domainName(): string {
-    return `${this.api.apiId}.execute-api.${this.api.stack.region}.${this.api.stack.urlSuffix}`;
+    const stack = Stack.of(this);
+    return `${this.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
   }
 }

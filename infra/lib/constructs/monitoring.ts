@@ -41,7 +41,10 @@ export const ALARM_THRESHOLDS = {
 
 export interface MonitoringProps {
   alarmTopic: ITopic;
-  /** Every Casefile function by a readable name (`api-clients`, `stream-audit`, ...). */
+  /**
+   * Every Casefile function's live alias by a readable name (`Http-clients`, `Streams-audit-Consumer`, ...):
+   * the alias carries every invocation, and its errors are what a gradual deployment rolls back on.
+   */
   functions: Record<string, IFunction>;
   /** The stream consumers among them, by consumer name: their iterator age is watched. */
   streamConsumers: Record<string, IFunction>;
@@ -58,6 +61,7 @@ export class Monitoring extends Construct {
   readonly alarms: Alarm[] = [];
   readonly dashboard: Dashboard;
   private readonly action: SnsAction;
+  private readonly errorAlarms = new Map<IFunction, Alarm>();
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
@@ -65,7 +69,7 @@ export class Monitoring extends Construct {
 
     const functionAlarms = new Construct(this, 'Functions');
     for (const [name, fn] of Object.entries(props.functions)) {
-      this.atLeastOnce(functionAlarms, `${name}Errors`, fn.metricErrors({ period: PERIOD, statistic: 'Sum' }), `${name} failed (an invocation threw or timed out).`);
+      this.errorAlarms.set(fn, this.atLeastOnce(functionAlarms, `${name}Errors`, fn.metricErrors({ period: PERIOD, statistic: 'Sum' }), `${name} failed (an invocation threw or timed out).`));
       this.atLeastOnce(functionAlarms, `${name}Throttles`, fn.metricThrottles({ period: PERIOD, statistic: 'Sum' }), `${name} was throttled (account or function concurrency limit).`);
     }
     for (const [name, fn] of Object.entries(props.streamConsumers)) {
@@ -115,6 +119,13 @@ export class Monitoring extends Construct {
     });
 
     this.dashboard = this.buildDashboard(props, [sesBounceRate, sesComplaintRate]);
+  }
+
+  /** The errors alarm of one of `functions` (a gradual deployment's rollback trigger). */
+  errorAlarmOf(fn: IFunction): Alarm {
+    const alarm = this.errorAlarms.get(fn);
+    if (!alarm) throw new Error(`No errors alarm for ${fn.node.path}: pass it in MonitoringProps.functions`);
+    return alarm;
   }
 
   private buildDashboard(props: MonitoringProps, mailRates: IMetric[]): Dashboard {

@@ -69,7 +69,7 @@ export class Notifications extends Construct {
       write: ['PutItem'],
       writeOnly: [MAIL_SUPPRESSION_KEYS],
     });
-    this.mailFeedback.function.addEventSource(new SnsEventSource(props.mail.feedbackTopic));
+    this.mailFeedback.alias.addEventSource(new SnsEventSource(props.mail.feedbackTopic));
   }
 
   /** What the notifications stream consumer needs: manage schedules in the group, pass the role, send notices due now. */
@@ -92,7 +92,8 @@ export class Notifications extends Construct {
   private get scheduleEnvironment(): Record<string, string> {
     return {
       ...this.props.scheduler.environment,
-      NOTIFICATION_TARGET_ARN: this.sendNotification.function.functionArn,
+      // Schedules invoke the live alias, so a reminder runs the version that passed its deployment.
+      NOTIFICATION_TARGET_ARN: this.sendNotification.alias.functionArn,
       SCHEDULE_DEAD_LETTER_QUEUE_ARN: this.scheduleDeadLetters.queueArn,
     };
   }

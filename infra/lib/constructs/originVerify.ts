@@ -63,7 +63,7 @@ export class OriginVerify extends Construct {
         resources: [Arn.format({ service: 'cloudfront', region: '', resource: 'distribution', resourceName: distribution.distributionId }, stack)],
       }),
     );
-    this.secret.addRotationSchedule('Rotation', { rotationLambda: rotation.function, automaticallyAfter: ORIGIN_VERIFY_ROTATION });
+    this.secret.addRotationSchedule('Rotation', { rotationLambda: rotation.alias, automaticallyAfter: ORIGIN_VERIFY_ROTATION });
     return rotation;
   }
 }

@@ -87,7 +87,7 @@ export class Sms extends Construct {
       tableAccess: 'readWrite',
       logKey: props.opsKey,
     });
-    this.replies.function.addEventSource(new SnsEventSource(this.repliesTopic));
+    this.replies.alias.addEventSource(new SnsEventSource(this.repliesTopic));
   }
 
   /** What a function that texts needs: send through the configuration set from the origination identity, and their names. */

@@ -66,7 +66,7 @@ export class StreamConsumers extends Construct {
       logKey: props.opsKey,
       timeout: Duration.minutes(1),
     });
-    fn.function.addEventSource(
+    fn.alias.addEventSource(
       new DynamoEventSource(props.table, {
         startingPosition: StartingPosition.TRIM_HORIZON,
         batchSize: def.batchSize,

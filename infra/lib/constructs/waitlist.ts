@@ -14,7 +14,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag';
 import { taskEntry } from '../paths';
-import { CasefileFunction } from './casefileFunction';
+import { CasefileFunction, LIVE_ALIAS } from './casefileFunction';
 import type { Notifications } from './notifications';
 import type { PublicLinkSecret } from './publicLinkSecret';
 import type { ReminderScheduler } from './scheduler';
@@ -60,10 +60,11 @@ export class Waitlist extends Construct {
       treatMissingData: TreatMissingData.NOT_BREACHING,
     }).addAlarmAction(new SnsAction(props.alarmTopic));
     // The expiry function schedules the next offer's expiry itself, so its environment names its own
-    // ARN: a fixed name lets that ARN be written without the function referring to itself.
+    // ARN: a fixed name lets that ARN be written without the function referring to itself. Schedules
+    // invoke its live alias, like every other caller.
     const functionName = `${Stack.of(this).stackName}-waitlist-offer-expiry`.slice(0, 64);
     (this.expireOffer.function.node.defaultChild as CfnFunction).functionName = functionName;
-    const expireOfferArn = Arn.format({ service: 'lambda', resource: 'function', resourceName: functionName, arnFormat: ArnFormat.COLON_RESOURCE_NAME }, Stack.of(this));
+    const expireOfferArn = Arn.format({ service: 'lambda', resource: 'function', resourceName: `${functionName}:${LIVE_ALIAS}`, arnFormat: ArnFormat.COLON_RESOURCE_NAME }, Stack.of(this));
     props.scheduler.allowTarget(this.expireOffer.function);
     acknowledge(props.scheduler.role, {
       id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(this.expireOffer.function.node.defaultChild as CfnElement)}.Arn>:*]`,

@@ -60,7 +60,7 @@ export class Webhooks extends Construct {
       timeout: Duration.seconds(30),
       environment: { WEBHOOK_QUEUE_URL: this.queue.queueUrl },
     });
-    this.deliver.function.addEventSource(new SqsEventSource(this.queue, { batchSize: 10, reportBatchItemFailures: true }));
+    this.deliver.alias.addEventSource(new SqsEventSource(this.queue, { batchSize: 10, reportBatchItemFailures: true }));
     this.queue.grantSendMessages(this.deliver.function);
 
     new Alarm(this, 'DeadLettersAlarm', {
