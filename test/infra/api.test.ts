@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { API_FUNCTIONS, ROUTES, routeKey } from '../../functions/src/routes';
 import { PUBLIC_ROUTE_THROTTLE, STAGE_THROTTLE } from '../../infra/lib/constructs/httpApi';
 import { TABLE_WRITE_ACTIONS } from '../../infra/lib/tableGrants';
-import { logicalIdOf, synthStack } from './synthStack';
+import type { Template } from 'aws-cdk-lib/assertions';
+import { logicalIdOf, mergedTemplate, synthStack } from './synthStack';
 
 type Resource = { Properties: Record<string, unknown> };
 
@@ -13,15 +14,18 @@ beforeAll(() => {
 });
 
 describe('the HTTP API', () => {
+  // The stage and routes sit in a nested stack: read them merged with the main stack's resources.
+  let template: Template;
   let resources: Record<string, Resource>;
   let jwtAuthorizerId: string | undefined;
   beforeAll(() => {
-    resources = synth.template.toJSON().Resources;
-    jwtAuthorizerId = Object.keys(synth.template.findResources('AWS::ApiGatewayV2::Authorizer', { Properties: { AuthorizerType: 'JWT' } }))[0];
+    template = mergedTemplate(synth.stack);
+    resources = template.toJSON().Resources;
+    jwtAuthorizerId = Object.keys(template.findResources('AWS::ApiGatewayV2::Authorizer', { Properties: { AuthorizerType: 'JWT' } }))[0];
   });
 
   const routeFor = (key: string): Resource => {
-    const found = Object.values(synth.template.findResources('AWS::ApiGatewayV2::Route', { Properties: { RouteKey: key } }));
+    const found = Object.values(template.findResources('AWS::ApiGatewayV2::Route', { Properties: { RouteKey: key } }));
     expect(found).toHaveLength(1);
     return found[0] as Resource;
   };
@@ -38,11 +42,12 @@ describe('the HTTP API', () => {
       }
     });
 
-    it(`is served by the ${route.fn} function`, () => {
+    it(`is served by the live alias of the ${route.fn} function, never $LATEST`, () => {
       const target = JSON.stringify(routeFor(key).Properties.Target);
       const integrationId = /"Ref":"([^"]+)"/.exec(target)?.[1];
       const integration = resources[integrationId ?? ''];
-      expect(integration?.Properties.IntegrationUri).toEqual({ 'Fn::GetAtt': [logicalIdOf(synth.stack.http.functions[route.fn].function), 'Arn'] });
+      // An alias's Ref is its ARN.
+      expect(integration?.Properties.IntegrationUri).toEqual({ Ref: logicalIdOf(synth.stack.http.functions[route.fn].alias) });
     });
   });
 
@@ -57,9 +62,16 @@ describe('the HTTP API', () => {
     });
   });
 
+  it('lets API Gateway invoke each function through its live alias only', () => {
+    const permissions = Object.values(template.findResources('AWS::Lambda::Permission', { Properties: { Principal: 'apigateway.amazonaws.com' } })) as Resource[];
+    expect(permissions.map((p) => p.Properties.FunctionName).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual(
+      API_FUNCTIONS.map((fn) => ({ Ref: logicalIdOf(synth.stack.http.functions[fn].alias) })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    );
+  });
+
   it('throttles the stage, public routes harder, and writes access logs', () => {
     const publicKeys = ROUTES.filter((route) => route.auth === 'public').map(routeKey);
-    synth.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
       AutoDeploy: true,
       DefaultRouteSettings: { ThrottlingRateLimit: STAGE_THROTTLE.rateLimit, ThrottlingBurstLimit: STAGE_THROTTLE.burstLimit },

@@ -2,14 +2,17 @@
  * The stack as a clinic deploys it (production context: alarm address, mail domain), synthesized once
  * and shared by every assertion here: synthesis is the slow part of infra tests.
  */
-import { App, Stack } from 'aws-cdk-lib';
+import { App, NestedStack, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { ConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MailDomain } from '../../infra/lib/constructs/mailDomain';
+import { CasefileFunction, LIVE_ALIAS } from '../../infra/lib/constructs/casefileFunction';
+import { DEPLOYMENT_PREFERENCES, deploymentPreference } from '../../infra/lib/constructs/gradualDeployment';
 import { ALARM_THRESHOLDS } from '../../infra/lib/constructs/monitoring';
 import { STREAM_MAX_RECORD_AGE, STREAM_REPLAY_WINDOW_HOURS } from '../../infra/lib/constructs/streamConsumers';
+import { API_FUNCTIONS } from '../../functions/src/routes';
 import { everyFunction } from '../../infra/lib/stackInventory';
 import { AUDIT_EVENT_KEYS } from '../../infra/lib/tableGrants';
 import { allows, statementsOfRole, type Statement } from './iamStatements';
@@ -28,6 +31,8 @@ beforeAll(() => {
 const ofType = (type: string): [string, Resources][] => Object.entries(resources as Record<string, Resources>).filter(([, r]) => r.Type === type);
 const ref = (id: string) => JSON.stringify({ 'Fn::GetAtt': [id, 'Arn'] });
 const roleOfFunction = (functionId: string) => (resources[functionId]!.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+/** The function an event source mapping's alias-qualified name (`{"Fn::Join":["",[{"Ref":fn},":live"]]}`) belongs to. */
+const functionOfAlias = (qualifiedName: unknown) => /"Ref":"([^"]+)"/.exec(JSON.stringify(qualifiedName))![1]!;
 
 /** Dead-letter and failure queues: every queue that has no dead-letter queue of its own (a work queue, such as webhook deliveries, has one). */
 const deadLetterQueues = () => ofType('AWS::SQS::Queue').filter(([, queue]) => queue.Properties.RedrivePolicy === undefined);
@@ -42,7 +47,7 @@ describe('dead-letter and failure queues can receive', () => {
     }
     for (const [id, mapping] of ofType('AWS::Lambda::EventSourceMapping')) {
       const destination = mapping.Properties.DestinationConfig?.OnFailure?.Destination;
-      if (destination) pairs.push([`${id} (stream on-failure)`, roleOfFunction(mapping.Properties.FunctionName.Ref), destination['Fn::GetAtt'][0]]);
+      if (destination) pairs.push([`${id} (stream on-failure)`, roleOfFunction(functionOfAlias(mapping.Properties.FunctionName)), destination['Fn::GetAtt'][0]]);
     }
     pairs.push(['scheduler role (schedule dead letters)', logicalIdOf(synth.stack.scheduler.role), logicalIdOf(synth.stack.notifications.scheduleDeadLetters)]);
     return pairs;
@@ -225,5 +230,94 @@ describe('mail from the clinic domain', () => {
     template.hasResourceProperties('AWS::Route53::RecordSet', { Type: 'MX', Name: 'mail.clinic.example.', HostedZoneId: 'Z123' });
     template.hasResourceProperties('AWS::Route53::RecordSet', { Type: 'TXT', Name: 'mail.clinic.example.', ResourceRecords: ['"v=spf1 include:amazonses.com ~all"'] });
     expect(Object.keys(template.toJSON().Outputs as Record<string, unknown>).filter((o) => o.includes('Dkim'))).toEqual([]);
+  });
+});
+
+describe('safe redeploys', () => {
+  const casefileFunctions = () => synth.stack.node.findAll().filter((c): c is CasefileFunction => c instanceof CasefileFunction);
+  const versionOf = (aliasId: string) => (resources[aliasId]!.Properties.FunctionVersion as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'];
+
+  it('publishes a version of every function and points its live alias at it', () => {
+    expect(casefileFunctions().length).toBe(Object.keys(everyFunction(synth.stack)).length);
+    for (const fn of casefileFunctions()) {
+      const aliasId = logicalIdOf(fn.alias);
+      expect(resources[aliasId]!.Properties, fn.node.path).toMatchObject({ Name: LIVE_ALIAS, FunctionName: { Ref: logicalIdOf(fn.function) } });
+      const [versionId, attribute] = versionOf(aliasId);
+      expect(attribute).toBe('Version');
+      expect(resources[versionId]!.Properties.FunctionName, fn.node.path).toEqual({ Ref: logicalIdOf(fn.function) });
+    }
+  });
+
+  it('invokes aliases only: event source mappings, topic subscriptions, the secret rotation, schedule targets', () => {
+    const aliasIds = new Set(casefileFunctions().map((fn) => logicalIdOf(fn.alias)));
+    const mappings = ofType('AWS::Lambda::EventSourceMapping');
+    expect(mappings.length).toBeGreaterThan(Object.keys(synth.stack.streams.functions).length);
+    const aliasNames = casefileFunctions().map((fn) => JSON.stringify(synth.stack.resolve(fn.alias.functionName)));
+    for (const [id, mapping] of mappings) expect(aliasNames, id).toContain(JSON.stringify(mapping.Properties.FunctionName));
+    const lambdaSubscriptions = ofType('AWS::SNS::Subscription').filter(([, s]) => s.Properties.Protocol === 'lambda');
+    expect(lambdaSubscriptions.length).toBeGreaterThan(0);
+    for (const [id, subscription] of lambdaSubscriptions) expect(aliasIds.has(subscription.Properties.Endpoint.Ref), id).toBe(true);
+    for (const [id, rotation] of ofType('AWS::SecretsManager::RotationSchedule')) expect(aliasIds.has(rotation.Properties.RotationLambdaARN.Ref), id).toBe(true);
+    // Every Lambda permission names an alias (API Gateway, SNS, Secrets Manager), none the bare function.
+    for (const [id, permission] of ofType('AWS::Lambda::Permission')) {
+      if (id.startsWith('CustomCDKBucketDeployment')) continue;
+      expect(aliasIds.has(permission.Properties.FunctionName.Ref), id).toBe(true);
+    }
+    const reminders = resources[logicalIdOf(synth.stack.streams.functions.notifications!.function)].Properties.Environment.Variables;
+    expect(reminders.NOTIFICATION_TARGET_ARN).toEqual({ Ref: logicalIdOf(synth.stack.notifications.sendNotification.alias) });
+    expect(JSON.stringify(reminders.WAITLIST_OFFER_TARGET_ARN)).toMatch(new RegExp(`waitlist-offer-expiry:${LIVE_ALIAS}"`));
+  });
+
+  it('deploys every API function through a CodeDeploy canary that rolls back on its errors alarm or a failed deployment', () => {
+    const groups = ofType('AWS::CodeDeploy::DeploymentGroup');
+    expect(groups).toHaveLength(API_FUNCTIONS.length);
+    const applications = ofType('AWS::CodeDeploy::Application');
+    expect(applications).toEqual([[expect.any(String), expect.objectContaining({ Properties: { ComputePlatform: 'Lambda' } })]]);
+    for (const name of API_FUNCTIONS) {
+      const fn = synth.stack.http.functions[name];
+      const alias = synth.template.toJSON().Resources[logicalIdOf(fn.alias)];
+      const update = alias.UpdatePolicy.CodeDeployLambdaAliasUpdate;
+      expect(update.ApplicationName, name).toEqual({ Ref: applications[0]![0] });
+      const group = resources[update.DeploymentGroupName.Ref]!.Properties;
+      expect(group, name).toMatchObject({
+        DeploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes',
+        DeploymentStyle: { DeploymentType: 'BLUE_GREEN', DeploymentOption: 'WITH_TRAFFIC_CONTROL' },
+        AutoRollbackConfiguration: { Enabled: true, Events: expect.arrayContaining(['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM']) },
+        AlarmConfiguration: { Enabled: true, IgnorePollAlarmFailure: false },
+      });
+      // The rollback alarm is the function's errors alarm, on the alias (the new version's traffic).
+      const [alarmRef] = group.AlarmConfiguration.Alarms as { Name: { Ref: string } }[];
+      const alarm = resources[alarmRef!.Name.Ref]!.Properties;
+      expect(alarm, name).toMatchObject({ Namespace: 'AWS/Lambda', MetricName: 'Errors', Threshold: 1 });
+      expect(alarm.Dimensions, name).toEqual([
+        { Name: 'FunctionName', Value: { Ref: logicalIdOf(fn.function) } },
+        { Name: 'Resource', Value: { 'Fn::Join': ['', [{ Ref: logicalIdOf(fn.function) }, `:${LIVE_ALIAS}`]] } },
+      ]);
+    }
+  });
+
+  it('gives CodeDeploy a role of its own that names each alias and alarm, with no AWS managed policy', () => {
+    const roleId = logicalIdOf(synth.stack.deployment.role);
+    expect(resources[roleId]!.Properties.ManagedPolicyArns).toBeUndefined();
+    const policies = ofType('AWS::IAM::ManagedPolicy').filter(([, p]) => JSON.stringify(p.Properties.Roles) === JSON.stringify([{ Ref: roleId }]));
+    const document = JSON.stringify(policies.map(([, p]) => p.Properties.PolicyDocument));
+    expect(document).not.toContain('"*"');
+    for (const name of API_FUNCTIONS) expect(document, name).toContain(JSON.stringify({ Ref: logicalIdOf(synth.stack.http.functions[name].alias) }));
+  });
+
+  it('reads the deployment preference from context: canary unless set, allAtOnce for a first deploy', () => {
+    expect(deploymentPreference(undefined)).toBe('canary');
+    expect(deploymentPreference('linear')).toBe('linear');
+    expect(DEPLOYMENT_PREFERENCES.allAtOnce.deploymentConfigName).toBe('CodeDeployDefault.LambdaAllAtOnce');
+    expect(() => deploymentPreference('fast')).toThrow(/canary, linear, allAtOnce/);
+  });
+
+  it("keeps the main stack and each nested stack well under CloudFormation's 500 resources", () => {
+    const main = Object.keys(synth.template.toJSON().Resources as Record<string, unknown>).length;
+    // Headroom for new areas: a function brings about eight resources to the main stack.
+    expect(main).toBeLessThan(400);
+    for (const nested of synth.stack.node.findAll().filter((c): c is NestedStack => NestedStack.isNestedStack(c))) {
+      expect(Object.keys(Template.fromStack(nested).toJSON().Resources as Record<string, unknown>).length, nested.node.path).toBeLessThan(400);
+    }
   });
 });

@@ -10,11 +10,12 @@ beforeAll(() => {
 });
 
 describe.each(STREAM_CONSUMERS)('the $consumer stream consumer', (def) => {
-  it("reads the table's stream through the consumer table's filters, reporting item failures", () => {
+  it("reads the table's stream into the consumer's live alias through the consumer table's filters, reporting item failures", () => {
     const fn = synth.stack.streams.functions[def.consumer]!;
     const queue = synth.stack.streams.failureQueues[def.consumer]!;
     synth.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-      FunctionName: { Ref: logicalIdOf(fn.function) },
+      // The alias-qualified name (`<function>:live`), as CDK renders an alias's name.
+      FunctionName: synth.stack.resolve(fn.alias.functionName),
       EventSourceArn: { 'Fn::GetAtt': [logicalIdOf(synth.stack.table), 'StreamArn'] },
       StartingPosition: 'TRIM_HORIZON',
       BatchSize: def.batchSize,

@@ -26,14 +26,17 @@ export function logicalIdOf(construct: IConstruct): string {
 type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
 
 /**
- * The stack's resources with those of its nested stacks (monitoring) merged in, each nested parameter
- * replaced by the value the parent passes: a reference reads as if the resource sat in the parent.
+ * The stack's resources with those of its nested stacks (API routes, monitoring) merged in: each
+ * nested parameter replaced by the value the parent passes, and each parent read of a nested output
+ * by the output's value, so a reference reads as if every resource sat in one template.
  */
 export function allResources(stack: Stack): Resources {
   const parent = Template.fromStack(stack).toJSON().Resources as Resources;
-  const merged: Resources = { ...parent };
+  const merged: Resources = {};
+  const outputs = new Map<string, unknown>();
   for (const nested of stack.node.findAll().filter((construct): construct is NestedStack => NestedStack.isNestedStack(construct))) {
-    const passed = (parent[stack.getLogicalId(nested.nestedStackResource as CfnElement)]?.Properties?.Parameters ?? {}) as Record<string, unknown>;
+    const nestedId = stack.getLogicalId(nested.nestedStackResource as CfnElement);
+    const passed = (parent[nestedId]?.Properties?.Parameters ?? {}) as Record<string, unknown>;
     const resolve = (value: unknown): unknown => {
       if (Array.isArray(value)) return value.map(resolve);
       if (value && typeof value === 'object') {
@@ -43,7 +46,23 @@ export function allResources(stack: Stack): Resources {
       }
       return value;
     };
-    Object.assign(merged, resolve(Template.fromStack(nested).toJSON().Resources));
+    const template = Template.fromStack(nested).toJSON() as { Resources: Resources; Outputs?: Record<string, { Value: unknown }> };
+    Object.assign(merged, resolve(template.Resources));
+    for (const [name, output] of Object.entries(template.Outputs ?? {})) outputs.set(JSON.stringify({ 'Fn::GetAtt': [nestedId, `Outputs.${name}`] }), resolve(output.Value));
   }
-  return merged;
+  const readOutputs = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(readOutputs);
+    if (value && typeof value === 'object') {
+      const output = outputs.get(JSON.stringify(value));
+      if (output !== undefined) return output;
+      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, readOutputs(inner)]));
+    }
+    return value;
+  };
+  return { ...(readOutputs(parent) as Resources), ...merged };
+}
+
+/** `allResources` as a template, for the assertions library's matchers. */
+export function mergedTemplate(stack: Stack): Template {
+  return Template.fromJSON({ Resources: allResources(stack) });
 }
