@@ -22,6 +22,7 @@ export const CONTEXT_KEYS = [
   'domainName',
   'domainZoneId',
   'domainZoneName',
+  'analytics',
 ] as const;
 export type DeployContext = Partial<Record<(typeof CONTEXT_KEYS)[number], string>>;
 
@@ -79,6 +80,7 @@ export function buildCasefileApp(app: App): CasefileApp {
         : undefined,
     },
     accessLogRetention,
+    analytics: context.analytics === 'true',
   });
   stack.addStackDependency(edge, 'CloudFront reads the web ACL and certificate from us-east-1');
   addCompliancePacks(app);

@@ -7,6 +7,7 @@ import type { Construct } from 'constructs';
 import { STREAM_CONSUMERS } from '../../functions/src/consumers';
 import { API_FUNCTIONS, ROUTES } from '../../functions/src/routes';
 import { AlarmTopic } from './constructs/alarmTopic';
+import { Analytics } from './constructs/analytics';
 import { consoleRedirectUrl, StaffAuth } from './constructs/auth';
 import { TableBackup } from './constructs/backup';
 import { CasefileHttpApi } from './constructs/httpApi';
@@ -48,6 +49,8 @@ export interface CasefileStackProps extends StackProps {
   };
   /** How long CloudFront's and the API's access logs are kept (context `accessLogDays`, 90 days unless set). */
   accessLogRetention?: RetentionDays;
+  /** Table exports to S3, a Glue catalog and an Athena workgroup with the report queries (context `analytics=true`). */
+  analytics?: boolean;
 }
 
 export class CasefileStack extends Stack {
@@ -63,6 +66,7 @@ export class CasefileStack extends Stack {
   readonly monitoring: Monitoring;
   readonly sms: Sms;
   readonly originVerify: OriginVerify;
+  readonly analytics: Analytics | undefined;
 
   constructor(scope: Construct, id: string, props: CasefileStackProps = {}) {
     super(scope, id, props);
@@ -178,6 +182,15 @@ export class CasefileStack extends Stack {
       queues: everyQueue(this),
       otherAlarms: everyAlarm(this),
     });
+
+    // Opt-in, in a nested stack of its own: the main stack is near CloudFormation's 500 resources.
+    this.analytics = props.analytics
+      ? new Analytics(new NestedStack(this, 'AnalyticsStack', { description: 'Casefile analytics: table exports, Glue catalog, Athena' }), 'Analytics', {
+          table: this.table,
+          accessLogs: this.web.logBucket,
+        })
+      : undefined;
+    if (this.analytics) new CfnOutput(this, 'AnalyticsWorkGroup', { value: this.analytics.workGroup.ref });
 
     new CfnOutput(this, 'ApiUrl', { value: this.http.api.apiEndpoint });
     new CfnOutput(this, 'DistributionDomainName', { value: this.web.distribution.distributionDomainName });
