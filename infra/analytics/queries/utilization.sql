@@ -30,15 +30,21 @@ shift_spans AS (
       zone)) AS span_end
   FROM shifts
 ),
+-- Breaks by position (not UNNEST of the rows: Trino spreads a row's fields into columns, DuckDB does not).
+break_times AS (
+  SELECT s.shift_id, s.day, s.zone, s.breaks[b.break_no].m."start".s AS start_time, s.breaks[b.break_no].m."end".s AS end_time
+  FROM shift_spans s
+  CROSS JOIN UNNEST(sequence(1, greatest(coalesce(cardinality(s.breaks), 0), 1))) AS b(break_no)
+  WHERE b.break_no <= coalesce(cardinality(s.breaks), 0)
+),
 raw_cuts AS (
   SELECT
-    s.shift_id,
-    to_unixtime(with_timezone(CAST(s.day || ' ' || b.brk.m."start".s || ':00' AS timestamp), s.zone)) AS cut_start,
+    shift_id,
+    to_unixtime(with_timezone(CAST(day || ' ' || start_time || ':00' AS timestamp), zone)) AS cut_start,
     to_unixtime(with_timezone(
-      CASE WHEN b.brk.m."end".s = '24:00' THEN CAST(CAST(s.day AS date) + INTERVAL '1' DAY AS timestamp) ELSE CAST(s.day || ' ' || b.brk.m."end".s || ':00' AS timestamp) END,
-      s.zone)) AS cut_end
-  FROM shift_spans s
-  CROSS JOIN UNNEST(s.breaks) AS b(brk)
+      CASE WHEN end_time = '24:00' THEN CAST(CAST(day AS date) + INTERVAL '1' DAY AS timestamp) ELSE CAST(day || ' ' || end_time || ':00' AS timestamp) END,
+      zone)) AS cut_end
+  FROM break_times
   UNION ALL
   SELECT
     s.shift_id,
