@@ -5,7 +5,7 @@
  * report queries R1-R4 as named queries. The SQL lives in infra/analytics/queries and is tested
  * locally against an export of the demo data (test/api/analyticsQueries.test.ts).
  */
-import { type CfnElement, Duration, Names, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { type CfnElement, Duration, Fn, Names, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { CfnNamedQuery, CfnWorkGroup } from 'aws-cdk-lib/aws-athena';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
@@ -116,12 +116,15 @@ export class Analytics extends Construct {
     new Rule(this, 'ExportSchedule', {
       description: 'Starts the next analytics export of the Casefile table.',
       schedule: Schedule.rate(props.exportEvery ?? Duration.hours(6)),
-      targets: [new LambdaFunction(fn, { retryAttempts: 2, maxEventAge: Duration.hours(1), deadLetterQueue: deadLetters })],
+      // No EventBridge DLQ: a missed start is made up by the next run (the cursor is kept in S3), and the
+      // function's own dead-letter queue catches its failures.
+      targets: [new LambdaFunction(fn, { retryAttempts: 2, maxEventAge: Duration.hours(1) })],
     });
 
     this.database = new CfnDatabase(this, 'Database', {
       catalogId: stack.account,
-      databaseInput: { name: `casefile_analytics_${deploymentSuffix(this).toString().replaceAll('-', '_')}`, description: 'Casefile table exports (DynamoDB JSON) for Athena.' },
+      // Underscores only, so analysts can name it in SQL without quoting.
+      databaseInput: { name: Fn.join('_', ['casefile_analytics', ...Fn.split('-', deploymentSuffix(this), 5)]), description: 'Casefile table exports (DynamoDB JSON) for Athena.' },
     });
     this.exportTable = new CfnTable(this, 'ExportTable', {
       catalogId: stack.account,
