@@ -24,6 +24,7 @@ export const CONTEXT_KEYS = [
   'domainZoneId',
   'domainZoneName',
   'deploymentPreference',
+  'analytics',
 ] as const;
 export type DeployContext = Partial<Record<(typeof CONTEXT_KEYS)[number], string>>;
 
@@ -82,6 +83,7 @@ export function buildCasefileApp(app: App): CasefileApp {
     },
     accessLogRetention,
     deploymentPreference: deploymentPreference(context.deploymentPreference),
+    analytics: context.analytics === 'true',
   });
   stack.addStackDependency(edge, 'CloudFront reads the web ACL and certificate from us-east-1');
   addCompliancePacks(app);

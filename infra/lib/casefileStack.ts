@@ -7,6 +7,7 @@ import type { Construct } from 'constructs';
 import { STREAM_CONSUMERS } from '../../functions/src/consumers';
 import { API_FUNCTIONS, ROUTES } from '../../functions/src/routes';
 import { AlarmTopic } from './constructs/alarmTopic';
+import { Analytics } from './constructs/analytics';
 import { consoleRedirectUrl, StaffAuth } from './constructs/auth';
 import { TableBackup } from './constructs/backup';
 import { CasefileHttpApi } from './constructs/httpApi';
@@ -51,6 +52,8 @@ export interface CasefileStackProps extends StackProps {
   accessLogRetention?: RetentionDays;
   /** How a deploy moves API traffic to the new versions (context `deploymentPreference`, `canary` unless set). */
   deploymentPreference?: DeploymentPreference;
+  /** Table exports to S3, a Glue catalog and an Athena workgroup with the report queries (context `analytics=true`). */
+  analytics?: boolean;
 }
 
 export class CasefileStack extends Stack {
@@ -67,6 +70,7 @@ export class CasefileStack extends Stack {
   readonly deployment: GradualDeployment;
   readonly sms: Sms;
   readonly originVerify: OriginVerify;
+  readonly analytics: Analytics | undefined;
 
   constructor(scope: Construct, id: string, props: CasefileStackProps = {}) {
     super(scope, id, props);
@@ -185,6 +189,15 @@ export class CasefileStack extends Stack {
     // API functions move to a new version gradually and back on their errors alarm (README "Deploy to AWS").
     this.deployment = new GradualDeployment(this, 'Deployment', { preference: props.deploymentPreference ?? 'canary' });
     for (const fn of API_FUNCTIONS) this.deployment.add(fn, this.http.functions[fn], this.monitoring.errorAlarmOf(this.http.functions[fn].alias));
+
+    // Opt-in, in a nested stack of its own: the main stack is near CloudFormation's 500 resources.
+    this.analytics = props.analytics
+      ? new Analytics(new NestedStack(this, 'AnalyticsStack', { description: 'Casefile analytics: table exports, Glue catalog, Athena' }), 'Analytics', {
+          table: this.table,
+          accessLogs: this.web.logBucket,
+        })
+      : undefined;
+    if (this.analytics) new CfnOutput(this, 'AnalyticsWorkGroup', { value: this.analytics.workGroup.ref });
 
     new CfnOutput(this, 'ApiUrl', { value: this.http.api.apiEndpoint });
     new CfnOutput(this, 'DistributionDomainName', { value: this.web.distribution.distributionDomainName });
