@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { ulidSchema } from '../schemas/common';
 import type { Client } from '../schemas/client';
-import { FHIR_APPOINTMENT_STATUS, FHIR_EPISODE_STATUS, FHIR_INVOICE_STATUS } from './fhirCodes';
+import type { Appointment, EpisodeOfCare, Invoice } from 'fhir/r4';
 
 const ULID = '[0-9A-HJKMNP-TV-Z]{26}';
 
@@ -102,9 +102,11 @@ export function matchesPatientSearch(client: Client, search: FhirPatientSearch):
   );
 }
 
-const episodeStatuses = [...new Set(Object.values(FHIR_EPISODE_STATUS))];
-const appointmentStatuses = [...new Set(Object.values(FHIR_APPOINTMENT_STATUS))];
-const invoiceStatuses = [...new Set(Object.values(FHIR_INVOICE_STATUS))];
+// Status filters take every R4 code of the element, not only those Casefile produces: a valid code
+// that no mapping yields simply matches nothing.
+const episodeStatuses = ['planned', 'waitlist', 'active', 'onhold', 'finished', 'cancelled', 'entered-in-error'] as const satisfies readonly NonNullable<EpisodeOfCare['status']>[];
+const appointmentStatuses = ['proposed', 'pending', 'booked', 'arrived', 'fulfilled', 'cancelled', 'noshow', 'entered-in-error', 'checked-in', 'waitlist'] as const satisfies readonly NonNullable<Appointment['status']>[];
+const invoiceStatuses = ['draft', 'issued', 'balanced', 'cancelled', 'entered-in-error'] as const satisfies readonly NonNullable<Invoice['status']>[];
 
 export const fhirEpisodeSearchSchema = z.strictObject({ patient: fhirReferenceSchema('Patient'), status: fhirCodeSchema(episodeStatuses).optional() });
 export type FhirEpisodeSearch = z.infer<typeof fhirEpisodeSearchSchema>;
