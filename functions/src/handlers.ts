@@ -38,6 +38,7 @@ import { handler as imports } from './api/imports/handler';
 import { handler as exports } from './api/exports/handler';
 import { handler as transfersConsumer } from './streams/transfers';
 import { handler as feeds } from './api/feeds/handler';
+import { handler as fhir } from './api/fhir/handler';
 
 export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 
@@ -64,6 +65,7 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   imports,
   exports,
   feeds,
+  fhir,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
   audit: auditConsumer,

@@ -29,6 +29,7 @@ const TAG_DESCRIPTIONS: Partial<Record<ApiFunctionName, string>> = {
   communications: 'Calls, letters and other contacts recorded on a case file.',
   forms: 'Intake and outcome forms sent to clients.',
   webhooks: 'Signed webhooks: endpoints, deliveries and replays.',
+  fhir: 'FHIR R4, read-only (application/fhir+json; errors are OperationOutcomes): Patient, EpisodeOfCare, Appointment, Schedule, Slot, ChargeItem, Invoice, Patient/$everything.',
 };
 
 const idempotencyHeader = z.object({
@@ -116,7 +117,7 @@ function successAnswer(route: RouteDefinition): ZodOpenApiResponsesObject {
     [status]: {
       description: status === '204' ? 'Done; no content.' : 'Success.',
       ...(Object.keys(headers).length > 0 ? { headers: z.object(headers) } : {}),
-      ...(route.response ? { content: { 'application/json': { schema: route.response } } } : {}),
+      ...(route.response ? { content: { [route.mediaType ?? 'application/json']: { schema: route.response } } } : {}),
     },
   };
 }

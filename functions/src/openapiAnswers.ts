@@ -45,17 +45,24 @@ export function problemStatuses(route: RouteDefinition, routes: Iterable<RouteDe
   return statuses.filter((status): status is ProblemStatus => status !== false);
 }
 
+/** FHIR routes answer errors as OperationOutcome resources (the problem's code and field paths kept in its issues). */
+const operationOutcomeSchema = z.looseObject({ resourceType: z.literal('OperationOutcome'), issue: z.array(z.looseObject({ severity: z.string(), code: z.string() })) }).meta({ id: 'FhirOperationOutcome', description: 'A FHIR R4 OperationOutcome: each issue names the problem code (`details.coding`, system `urn:casefile:problem`) and the field at fault (`expression`).' });
+
 /** One object per status, so the document registers each as one shared component. */
-function sharedAnswers(): Readonly<Record<ProblemStatus, ZodOpenApiResponseObject>> {
+function sharedAnswers(fhir: boolean): Readonly<Record<ProblemStatus, ZodOpenApiResponseObject>> {
   // Filled just below, one entry per status of DESCRIPTIONS.
   const answers = {} as Record<ProblemStatus, ZodOpenApiResponseObject>;
   for (const status of Object.keys(DESCRIPTIONS) as ProblemStatus[]) {
-    answers[status] = { ...DESCRIPTIONS[status], ...(status === '429' ? { headers: retryAfter } : {}), content: { 'application/problem+json': { schema: problemSchema } } };
+    const { id, description } = DESCRIPTIONS[status];
+    const content = fhir ? { 'application/fhir+json': { schema: operationOutcomeSchema } } : { 'application/problem+json': { schema: problemSchema } };
+    answers[status] = { id: fhir ? `Fhir${id}` : id, description, ...(status === '429' ? { headers: retryAfter } : {}), content };
   }
   return answers;
 }
-const ANSWERS = sharedAnswers();
+const ANSWERS = sharedAnswers(false);
+const FHIR_ANSWERS = sharedAnswers(true);
 
 export function problemAnswers(route: RouteDefinition, routes: Iterable<RouteDefinition>): ZodOpenApiResponsesObject {
-  return Object.fromEntries(problemStatuses(route, routes).map((status) => [status, ANSWERS[status]]));
+  const answers = route.mediaType === 'application/fhir+json' ? FHIR_ANSWERS : ANSWERS;
+  return Object.fromEntries(problemStatuses(route, routes).map((status) => [status, answers[status]]));
 }

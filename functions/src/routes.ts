@@ -25,6 +25,7 @@ import { webhooksRoutes } from './api/webhooks/routes';
 import { importsRoutes } from './api/imports/routes';
 import { exportsRoutes } from './api/exports/routes';
 import { feedsRoutes } from './api/feeds/routes';
+import { fhirRoutes } from './api/fhir/routes';
 import type { RouteDefinition, RouteTable } from './http/route';
 
 export { API_FUNCTIONS, routeKey } from './http/route';
@@ -55,6 +56,7 @@ const AREA_TABLES: readonly RouteTable[] = [
   importsRoutes,
   exportsRoutes,
   feedsRoutes,
+  fhirRoutes,
 ];
 
 export const ROUTES: readonly RouteDefinition[] = AREA_TABLES.flatMap((table) => Object.values(table));

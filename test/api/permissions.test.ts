@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAllowed, ROLES } from '@casefile/core';
 import { ROUTES, type StaffRoute } from '../../functions/src/routes';
+import { errorMediaType } from '../support/errorAnswers';
 import { sampleRequest } from '../support/sampleRequests';
 import { startWorld, type World } from '../support/world';
 
@@ -24,7 +25,7 @@ describe('permissions: every staff route with every role', () => {
       expect(response.status).toBeLessThan(300);
     } else {
       expect(response.status).toBe(403);
-      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      expect(response.headers.get('content-type')).toBe(errorMediaType(route));
     }
   });
 

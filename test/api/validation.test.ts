@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../../functions/src/routes';
+import { asProblem, errorMediaType } from '../support/errorAnswers';
 import { sampleRequest } from '../support/sampleRequests';
 import { startWorld, type World } from '../support/world';
 
@@ -29,8 +30,8 @@ describe('bad input answers 400 with a problem document, never 500', () => {
       const api = await world.clinicA.api('owner');
       const { path } = await sampleRequest(route, world.clinicA);
       const response = await api.request<Problem>(route.method, path, body, headers);
-      expect(response.headers.get('content-type')).toBe('application/problem+json');
-      return response;
+      expect(response.headers.get('content-type')).toBe(errorMediaType(route));
+      return { ...response, body: asProblem(response.body, response.status) };
     };
     const sample = async () => (await sampleRequest(route, world.clinicA)).body as Record<string, unknown>;
 

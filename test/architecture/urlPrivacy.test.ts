@@ -23,6 +23,9 @@ const QUERY_PARAMETERS = new Set([
   'kind', 'scope', 'mode', 'status', 'statuses', 'groupBy', 'entityType', 'includeInactive', 'includeRetired', // enums and flags
   'from', 'to', 'at', 'date', 'weekOf', 'days', 'asOf', 'start', 'end', // instants, dates, counts
   'author', 'assignee', // 'me', a role or a member id
+  // FHIR search parameters (issue 19, P3): references and tokens that are ids, and flags; names,
+  // birth dates, emails and phones are searched only with POST Patient/_search.
+  '_id', 'patient', 'actor', 'schedule', 'service-type', 'context', 'active',
 ]);
 
 /** What must never sit in a URL, whatever a future allow-list says. */
@@ -55,7 +58,7 @@ describe('no personal data or secrets in a URL', () => {
 
   it('searches clients and opens manage links with POST bodies', () => {
     const byId = new Map(ROUTES.map((route) => [route.operationId, route]));
-    for (const operationId of ['searchClients', 'getManagedBooking', 'cancelManagedBooking', 'rescheduleManagedBooking', 'viewWaitlistOffer', 'openPublicForm']) {
+    for (const operationId of ['searchClients', 'getManagedBooking', 'cancelManagedBooking', 'rescheduleManagedBooking', 'viewWaitlistOffer', 'openPublicForm', 'fhirSearchPatients']) {
       const route = byId.get(operationId)!;
       expect(route.method, operationId).toBe('POST');
       expect(route.body, operationId).toBeDefined();

@@ -19,6 +19,7 @@ import { IMPORT_EXPORT_FRESH_IDS, IMPORT_EXPORT_PATH_IDS, IMPORT_EXPORT_SAMPLE_B
 import { FEED_FRESH_IDS, FEED_PATH_IDS, FEED_SAMPLE_BODIES } from './samples/feedSamples';
 import { FORM_TEMPLATE_FRESH_IDS, FORM_TEMPLATE_PATH_IDS, FORM_TEMPLATE_SAMPLE_BODIES } from './samples/formTemplateSamples';
 import { CONTRACT_FRESH_IDS, CONTRACT_PATH_IDS } from './samples/contractSamples';
+import { FHIR_FRESH_IDS, FHIR_PATH_IDS, FHIR_SAMPLE_BODIES, FHIR_SAMPLE_QUERIES } from './samples/fhirSamples';
 import type { ClinicFixture, FixtureIds } from './world';
 
 export interface SampleRequest {
@@ -61,6 +62,7 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   ...FEED_PATH_IDS,
   ...FORM_TEMPLATE_PATH_IDS,
   ...CONTRACT_PATH_IDS,
+  ...FHIR_PATH_IDS,
 };
 
 let unique = 0;
@@ -121,6 +123,7 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   ...WEBHOOK_SAMPLE_BODIES,
   ...IMPORT_EXPORT_SAMPLE_BODIES,
   ...FEED_SAMPLE_BODIES,
+  ...FHIR_SAMPLE_BODIES,
   ...FORM_TEMPLATE_SAMPLE_BODIES,
 };
 
@@ -139,6 +142,7 @@ const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
   ...TASK_SAMPLE_QUERIES,
   ...REPORT_SAMPLE_QUERIES,
   ...IMPORT_EXPORT_SAMPLE_QUERIES,
+  ...FHIR_SAMPLE_QUERIES,
 };
 
 /** Routes whose sample consumes what it acts on get a fresh target each time. */
@@ -183,6 +187,7 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture, role?: Role) =
   ...FEED_FRESH_IDS,
   ...FORM_TEMPLATE_FRESH_IDS,
   ...CONTRACT_FRESH_IDS,
+  ...FHIR_FRESH_IDS,
 };
 
 async function freshAppointment(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {

@@ -6,7 +6,7 @@ import type * as z from 'zod';
 import type { Action } from '@casefile/core';
 
 /** One Lambda per area; `functions/src/api/<fn>/handler.ts` exports its `handler`. */
-export const API_FUNCTIONS = ['platform', 'settings', 'team', 'clients', 'audit', 'calendars', 'availability', 'appointments', 'public', 'notifications', 'billing', 'notes', 'waitlist', 'tasks', 'reports', 'files', 'communications', 'forms', 'webhooks', 'imports', 'exports', 'feeds'] as const;
+export const API_FUNCTIONS = ['platform', 'settings', 'team', 'clients', 'audit', 'calendars', 'availability', 'appointments', 'public', 'notifications', 'billing', 'notes', 'waitlist', 'tasks', 'reports', 'files', 'communications', 'forms', 'webhooks', 'imports', 'exports', 'feeds', 'fhir'] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -27,6 +27,8 @@ interface RouteBase {
   response?: z.ZodType;
   /** A non-JSON success body (the operation returns a `BinaryBody` of this type). */
   produces?: 'application/pdf';
+  /** JSON answers of another media type: FHIR routes answer `application/fhir+json`, their errors as OperationOutcome. */
+  mediaType?: 'application/fhir+json';
   /** Success status; 200 unless stated. */
   status?: 200 | 201 | 202 | 204;
 }

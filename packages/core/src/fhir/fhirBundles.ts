@@ -1,5 +1,5 @@
 /** Search results, $everything, the CapabilityStatement and errors as FHIR R4 resources: pure builders. */
-import type { Bundle, CapabilityStatement, FhirResource, OperationOutcome } from 'fhir/r4';
+import type { Bundle, CapabilityStatement, FhirResource, OperationOutcome, OperationOutcomeIssue } from 'fhir/r4';
 import type { Outcome } from '../errors';
 import { FHIR_ISSUE_CODE } from './fhirCodes';
 
@@ -25,27 +25,58 @@ export function operationOutcome(outcome: Outcome, diagnostics: string, expressi
   return { resourceType: 'OperationOutcome', issue: issues.map((issue) => ({ severity: 'error', code: FHIR_ISSUE_CODE[outcome], diagnostics, ...issue })) };
 }
 
-/** What the read API offers, searched by the parameters listed (docs/fhir.md). */
+/**
+ * What the read API serves, by resource type: the interactions, the search parameters (those marked
+ * `bodyOnly` are personal and taken only by POST `<type>/_search`), and operations. The
+ * CapabilityStatement is built from this, and the route table serves exactly this (docs/fhir.md).
+ */
 export const FHIR_SEARCH_PARAMETERS = {
   Patient: [
     { name: '_id', type: 'token' },
-    { name: 'name', type: 'string' },
-    { name: 'email', type: 'token' },
-    { name: 'phone', type: 'token' },
+    { name: 'name', type: 'string', bodyOnly: true },
+    { name: 'family', type: 'string', bodyOnly: true },
+    { name: 'given', type: 'string', bodyOnly: true },
+    { name: 'birthdate', type: 'date', bodyOnly: true },
+    { name: 'email', type: 'token', bodyOnly: true },
+    { name: 'phone', type: 'token', bodyOnly: true },
   ],
-  EpisodeOfCare: [{ name: 'patient', type: 'reference' }],
-  Appointment: [{ name: 'patient', type: 'reference' }],
-  Schedule: [{ name: 'active', type: 'token' }],
+  EpisodeOfCare: [
+    { name: 'patient', type: 'reference' },
+    { name: 'status', type: 'token' },
+  ],
+  Appointment: [
+    { name: 'patient', type: 'reference' },
+    { name: 'actor', type: 'reference' },
+    { name: 'date', type: 'date' },
+    { name: 'status', type: 'token' },
+  ],
+  Schedule: [
+    { name: 'active', type: 'token' },
+    { name: 'actor', type: 'reference' },
+  ],
   Slot: [
     { name: 'schedule', type: 'reference' },
     { name: 'service-type', type: 'token' },
     { name: 'start', type: 'date' },
   ],
-  ChargeItem: [{ name: 'patient', type: 'reference' }],
-  Invoice: [{ name: 'patient', type: 'reference' }],
-} as const;
+  ChargeItem: [
+    { name: 'patient', type: 'reference' },
+    { name: 'context', type: 'reference' },
+  ],
+  Invoice: [
+    { name: 'patient', type: 'reference' },
+    { name: 'status', type: 'token' },
+  ],
+} as const satisfies Record<string, readonly { name: string; type: 'token' | 'string' | 'date' | 'reference'; bodyOnly?: boolean }[]>;
+
+export type FhirResourceType = keyof typeof FHIR_SEARCH_PARAMETERS;
+
+/** Resource types read by id (Slots are found, not stored, so they have no read). */
+export const FHIR_READABLE_TYPES = ['Patient', 'EpisodeOfCare', 'Appointment', 'Schedule', 'ChargeItem', 'Invoice'] as const satisfies readonly FhirResourceType[];
+export type FhirReadableType = (typeof FHIR_READABLE_TYPES)[number];
 
 export function capabilityStatement(baseUrl: string, date: string): CapabilityStatement {
+  const readable = new Set<string>(FHIR_READABLE_TYPES);
   return {
     resourceType: 'CapabilityStatement',
     status: 'active',
@@ -60,13 +91,58 @@ export function capabilityStatement(baseUrl: string, date: string): CapabilitySt
       {
         mode: 'server',
         security: { cors: false, description: 'Bearer token of a signed-in owner or manager (the same as the staff API); every answer is limited to their clinic.' },
-        resource: (Object.entries(FHIR_SEARCH_PARAMETERS) as [keyof typeof FHIR_SEARCH_PARAMETERS, (typeof FHIR_SEARCH_PARAMETERS)[keyof typeof FHIR_SEARCH_PARAMETERS]][]).map(([type, params]) => ({
+        resource: (Object.keys(FHIR_SEARCH_PARAMETERS) as FhirResourceType[]).map((type) => ({
           type,
-          interaction: type === 'Slot' ? [{ code: 'search-type' as const }] : [{ code: 'read' as const }, { code: 'search-type' as const }],
-          searchParam: params.map((param) => ({ name: param.name, type: param.type })),
+          interaction: readable.has(type) ? [{ code: 'read' as const }, { code: 'search-type' as const }] : [{ code: 'search-type' as const }],
+          searchParam: FHIR_SEARCH_PARAMETERS[type].map((param) => ({
+            name: param.name,
+            type: param.type,
+            ...('bodyOnly' in param ? { documentation: 'Personal data: only in the JSON body of POST _search, never in a URL.' } : {}),
+          })),
           ...(type === 'Patient' ? { operation: [{ name: 'everything', definition: 'http://hl7.org/fhir/OperationDefinition/Patient-everything' }] } : {}),
         })),
       },
     ],
   };
+}
+
+/** The Outcome an HTTP error status stands for (a problem document carries the status, not the outcome). */
+const OUTCOME_OF_STATUS: Readonly<Record<number, Outcome>> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  412: 'precondition_failed',
+  415: 'unsupported_media_type',
+  422: 'unprocessable',
+  429: 'too_many_requests',
+  503: 'unavailable',
+};
+
+const PROBLEM_PREFIX = 'urn:casefile:problem:';
+
+export interface ProblemDocument {
+  type?: string;
+  status: number;
+  detail?: string;
+  errors?: readonly { path: string; message: string }[];
+}
+
+/**
+ * An RFC 9457 problem document as an OperationOutcome, losing nothing: the problem's code is the
+ * issue's `details.coding` (system `urn:casefile:problem`), each field at fault an issue whose
+ * `expression` is its request path and whose `details.text` is the message.
+ */
+export function problemOutcome(problem: ProblemDocument): OperationOutcome {
+  const outcome = OUTCOME_OF_STATUS[problem.status];
+  const code = outcome ? FHIR_ISSUE_CODE[outcome] : 'exception';
+  const problemCode = problem.type?.startsWith(PROBLEM_PREFIX) ? problem.type.slice(PROBLEM_PREFIX.length) : (outcome ?? 'internal');
+  const coding = [{ system: 'urn:casefile:problem', code: problemCode }];
+  const diagnostics = problem.detail ?? 'The request failed.';
+  const issues: OperationOutcomeIssue[] =
+    problem.errors && problem.errors.length > 0
+      ? problem.errors.map((error) => ({ severity: 'error', code, details: { coding, text: error.message }, diagnostics, expression: [error.path] }))
+      : [{ severity: 'error', code, details: { coding }, diagnostics }];
+  return { resourceType: 'OperationOutcome', issue: issues };
 }

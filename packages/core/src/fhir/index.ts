@@ -4,3 +4,4 @@ export * from './fhirScheduling';
 export * from './fhirBilling';
 export * from './fhirBundles';
 export * from './fhirSearch';
+export type { Bundle as FhirBundle, FhirResource } from 'fhir/r4';

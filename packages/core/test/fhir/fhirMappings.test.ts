@@ -15,8 +15,11 @@ import {
   capabilityStatement,
   everythingBundle,
   fhirMoney,
+  fhirPatientSearchSchema,
   fhirSlotSearchSchema,
+  matchesPatientSearch,
   operationOutcome,
+  problemOutcome,
   searchBundle,
   toFhirAppointment,
   toFhirChargeItem,
@@ -168,9 +171,31 @@ describe('FHIR R4 mappings validate against the R4 JSON schema', () => {
     valid(operationOutcome('not_found', 'Patient not found.'));
     valid(operationOutcome('bad_request', 'Invalid search.', ['Slot.schedule']));
   });
+
+  it('turns a problem document into an OperationOutcome that keeps its code, fields and messages', () => {
+    const outcome = problemOutcome({ type: 'urn:casefile:problem:validation', status: 400, detail: 'The request query is not valid.', errors: [{ path: 'query.patient', message: 'Must be Patient/<id>.' }] });
+    valid(outcome);
+    expect(outcome.issue).toEqual([
+      { severity: 'error', code: 'invalid', details: { coding: [{ system: 'urn:casefile:problem', code: 'validation' }], text: 'Must be Patient/<id>.' }, diagnostics: 'The request query is not valid.', expression: ['query.patient'] },
+    ]);
+    const missing = problemOutcome({ type: 'urn:casefile:problem:not_found', status: 404, detail: 'Client not found.' });
+    valid(missing);
+    expect(missing.issue[0]).toMatchObject({ code: 'not-found', details: { coding: [{ code: 'not_found' }] } });
+    expect(problemOutcome({ status: 500, detail: 'Something went wrong.' }).issue[0]!.code).toBe('exception');
+  });
 });
 
 describe('money and search parameters', () => {
+  it('matches a patient search on every parameter given', () => {
+    const search = (value: unknown) => fhirPatientSearchSchema.parse(value);
+    expect(matchesPatientSearch(fullClient, search({ family: 'tes', given: 'rob' }))).toBe(true);
+    expect(matchesPatientSearch(fullClient, search({ family: 'tes', given: 'sam' }))).toBe(false);
+    expect(matchesPatientSearch(fullClient, search({ name: 'Robin Tes' }))).toBe(true);
+    expect(matchesPatientSearch(fullClient, search({ birthdate: fullClient.dateOfBirth, email: fullClient.email!.toUpperCase() }))).toBe(true);
+    expect(matchesPatientSearch(fullClient, search({ birthdate: '1899-01-01' }))).toBe(false);
+    expect(fhirPatientSearchSchema.safeParse({}).success).toBe(false);
+  });
+
   it('turns minor units into decimals by the currency’s digits', () => {
     expect(fhirMoney(13560, 'CAD')).toEqual({ value: 135.6, currency: 'CAD' });
     expect(fhirMoney(500, 'JPY')).toEqual({ value: 500, currency: 'JPY' });
