@@ -38,6 +38,9 @@ import { handler as imports } from './api/imports/handler';
 import { handler as exports } from './api/exports/handler';
 import { handler as transfersConsumer } from './streams/transfers';
 import { handler as feeds } from './api/feeds/handler';
+import { handler as recalls } from './api/recalls/handler';
+import { handler as recallsConsumer } from './streams/recalls';
+import { handler as fireRecall } from './scheduled/fireRecall';
 
 export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 
@@ -64,6 +67,7 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   imports,
   exports,
   feeds,
+  recalls,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
   audit: auditConsumer,
@@ -74,7 +78,8 @@ export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer']
   rollups: rollupsConsumer,
   webhooks: webhooksConsumer,
   transfers: transfersConsumer,
+  recalls: recallsConsumer,
 };
 
 /** Targets of one-time schedules, by the name a schedule gives (`functions/src/scheduled/<name>.ts`). */
-export const scheduledHandlers: Readonly<Record<string, ScheduledHandler>> = { sendNotification, expireWaitlistOffer, deliverWebhook };
+export const scheduledHandlers: Readonly<Record<string, ScheduledHandler>> = { sendNotification, expireWaitlistOffer, deliverWebhook, fireRecall };
