@@ -210,6 +210,7 @@ describe('waitlist offers (A9)', () => {
     expect(upcoming[mailed.caseId]!.dueAt).toBe(new Date(Date.parse(w.local(date, '10:00')) + 42 * 86_400_000).toISOString());
 
     // A visit booked before the recall is due satisfies it.
+    await w.addShift('2027-05-25');
     const followUp = await w.desk.post('/api/appointments', { caseId: rebooking.caseId, sessionId: w.session.sessionId, calendarId: w.calendar.calendarId, start: w.local('2027-05-25', '10:00'), mode: 'no_overlap' });
     expect(followUp.status).toBe(201);
     await w.world.drainStreams();
@@ -221,7 +222,7 @@ describe('waitlist offers (A9)', () => {
       return fireRecall(schedule!.payload, createLambdaContext('fireRecall', 10_000));
     };
     expect(await fire(upcoming[mailed.caseId]!.recallId, 'due')).toBe('unchanged'); // not due yet
-    w.clock.set(new Date(Date.parse(upcoming[mailed.caseId]!.dueAt) + MINUTE));
+    w.clock.set(new Date(Date.parse(w.local(date, '16:00')) + 42 * 86_400_000));
     expect(await fire(upcoming[mailed.caseId]!.recallId, 'due')).toBe('sent');
     expect(await fire(upcoming[mailed.caseId]!.recallId, 'due')).toBe('unchanged');
     expect(await fire(upcoming[stopped.caseId]!.recallId, 'due')).toBe('due');
@@ -238,7 +239,8 @@ describe('waitlist offers (A9)', () => {
     const tasks = await w.desk.get<{ items: { source: string; caseId?: string }[] }>('/api/tasks');
     expect(tasks.body.items.filter((task) => task.source === 'recall_no_response' && task.caseId === mailed.caseId)).toHaveLength(1);
 
-    const dismissed = await w.desk.post<RecallBody>(`/api/recalls/${upcoming[stopped.caseId]!.recallId}/dismiss`, {});
+    const dismissed = await w.desk.post<RecallBody>(`/api/recalls/${upcoming[stopped.caseId]!.recallId}/dismiss`);
+    expect(dismissed.status, JSON.stringify(dismissed.body)).toBe(200);
     expect(dismissed.body.dismissed).toBe(true);
     expect(ours(await recallsOf('?status=due'))[stopped.caseId]).toBeUndefined();
     expect(ours(await recallsOf('?status=due&dismissed=true'))[stopped.caseId]).toBeDefined();

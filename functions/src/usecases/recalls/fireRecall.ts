@@ -59,5 +59,5 @@ function raiseNoResponseTask(repos: ClinicRepositories, recall: StoredRecall): P
     assignee: { kind: 'role', role: 'front_desk' },
     priority: 'normal',
   } as const;
-  return repos.tasks.createOnce(deterministicUlid(recall.anchorAt, 'recall_no_response', recall.recallId), task, 'recall_no_response');
+  return repos.tasks.createOnce(deterministicUlid(recall.recallId, 'recall_no_response', recall.recallId), task, 'recall_no_response');
 }

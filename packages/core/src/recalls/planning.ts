@@ -52,7 +52,7 @@ export function addInterval(at: string, interval: RecallRule['interval'], times 
 
 /** The recall id is derived from case, rule and anchor, so planning twice creates one recall. */
 export function recallIdOf(caseId: string, ruleId: string, anchorAt: string): string {
-  return deterministicUlid(anchorAt, 'recall', caseId, ruleId, anchorAt);
+  return deterministicUlid(caseId, 'recall', caseId, ruleId, anchorAt);
 }
 
 export function planRecalls(rules: readonly RecallRule[], caseFile: RecallCase, visits: readonly RecallVisit[], now: string): RecallPlan {
