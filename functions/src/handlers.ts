@@ -38,7 +38,6 @@ import { handler as imports } from './api/imports/handler';
 import { handler as exports } from './api/exports/handler';
 import { handler as transfersConsumer } from './streams/transfers';
 import { handler as feeds } from './api/feeds/handler';
-import { handler as recalls } from './api/recalls/handler';
 import { handler as recallsConsumer } from './streams/recalls';
 import { handler as fireRecall } from './scheduled/fireRecall';
 
@@ -67,7 +66,6 @@ export const apiHandlers: Partial<Record<ApiFunctionName, ApiHandler>> = {
   imports,
   exports,
   feeds,
-  recalls,
 };
 export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer'], StreamHandler>> = {
   audit: auditConsumer,

@@ -24,7 +24,6 @@ const TAG_DESCRIPTIONS: Partial<Record<ApiFunctionName, string>> = {
   notes: 'Chart notes and their templates; reads of clinical content are recorded.',
   waitlist: 'The waitlist and offers of freed time.',
   tasks: 'Tasks and case messages.',
-  recalls: 'Recalls of clients due back, and the rules that make them.',
   reports: 'The dashboard and the utilization, attendance and revenue reports.',
   files: 'Documents kept on a case file.',
   communications: 'Calls, letters and other contacts recorded on a case file.',

@@ -6,7 +6,7 @@ import type * as z from 'zod';
 import type { Action } from '@casefile/core';
 
 /** One Lambda per area; `functions/src/api/<fn>/handler.ts` exports its `handler`. */
-export const API_FUNCTIONS = ['platform', 'settings', 'team', 'clients', 'audit', 'calendars', 'availability', 'appointments', 'public', 'notifications', 'billing', 'notes', 'waitlist', 'tasks', 'reports', 'files', 'communications', 'forms', 'webhooks', 'imports', 'exports', 'feeds', 'recalls'] as const;
+export const API_FUNCTIONS = ['platform', 'settings', 'team', 'clients', 'audit', 'calendars', 'availability', 'appointments', 'public', 'notifications', 'billing', 'notes', 'waitlist', 'tasks', 'reports', 'files', 'communications', 'forms', 'webhooks', 'imports', 'exports', 'feeds'] as const;
 export type ApiFunctionName = (typeof API_FUNCTIONS)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
