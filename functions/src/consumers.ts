@@ -10,7 +10,7 @@ import { AUDITED_ENTITY_TYPES, ROLLUP_SOURCE_ENTITIES, WEBHOOK_SOURCE_ENTITIES }
 export type FilterPattern = { [key: string]: FilterPattern | readonly unknown[] };
 
 export interface StreamConsumerDefinition {
-  consumer: 'audit' | 'notifications' | 'charges' | 'settlement' | 'waitlist' | 'rollups' | 'webhooks' | 'transfers';
+  consumer: 'audit' | 'notifications' | 'charges' | 'settlement' | 'waitlist' | 'rollups' | 'webhooks' | 'transfers' | 'recalls';
   description: string;
   /** A record is delivered when it matches any of these patterns. */
   filters: readonly FilterPattern[];
@@ -89,5 +89,11 @@ export const STREAM_CONSUMERS: readonly StreamConsumerDefinition[] = [
       { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['exportJob'] }, status: { S: ['running'] } } } },
     ],
     batchSize: 1,
+  },
+  {
+    consumer: 'recalls',
+    description: "Plans a case's recalls again when one of its visits is booked, attended, moved or canceled: a booking satisfies them, an attended visit schedules the next.",
+    filters: [{ dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['appointment'] } } } }],
+    batchSize: 20,
   },
 ];

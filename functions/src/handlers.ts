@@ -39,6 +39,8 @@ import { handler as exports } from './api/exports/handler';
 import { handler as transfersConsumer } from './streams/transfers';
 import { handler as feeds } from './api/feeds/handler';
 import { handler as fhir } from './api/fhir/handler';
+import { handler as recallsConsumer } from './streams/recalls';
+import { handler as fireRecall } from './scheduled/fireRecall';
 
 export type { ApiHandler, ScheduledHandler, StreamHandler } from './lambdaHandlers';
 
@@ -76,7 +78,8 @@ export const streamHandlers: Partial<Record<StreamConsumerDefinition['consumer']
   rollups: rollupsConsumer,
   webhooks: webhooksConsumer,
   transfers: transfersConsumer,
+  recalls: recallsConsumer,
 };
 
 /** Targets of one-time schedules, by the name a schedule gives (`functions/src/scheduled/<name>.ts`). */
-export const scheduledHandlers: Readonly<Record<string, ScheduledHandler>> = { sendNotification, expireWaitlistOffer, deliverWebhook };
+export const scheduledHandlers: Readonly<Record<string, ScheduledHandler>> = { sendNotification, expireWaitlistOffer, deliverWebhook, fireRecall };

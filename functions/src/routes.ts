@@ -17,6 +17,7 @@ import { auditRoutes } from './api/audit/routes';
 import { notesRoutes } from './api/notes/routes';
 import { waitlistRoutes } from './api/waitlist/routes';
 import { tasksRoutes } from './api/tasks/routes';
+import { recallsRoutes } from './api/recalls/routes';
 import { reportsRoutes } from './api/reports/routes';
 import { filesRoutes } from './api/files/routes';
 import { communicationsRoutes } from './api/communications/routes';
@@ -57,6 +58,7 @@ const AREA_TABLES: readonly RouteTable[] = [
   exportsRoutes,
   feedsRoutes,
   fhirRoutes,
+  recallsRoutes,
 ];
 
 export const ROUTES: readonly RouteDefinition[] = AREA_TABLES.flatMap((table) => Object.values(table));

@@ -24,6 +24,7 @@ import { StreamConsumers } from './constructs/streamConsumers';
 import { ClinicTable } from './constructs/table';
 import { Web } from './constructs/web';
 import { Waitlist } from './constructs/waitlist';
+import { Recalls } from './constructs/recalls';
 import { Sms, type SmsNumberProps } from './constructs/sms';
 import { DocumentsBucket, TRANSFER_PREFIXES } from './constructs/documentsBucket';
 import { Webhooks } from './constructs/webhooks';
@@ -161,8 +162,11 @@ export class CasefileStack extends Stack {
       offering: [this.streams.functions.waitlist!, this.http.functions.waitlist],
       siteUrl: `https://${siteHost}`,
     });
+    // Recalls (issue 18): the target of each recall's schedules, and the consumer that plans them.
+    const recalls = new Recalls(this, 'Recalls', { table: this.table, opsKey: keys.opsKey, alarmTopic: alarms.topic, scheduler: this.scheduler, notifications: this.notifications, consumer: this.streams.functions.recalls! });
     // SMS (N1-N2): every function that sends notices or offers may text; replies come back through the two-way topic.
     this.sms = new Sms(this, 'Sms', { table: this.table, opsKey: keys.opsKey, ...props.sms });
+    for (const fn of [this.streams.functions.recalls!, recalls.fireRecall]) this.sms.grantSend(fn);
     for (const fn of [this.notifications.sendNotification, this.streams.functions.notifications!, this.http.functions.notifications, this.streams.functions.waitlist!, this.http.functions.waitlist, waitlist.expireOffer]) this.sms.grantSend(fn);
 
     this.http.functions.forms.function.addEnvironment('PUBLIC_SITE_URL', `https://${siteHost}`);

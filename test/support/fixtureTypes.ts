@@ -34,6 +34,8 @@ export interface FixtureIds {
   waitlistEntryId: string;
   /** Filled per request by the task samples (test/support/samples/taskSamples.ts). */
   taskId: string;
+  /** Filled per request by the recall samples (test/support/samples/recallSamples.ts). */
+  recallId: string;
   /** Case-file records, filled per request by test/support/samples/clinicalRecordSamples.ts. */
   documentId: string;
   formId: string;

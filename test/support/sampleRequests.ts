@@ -11,6 +11,7 @@ import { failedNoticeFor, NOTIFICATION_SAMPLE_BODIES } from './samples/notificat
 import { NOTE_FRESH_IDS, NOTE_PATH_IDS, NOTE_SAMPLE_BODIES, NOTE_SAMPLE_QUERIES } from './samples/noteSamples';
 import type { Role } from '@casefile/core';
 import { WAITLIST_FRESH_IDS, WAITLIST_PATH_IDS, WAITLIST_SAMPLE_BODIES, WAITLIST_SAMPLE_QUERIES } from './samples/waitlistSamples';
+import { RECALL_FRESH_IDS, RECALL_PATH_IDS, RECALL_SAMPLE_BODIES, RECALL_SAMPLE_QUERIES } from './samples/recallSamples';
 import { TASK_FRESH_IDS, TASK_PATH_IDS, TASK_SAMPLE_BODIES, TASK_SAMPLE_QUERIES } from './samples/taskSamples';
 import { REPORT_SAMPLE_QUERIES } from './samples/reportSamples';
 import { CLINICAL_RECORD_FRESH_IDS, CLINICAL_RECORD_PATH_IDS, CLINICAL_RECORD_SAMPLE_BODIES } from './samples/clinicalRecordSamples';
@@ -55,6 +56,7 @@ const PATH_IDS: Readonly<Record<string, keyof FixtureIds>> = {
   ...BILLING_PATH_IDS,
   ...NOTE_PATH_IDS,
   ...WAITLIST_PATH_IDS,
+  ...RECALL_PATH_IDS,
   ...TASK_PATH_IDS,
   ...CLINICAL_RECORD_PATH_IDS,
   ...WEBHOOK_PATH_IDS,
@@ -118,6 +120,7 @@ const BODIES: Readonly<Record<string, (ids: FixtureIds) => unknown>> = {
   ...NOTIFICATION_SAMPLE_BODIES,
   ...NOTE_SAMPLE_BODIES,
   ...WAITLIST_SAMPLE_BODIES,
+  ...RECALL_SAMPLE_BODIES,
   ...TASK_SAMPLE_BODIES,
   ...CLINICAL_RECORD_SAMPLE_BODIES,
   ...WEBHOOK_SAMPLE_BODIES,
@@ -139,6 +142,7 @@ const QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
   ...(SHIFT_SAMPLE_QUERIES as Record<string, (ids: FixtureIds) => string>),
   ...NOTE_SAMPLE_QUERIES,
   ...WAITLIST_SAMPLE_QUERIES,
+  ...RECALL_SAMPLE_QUERIES,
   ...TASK_SAMPLE_QUERIES,
   ...REPORT_SAMPLE_QUERIES,
   ...IMPORT_EXPORT_SAMPLE_QUERIES,
@@ -180,6 +184,7 @@ const FRESH_IDS: Readonly<Record<string, (fixture: ClinicFixture, role?: Role) =
   ...BILLING_FRESH_IDS,
   ...NOTE_FRESH_IDS,
   ...WAITLIST_FRESH_IDS,
+  ...RECALL_FRESH_IDS,
   ...TASK_FRESH_IDS,
   ...CLINICAL_RECORD_FRESH_IDS,
   ...WEBHOOK_FRESH_IDS,

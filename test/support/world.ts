@@ -13,6 +13,7 @@ import { EMPTY_BILLING_IDS } from './samples/billingSamples';
 import { EMPTY_NOTE_IDS } from './samples/noteSamples';
 import { EMPTY_WAITLIST_IDS } from './samples/waitlistSamples';
 import { EMPTY_TASK_IDS } from './samples/taskSamples';
+import { EMPTY_RECALL_IDS } from './samples/recallSamples';
 import { EMPTY_CLINICAL_RECORD_IDS } from './samples/clinicalRecordSamples';
 import { EMPTY_FORM_TEMPLATE_IDS } from './samples/formTemplateSamples';
 import { EMPTY_WEBHOOK_IDS } from './samples/webhookSamples';
@@ -78,6 +79,7 @@ export async function startWorld(options: Pick<TestApiOptions, 'notifications' |
     const partial = {
       ...EMPTY_WAITLIST_IDS,
       ...EMPTY_TASK_IDS,
+      ...EMPTY_RECALL_IDS,
       clientId: withCase.clientId,
       caseId: withCase.caseId,
       locationId: locations.body.items[0]!.locationId,

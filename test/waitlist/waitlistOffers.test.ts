@@ -12,6 +12,7 @@ import { runtime } from '../../functions/src/runtime';
 import { receiveSmsReply } from '../../functions/src/usecases/sms/clinicSms';
 import { handler as expireWaitlistOffer } from '../../functions/src/scheduled/expireWaitlistOffer';
 import { handler as waitlistConsumer } from '../../functions/src/streams/waitlist';
+import { handler as fireRecall } from '../../functions/src/scheduled/fireRecall';
 import { createLambdaContext } from '../../hosts/local/src/lambdaContext';
 import { dynamoEndpoint } from '../setup/fileDynamo';
 import { MINUTE, startWaitlistWorld, type WaitlistWorld } from './waitlistWorld';
@@ -178,4 +179,71 @@ describe('waitlist offers (A9)', () => {
     expect((await accept(texts[0]!.token)).body.outcome).toBe('booked');
     expect((await w.desk.get<{ items: { status: string }[] }>(`/api/waitlist?clientId=${texting!.clientId}`)).body.items.map((entry) => entry.status)).toEqual(['booked']);
   }, 120_000);
+
+  // Recalls ride on this world for its in-memory scheduler, recording mailer and clock; it runs last, as it moves the clock weeks on.
+  it('recalls a client six weeks after the last visit once, satisfies a recall by a booking, respects STOP, and raises one task on no response', async () => {
+    const rules = await w.owner.request('PUT', '/api/recall-rules', { rules: [{ ruleId: 'six-weeks', name: 'Six weeks after treatment', sessionId: w.session.sessionId, interval: { count: 6, unit: 'weeks' }, anchor: 'last_visit', channels: { email: true, sms: true }, noResponseDays: 7 }] });
+    expect(rules.status).toBe(200);
+    const date = '2027-04-13';
+    await w.addShift(date);
+    const phone = '+14165550171';
+    const mailed = await w.newClient('Recalled');
+    const stopped = await w.newClient('Stopped', { mobilePhone: phone });
+    const rebooking = await w.newClient('Rebooking');
+    const repos = createClinicRepositories({ service: runtime().service, clinicId: w.world.clinicA.clinicId, actor: 'test', now: () => w.clock.now(), newId: runtime().newId });
+    expect(await receiveSmsReply(repos, runtime(), { from: phone, text: 'STOP', messageId: 'stop-recall' })).toBe('opted_out');
+    const visits = [];
+    for (const [index, client] of [mailed, stopped, rebooking].entries()) {
+      const booked = await w.desk.post<{ appointment: { appointmentId: string } }>('/api/appointments', { caseId: client.caseId, sessionId: w.session.sessionId, calendarId: w.calendar.calendarId, start: w.local(date, `1${index}:00`), mode: 'no_overlap' });
+      expect(booked.status).toBe(201);
+      visits.push(booked.body.appointment.appointmentId);
+    }
+    w.clock.set(new Date(w.local(date, '16:00')));
+    for (const appointmentId of visits) expect((await w.desk.post(`/api/appointments/${appointmentId}/status`, { status: 'arrived' })).status).toBe(200);
+    await w.world.drainStreams();
+
+    type RecallBody = { recallId: string; caseId: string; status: string; dueAt: string; dismissed: boolean };
+    const recallsOf = async (query: string) => (await w.desk.get<{ items: RecallBody[] }>(`/api/recalls${query}`)).body.items;
+    const ours = (items: RecallBody[]) => Object.fromEntries(items.filter((item) => [mailed, stopped, rebooking].some((client) => client.caseId === item.caseId)).map((item) => [item.caseId, item]));
+    const upcoming = ours(await recallsOf('?status=upcoming'));
+    expect(Object.keys(upcoming)).toHaveLength(3);
+    expect(upcoming[mailed.caseId]!.dueAt).toBe(new Date(Date.parse(w.local(date, '10:00')) + 42 * 86_400_000).toISOString());
+
+    // A visit booked before the recall is due satisfies it.
+    await w.addShift('2027-05-25');
+    const followUp = await w.desk.post('/api/appointments', { caseId: rebooking.caseId, sessionId: w.session.sessionId, calendarId: w.calendar.calendarId, start: w.local('2027-05-25', '10:00'), mode: 'no_overlap' });
+    expect(followUp.status).toBe(201);
+    await w.world.drainStreams();
+    expect(ours(await recallsOf('?status=satisfied'))[rebooking.caseId]).toBeDefined();
+
+    const fire = async (recallId: string, step: 'due' | 'noResponse') => {
+      const schedule = [...w.scheduler.schedules.values()].find((candidate) => (candidate.payload as { recallId?: string; step?: string }).recallId === recallId && (candidate.payload as { step: string }).step === step);
+      expect(schedule?.target).toBe('fireRecall');
+      return fireRecall(schedule!.payload, createLambdaContext('fireRecall', 10_000));
+    };
+    expect(await fire(upcoming[mailed.caseId]!.recallId, 'due')).toBe('unchanged'); // not due yet
+    w.clock.set(new Date(Date.parse(w.local(date, '16:00')) + 42 * 86_400_000));
+    expect(await fire(upcoming[mailed.caseId]!.recallId, 'due')).toBe('sent');
+    expect(await fire(upcoming[mailed.caseId]!.recallId, 'due')).toBe('unchanged');
+    expect(await fire(upcoming[stopped.caseId]!.recallId, 'due')).toBe('due');
+    expect(await fire(upcoming[rebooking.caseId]!.recallId, 'due')).toBe('unchanged');
+    const recallMails = w.mails.filter((mail) => mail.tags.kind === 'recall');
+    expect(recallMails.map((mail) => mail.to)).toEqual([mailed.email]);
+    expect(recallMails[0]!.text).not.toContain(w.session.name);
+    expect(w.texts.filter((text) => text.to === phone)).toEqual([]);
+    expect(Object.keys(ours(await recallsOf('?status=sent')))).toEqual([mailed.caseId]);
+
+    w.clock.advance(7 * 86_400_000 + MINUTE);
+    expect(await fire(upcoming[mailed.caseId]!.recallId, 'noResponse')).toBe('task');
+    expect(await fire(upcoming[mailed.caseId]!.recallId, 'noResponse')).toBe('unchanged');
+    const tasks = await w.desk.get<{ items: { source: string; caseId?: string }[] }>('/api/tasks');
+    expect(tasks.body.items.filter((task) => task.source === 'recall_no_response' && task.caseId === mailed.caseId)).toHaveLength(1);
+
+    const dismissed = await w.desk.post<RecallBody>(`/api/recalls/${upcoming[stopped.caseId]!.recallId}/dismiss`);
+    expect(dismissed.status, JSON.stringify(dismissed.body)).toBe(200);
+    expect(dismissed.body.dismissed).toBe(true);
+    expect(ours(await recallsOf('?status=due'))[stopped.caseId]).toBeUndefined();
+    expect(ours(await recallsOf('?status=due&dismissed=true'))[stopped.caseId]).toBeDefined();
+    expect(await fire(upcoming[stopped.caseId]!.recallId, 'noResponse')).toBe('unchanged');
+  }, 180_000);
 });

@@ -41,6 +41,8 @@ export interface WaitlistWorld {
   clock: FixedClock;
   scheduler: MemoryScheduler;
   offers: SentOffer[];
+  /** Every other mail (recalls, notices), as sent. */
+  mails: OutgoingMail[];
   /** Offers texted to clients who prefer SMS (`to` is the number). */
   texts: (SentOffer & { body: string })[];
   session: Session;
@@ -59,11 +61,15 @@ export async function startWaitlistWorld(): Promise<WaitlistWorld> {
   const clock = fixedClock(new Date(Math.ceil(Date.now() / MINUTE) * MINUTE));
   const scheduler = new MemoryScheduler();
   const offers: SentOffer[] = [];
+  const mails: OutgoingMail[] = [];
   const world = await startWorld();
   const state: Partial<WaitlistWorld> = {};
   const mailer: Mailer = {
     async send(mail) {
-      if (mail.tags.kind !== 'waitlistOffer') return { messageId: `other${offers.length}` };
+      if (mail.tags.kind !== 'waitlistOffer') {
+        mails.push(mail);
+        return { messageId: `other${mails.length}` };
+      }
       const token = /#([A-Za-z0-9_.-]+)/.exec(mail.text)?.[1] ?? '';
       const offer = { to: mail.to, token, tags: mail.tags, at: clock.now().getTime() };
       await state.onOffer?.(offer);
@@ -94,6 +100,7 @@ export async function startWaitlistWorld(): Promise<WaitlistWorld> {
     clock,
     scheduler,
     offers,
+    mails,
     texts,
     session,
     calendar,

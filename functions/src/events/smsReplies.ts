@@ -20,18 +20,29 @@ export interface InboundSms {
  * reply's message id keys what it creates, so a redelivered message changes nothing twice.
  */
 export async function handleInboundSms(message: InboundSms): Promise<SmsReplyOutcome> {
-  if (!message.originationNumber || message.messageBody === undefined || !message.inboundMessageId) return 'ignored';
+  if (typeof message.originationNumber !== 'string' || typeof message.messageBody !== 'string' || typeof message.inboundMessageId !== 'string' || !message.originationNumber || !message.inboundMessageId) return 'ignored';
   const rt = runtime();
   const clinicId = await clinicIdForSmsReply(rt.service, normalizePhone(message.originationNumber));
   if (!clinicId) return 'ignored';
   return receiveSmsReply(systemRepositories(rt, clinicId), rt, { from: message.originationNumber, text: message.messageBody, messageId: message.inboundMessageId });
 }
 
+/** The SNS message as an inbound SMS; anything else (not JSON, not an object) is none, so it is skipped rather than retried forever. */
+function readInboundSms(message: string): InboundSms | undefined {
+  try {
+    const parsed: unknown = JSON.parse(message);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as InboundSms) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function handleSmsReplies(event: SNSEvent): Promise<void> {
-  for (const record of event.Records) {
-    const outcome = await handleInboundSms(JSON.parse(record.Sns.Message) as InboundSms);
+  for (const record of event.Records ?? []) {
+    const message = readInboundSms(record.Sns?.Message ?? '');
+    const outcome = message ? await handleInboundSms(message) : 'malformed';
     // Outcomes only: never the number or the text (personal data).
-    runtime().logger.info('sms reply', { messageId: record.Sns.MessageId, outcome });
+    runtime().logger.info('sms reply', { messageId: record.Sns?.MessageId, outcome });
   }
 }
 

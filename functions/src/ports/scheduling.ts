@@ -13,6 +13,8 @@ export interface Scheduling {
 export const SEND_NOTIFICATION_TARGET = 'sendNotification';
 /** The name schedules give the waitlist offer-expiry function as their target. */
 export const EXPIRE_WAITLIST_OFFER_TARGET = 'expireWaitlistOffer';
+/** The name schedules give the recall function (a recall comes due, or went unanswered) as their target. */
+export const RECALL_TARGET = 'fireRecall';
 
 export function schedulingFromEnv(env: NodeJS.ProcessEnv = process.env): Scheduling {
   return { scheduler: schedulerFromEnv(env), scheduleGroup: env.SCHEDULE_GROUP_NAME ?? 'casefile' };
@@ -28,6 +30,7 @@ function schedulerFromEnv(env: NodeJS.ProcessEnv): SchedulerPort {
       targets: {
         [SEND_NOTIFICATION_TARGET]: env.NOTIFICATION_TARGET_ARN,
         ...(env.WAITLIST_OFFER_TARGET_ARN ? { [EXPIRE_WAITLIST_OFFER_TARGET]: env.WAITLIST_OFFER_TARGET_ARN } : {}),
+        ...(env.RECALL_TARGET_ARN ? { [RECALL_TARGET]: env.RECALL_TARGET_ARN } : {}),
       },
       ...(env.SCHEDULE_DEAD_LETTER_QUEUE_ARN ? { deadLetterQueueArn: env.SCHEDULE_DEAD_LETTER_QUEUE_ARN } : {}),
     });

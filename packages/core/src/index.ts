@@ -39,6 +39,7 @@ export * from './team/index';
 export * from './clinical/index';
 export * from './schemas/notes';
 export * from './waitlist/index';
+export * from './recalls/index';
 export * from './reports/index';
 export * from './tasks/index';
 export * from './sms/index';

@@ -52,6 +52,8 @@ export const ACTIONS = [
   'exports:read',
   'feeds:manage',
   'fhir:read',
+  'recalls:work',
+  'recalls:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -134,6 +136,10 @@ export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   'feeds:manage': ['owner', 'manager', 'provider'],
   /** The FHIR R4 read API exports whole patient records with billing: an integration set up by management. */
   'fhir:read': management,
+  /** The recall list (who is due to be called back) and dismissing a recall: the front desk's daily work. */
+  'recalls:work': ['owner', 'manager', 'front_desk'],
+  /** Recall rules and what they send: set up by management. */
+  'recalls:manage': management,
 };
 
 export function isRole(value: unknown): value is Role {

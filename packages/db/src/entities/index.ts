@@ -58,6 +58,8 @@ import { CalendarFeedTokenEntity } from './calendarFeedToken';
 import { CalendarFeedSettingsEntity } from './calendarFeedSettings';
 import { FormTemplateEntity } from './formTemplate';
 import { FormSettingsEntity } from './formSettings';
+import { RecallEntity } from './recall';
+import { RecallSettingsEntity } from './recallSettings';
 
 /** Every entity of the table by its name in the Service: what repositories, transactions and stream images are typed from. */
 export const entities = {
@@ -121,6 +123,8 @@ export const entities = {
   calendarFeedSettings: CalendarFeedSettingsEntity,
   formTemplate: FormTemplateEntity,
   formSettings: FormSettingsEntity,
+  recall: RecallEntity,
+  recallSettings: RecallSettingsEntity,
 };
 
 export type EntityName = keyof typeof entities;

@@ -23,6 +23,7 @@ import { createNoteTemplateRepository } from './noteTemplateRepository';
 import { createNoteRepository } from './noteRepository';
 import { createClinicalAccessRepository } from './clinicalAccessRepository';
 import { createWaitlistRepository } from './waitlistRepository';
+import { createRecallRepository } from './recallRepository';
 import { createRollupRepository } from './rollupRepository';
 import { createTaskRepository } from './taskRepository';
 import { createSmsRepository } from './smsRepository';
@@ -79,6 +80,7 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     imports: createImportRepository(ctx),
     exports: createExportRepository(ctx),
     calendarFeeds: createCalendarFeedRepository(ctx),
+    recalls: createRecallRepository(ctx),
   };
 }
 
@@ -111,6 +113,7 @@ export type { StoredNote, StoredNoteAddendum, NoteWriteOutcome } from './noteRep
 export type { ClinicalRead } from './clinicalAccessRepository';
 export type { StoredWaitlistEntry, StoredWaitlistOffer, StoredWaitlistOpening, WaitlistRepository } from './waitlistRepository';
 export type { StoredCaseMessage, StoredTask, TaskRepository } from './taskRepository';
+export type { NewRecall, RecallRepository, StoredRecall, StoredRecallSettings } from './recallRepository';
 export type { StoredCaseDocument } from './caseDocumentRepository';
 export type { StoredFormRequest, SubmitOutcome } from './formRequestRepository';
 export type { StoredFormTemplate } from './formTemplateRepository';

@@ -18,6 +18,7 @@ const UnsignedNotesPage = lazy(() => import('../notes/UnsignedNotesPage'));
 const ReportsPage = lazy(() => import('../reports/ReportsPage'));
 const DashboardPage = lazy(() => import('../reports/DashboardPage'));
 const TasksPage = lazy(() => import('../tasks/TasksPage'));
+const RecallsPage = lazy(() => import('../recalls/RecallsPage'));
 const WaitlistPage = lazy(() => import('../waitlist/WaitlistPage'));
 
 const NAV = [
@@ -29,6 +30,7 @@ const NAV = [
   { href: '/reports/attendance', label: 'Reports', page: 'reports' },
   { href: '/waitlist', label: 'Waitlist', page: 'waitlist' },
   { href: '/tasks', label: 'My tasks', page: 'tasks' },
+  { href: '/recalls', label: 'Recalls', page: 'recalls' },
   { href: '/settings', label: 'Settings', page: 'settings' },
 ] as const;
 
@@ -72,6 +74,7 @@ export function App() {
           {route.page === 'dashboard' && <DashboardPage />}
           {route.page === 'settings' && <SettingsPage section={route.section} />}
           {route.page === 'tasks' && <TasksPage />}
+          {route.page === 'recalls' && <RecallsPage />}
           {route.page === 'waitlist' && <WaitlistPage />}
           {route.page === 'not-found' && <Text p="md">This page does not exist. <Anchor component={Link} href="/schedule">Back to the schedule</Anchor></Text>}
         </Suspense>

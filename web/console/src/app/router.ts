@@ -35,6 +35,7 @@ export type Route =
   | { page: 'dashboard' }
   | { page: 'settings'; section: string }
   | { page: 'tasks' }
+  | { page: 'recalls' }
   | { page: 'waitlist' }
   | { page: 'not-found' };
 
@@ -55,6 +56,7 @@ export function matchRoute(path: string, role?: string): Route {
   if (parts[0] === 'cases' && parts[1]) return { page: 'case', caseId: parts[1] };
   if (parts[0] === 'notes' && parts[1] === 'unsigned') return { page: 'unsigned-notes' };
   if (parts[0] === 'tasks' && parts.length === 1) return { page: 'tasks' };
+  if (parts[0] === 'recalls' && parts.length === 1) return { page: 'recalls' };
   if (parts[0] === 'waitlist' && parts.length === 1) return { page: 'waitlist' };
   if (parts[0] === 'settings') return { page: 'settings', section: parts[1] ?? 'locations' };
   return { page: 'not-found' };

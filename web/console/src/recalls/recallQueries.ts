@@ -1,0 +1,24 @@
+/** Recalls and their rules through the API, cached by TanStack Query; a dismissal or rule change refreshes the lists. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../api/client';
+
+export interface RecallFilter {
+  status?: Schemas['Recall']['status'];
+  dismissed: 'true' | 'false' | 'all';
+}
+
+export function useRecalls(filter: RecallFilter) {
+  return useQuery({ queryKey: ['recalls', filter], queryFn: () => unwrap(api.GET('/api/recalls', { params: { query: filter } })) });
+}
+
+export function useRecallRules() {
+  return useQuery({ queryKey: ['recall-rules'], queryFn: () => unwrap(api.GET('/api/recall-rules')) });
+}
+
+export function useRecallChanges() {
+  const queryClient = useQueryClient();
+  return {
+    dismiss: useMutation({ mutationFn: (recallId: string) => unwrap(api.POST('/api/recalls/{id}/dismiss', { params: { path: { id: recallId } } })), onSuccess: () => queryClient.invalidateQueries({ queryKey: ['recalls'] }) }),
+    saveRules: useMutation({ mutationFn: (body: Schemas['RecallRules']) => unwrap(api.PUT('/api/recall-rules', { body })), onSuccess: () => queryClient.invalidateQueries({ queryKey: ['recall-rules'] }) }),
+  };
+}
