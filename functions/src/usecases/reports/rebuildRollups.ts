@@ -9,6 +9,8 @@ export interface RebuildOutcome {
   replaced: number;
   /** Buckets a delta touched while the rebuild ran: run the rebuild again to settle them. */
   conflicts: number;
+  /** Charges whose report facts were recorded by this run (never seen by the consumer). */
+  recordedFacts: number;
 }
 
 /**
@@ -23,7 +25,7 @@ export async function rebuildRollups(repos: Pick<ClinicRepositories, 'clinicId' 
   const { sources, recorded } = await attachChargeReportFacts(repos, await repos.rollups.listSources());
   say(`read ${sources.length} source documents; local days in ${timeZone}; recorded the report facts of ${recorded} charges never seen`);
   const target = rollupsOf(sources, timeZone);
-  const outcome: RebuildOutcome = { unchanged: 0, replaced: 0, conflicts: 0 };
+  const outcome: RebuildOutcome = { unchanged: 0, replaced: 0, conflicts: 0, recordedFacts: recorded };
   for (const family of ROLLUP_FAMILIES) {
     const stored = new Map((await repos.rollups.listAll(family)).map((bucket) => [bucketKey(bucket), bucket]));
     const keys = new Set([...stored.keys(), ...[...target.keys()].filter((key) => target.get(key)?.family === family)]);
