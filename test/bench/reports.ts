@@ -125,7 +125,8 @@ async function main() {
     const rebuilt = await rebuildRollups(repos, new Date());
     const rebuildSeconds = Math.round((performance.now() - rebuildStarted) / 100) / 10;
 
-    // Through the gateway: the functions' shared client is the one metered.
+    // Through the gateway. Known gap: the test gateway's functions do not use the shared client, so
+    // these counts read 0 (see the report of issue 17); latency is real.
     const gatewayMeter = meterDynamoDb(sharedDocumentClient());
     const token = await api.tokenFor({ email: owner.email, clinicId, memberId: owner.memberId, role: owner.role });
     const headers = { authorization: `Bearer ${token}` };
@@ -187,7 +188,7 @@ async function main() {
       rebuild: { seconds: rebuildSeconds, ...rebuilt },
       viaGateway,
       bruteForce: brute,
-      ratio: { 'revenue by location: brute / rollups latency': Math.round((brute.medianMs / revenue.medianMs) * 10) / 10, 'read capacity': Math.round((brute.readCapacity / Math.max(revenue.readCapacity, 0.5)) * 10) / 10 },
+      ratio: { 'revenue by location: brute / rollups latency': Math.round((brute.medianMs / revenue.medianMs) * 10) / 10 },
     }, null, 2));
   } finally {
     await api.stop();
