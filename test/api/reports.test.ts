@@ -6,11 +6,12 @@
  */
 import type { DynamoDBRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, attendanceRows, bucketKey, CASE_LINE_DAY, caseReport, localDayOf, ROLLUP_FAMILIES, type RollupBucket, rollupsOf } from '@casefile/core';
+import { addDays, attendanceRows, bucketKey, CASE_LINE_DAY, caseReport, localDayOf, revenueRows, ROLLUP_FAMILIES, type RollupBucket, rollupsOf } from '@casefile/core';
 import { createClinicRepositories, createDocumentClient, createService } from '@casefile/db';
 import { STREAM_CONSUMERS } from '../../functions/src/consumers';
 import { streamHandlers } from '../../functions/src/handlers';
 import { handler as rollupsConsumer } from '../../functions/src/streams/rollups';
+import { attachChargeReportFacts } from '../../functions/src/usecases/reports/rebuildChargeReportFacts';
 import { rebuildRollups } from '../../functions/src/usecases/reports/rebuildRollups';
 import { createLambdaContext } from '../../hosts/local/src/lambdaContext';
 import { dynamoEndpoint } from '../setup/fileDynamo';
@@ -22,6 +23,7 @@ const captured: DynamoDBRecord[] = [];
 const rollupsDefinition = STREAM_CONSUMERS.find((definition) => definition.consumer === 'rollups')!;
 
 interface AttendanceReport { scope: string; rows: { group: string; visits: number; noShows: number; cancellations: number }[]; total: { visits: number } }
+interface RevenueReport { rows: { group: string; chargedMinor: number | null; invoicedMinor: number | null }[]; totals: { chargedMinor: number; collectionRate: number | null; daysInAr: number | null } }
 interface Dashboard { money: unknown; today: { visits: number } }
 interface CasesReport { rows: { group: string; authorizedVisits: number; usedVisits: number }[]; total: { intakes: number | null; converted: number | null }; nearExhaustion: { caseId: string }[] }
 
@@ -30,13 +32,16 @@ describe('reports from rollups on DynamoDB Local', () => {
   let owner: ApiClient;
   let desk: ApiClient;
   let repos: ReturnType<typeof createClinicRepositories>;
+  let service: ReturnType<typeof createService>;
   let timeZone: string;
   let caseId: string;
 
   const storedAndRecomputed = async () => {
     const stored = new Map<string, RollupBucket>();
     for (const family of ROLLUP_FAMILIES) for (const bucket of await repos.rollups.listAll(family)) if (Object.keys(bucket.counters).length > 0) stored.set(bucketKey(bucket), { family: bucket.family, day: bucket.day, dims: bucket.dims, counters: bucket.counters });
-    return { stored, recomputed: rollupsOf(await repos.rollups.listSources(), timeZone) };
+    // Charges count under the report facts the consumer recorded (every charge here was seen by it).
+    const { sources } = await attachChargeReportFacts(repos, await repos.rollups.listSources());
+    return { stored, recomputed: rollupsOf(sources, timeZone) };
   };
 
   beforeAll(async () => {
@@ -52,7 +57,7 @@ describe('reports from rollups on DynamoDB Local', () => {
     });
     owner = await world.clinicA.api('owner');
     desk = await world.clinicA.api('front_desk');
-    const service = createService(createDocumentClient(await dynamoEndpoint()), world.tableName);
+    service = createService(createDocumentClient(await dynamoEndpoint()), world.tableName);
     repos = createClinicRepositories({ service, clinicId: world.clinicA.clinicId, actor: 'test', now: () => new Date(), newId: () => '' });
     timeZone = (await repos.clinic.get()).defaultTimeZone;
   });
@@ -99,6 +104,20 @@ describe('reports from rollups on DynamoDB Local', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.text.split('\n')[0]).toBe('group,visits,attended,noShows,cancellations,lateCancellations,noShowRate,cancellationRate,lateCancellationRate');
     expect(csv.text.trim().split('\n')).toHaveLength(report.rows.length + 1);
+
+    // Revenue by the charge's appointment location and session, its case's referral source and its payer's kind.
+    const { locationId } = world.clinicA.ids;
+    const charges = [...recomputed.values()].filter((bucket) => bucket.family === 'charges' && bucket.day >= from && bucket.day <= to);
+    const expectedGroups = { location: locationId, session: sessionId, referralSource: 'none', payerKind: 'insurer' } as const;
+    for (const [groupBy, group] of Object.entries(expectedGroups)) {
+      const revenue = await ok(owner.get<RevenueReport>(`/api/reports/revenue?from=${from}&to=${to}&groupBy=${groupBy}`));
+      expect(revenue.rows).toEqual(revenueRows(charges, groupBy as keyof typeof expectedGroups, calendars));
+      expect(revenue.rows.find((row) => row.group === group)?.chargedMinor).toBe(revenue.totals.chargedMinor);
+      expect(revenue.totals.chargedMinor).toBeGreaterThan(0);
+      expect(revenue.rows.every((row) => row.invoicedMinor === null)).toBe(true);
+    }
+    const revenueCsv = await owner.get(`/api/reports/revenue?from=${from}&to=${to}&groupBy=payerKind`, { accept: 'text/csv' });
+    expect(revenueCsv.text.split('\n')[1]).toMatch(/^insurer,\d+,,/);
   });
 
   it('answers the cases report (R4) from the per-case rollups: intake, first visit, authorized vs used visits by payer kind', async () => {
@@ -149,10 +168,15 @@ describe('reports from rollups on DynamoDB Local', () => {
   it('rebuilds a drifted bucket, and a second rebuild changes nothing', async () => {
     const [victim] = (await repos.rollups.listAll('visits')).filter((bucket) => (bucket.counters.visits ?? 0) > 0);
     await repos.rollups.applyDelta('test-drift', [{ family: victim!.family, day: victim!.day, dims: victim!.dims, counters: { visits: 5 } }]);
+    // A charge whose report facts were never recorded (as after an upgrade): the rebuild records them.
+    const facts = await repos.chargeReportFacts.listAll();
+    const [chargeId, recordedFacts] = [...facts.entries()][0]!;
+    await service.entities.chargeReportFacts.delete({ clinicId: world.clinicA.clinicId, chargeId }).go();
     const first = await rebuildRollups(repos, new Date());
-    expect(first).toMatchObject({ replaced: 1, conflicts: 0 });
+    expect(first).toMatchObject({ replaced: 1, conflicts: 0, recordedFacts: 1 });
+    expect(await repos.chargeReportFacts.get(chargeId)).toEqual(recordedFacts);
     const second = await rebuildRollups(repos, new Date());
-    expect(second).toMatchObject({ replaced: 0, conflicts: 0 });
+    expect(second).toMatchObject({ replaced: 0, conflicts: 0, recordedFacts: 0 });
     const { stored, recomputed } = await storedAndRecomputed();
     expect(stored).toEqual(recomputed);
   });

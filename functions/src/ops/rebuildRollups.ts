@@ -14,7 +14,7 @@ if (!values.clinic) {
   const service = createService(createDocumentClient(values.endpoint), values.table ?? tableNameFromEnv());
   const repos = createClinicRepositories({ service, clinicId: values.clinic, actor: 'system:rebuild-rollups', now: () => new Date(), newId: () => '' });
   const outcome = await rebuildRollups(repos, new Date(), (line) => console.log(line));
-  console.log(`unchanged ${outcome.unchanged}, replaced ${outcome.replaced}, conflicts ${outcome.conflicts}`);
+  console.log(`unchanged ${outcome.unchanged}, replaced ${outcome.replaced}, conflicts ${outcome.conflicts}; report facts recorded for ${outcome.recordedFacts} charges`);
   if (outcome.conflicts > 0) console.log('Some buckets changed while rebuilding: run the command again to settle them.');
   process.exitCode = outcome.conflicts > 0 ? 3 : 0;
 }

@@ -39,7 +39,7 @@ export const reportsRoutes = defineRoutes('reports', {
     path: '/api/reports/revenue',
     auth: 'staff',
     action: 'reports:revenue',
-    summary: `Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, payer, charge code, source or payment method; collection rate and days in A/R.${CSV}`,
+    summary: `Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, location, session (service line), referral source, payer kind, payer, charge code, source or payment method; collection rate and days in A/R.${CSV}`,
     query: revenueQuerySchema,
     response: revenueReportSchema,
   },

@@ -2,6 +2,7 @@
 export * from './localCalendar';
 export * from './rollupModel';
 export * from './rollupSources';
+export * from './chargeReportFacts';
 export * from './rollupContributions';
 export * from './rollupDelta';
 export * from './availableMinutes';

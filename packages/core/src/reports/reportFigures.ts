@@ -123,6 +123,10 @@ export function daysSalesOutstanding(outstandingMinor: number, invoicedMinor: nu
 
 const NON_PERIOD_KEPT: Partial<Record<ReportGroup, readonly RollupFamily[]>> = {
   provider: ['charges'],
+  location: ['charges'],
+  session: ['charges'],
+  referralSource: ['charges'],
+  payerKind: ['charges'],
   payer: ['charges', 'invoices', 'writeOffs', 'receivables'],
   code: ['charges'],
   source: ['charges'],

@@ -69,7 +69,17 @@ export function caseBillingContributions(item: CaseBillingFacts): RollupBucket[]
 
 export function chargeContributions(item: ChargeFacts): RollupBucket[] {
   if (!CHARGED.has(item.status)) return [];
-  const dims = { providerMemberId: item.providerMemberId ?? '', payerId: item.payerId, code: item.code, source: item.source };
+  const facts = item.reportFacts;
+  const dims = {
+    providerMemberId: item.providerMemberId ?? '',
+    payerId: item.payerId,
+    code: item.code,
+    source: item.source,
+    locationId: facts?.locationId ?? '',
+    sessionId: facts?.sessionId ?? '',
+    referralSource: facts?.referralSource ?? '',
+    payerKind: facts?.payerKind ?? '',
+  };
   return [{ family: 'charges', day: item.serviceDate, dims, counters: { charges: 1, chargedMinor: item.totalMinor } }];
 }
 

@@ -39,7 +39,8 @@ export type RollupCounters = Partial<Record<RollupCounter, number>>;
 /** The group dimensions each family is kept by (values are ids or small enums; '' when absent). */
 export const ROLLUP_DIMENSIONS = {
   visits: ['calendarId', 'sessionId', 'hour'],
-  charges: ['providerMemberId', 'payerId', 'code', 'source'],
+  /** The last four are the charge's recorded report facts (chargeReportFacts.ts). */
+  charges: ['providerMemberId', 'payerId', 'code', 'source', 'locationId', 'sessionId', 'referralSource', 'payerKind'],
   invoices: ['payerId'],
   receivables: ['payerId'],
   writeOffs: ['payerId'],

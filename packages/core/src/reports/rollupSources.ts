@@ -1,11 +1,14 @@
 import type { AppointmentStatus } from '../appointments/lifecycle';
 import type { CaseStatus } from '../caseStatus';
+import type { ChargeReportFacts } from './chargeReportFacts';
 
 /**
  * What the rollups read of each source document: the fields a stored item and a stream image both
  * carry. Structural, so storage passes its items unchanged.
  */
 export interface AppointmentFacts {
+  /** Stored appointments always have one (a rebuild finds a charge's appointment by it). */
+  appointmentId?: string | undefined;
   start: string;
   end: string;
   status: AppointmentStatus;
@@ -17,6 +20,9 @@ export interface AppointmentFacts {
 }
 
 export interface ChargeFacts {
+  chargeId: string;
+  caseId: string;
+  appointmentId?: string | undefined;
   serviceDate: string;
   status: 'open' | 'invoiced' | 'removed' | 'credited';
   source: string;
@@ -24,6 +30,11 @@ export interface ChargeFacts {
   payerId: string;
   providerMemberId?: string | undefined;
   totalMinor: number;
+  /**
+   * Not part of the stored charge: the facts the rollups recorded when they first saw it (see
+   * chargeReportFacts.ts), attached to both images of a record before its delta is taken.
+   */
+  reportFacts?: ChargeReportFacts | undefined;
 }
 
 export interface InvoiceFacts {

@@ -2,7 +2,11 @@
  * The reports computed straight from the raw documents, written independently of the rollup code
  * (local dates through Intl rather than Temporal): what every rollup-based report must equal.
  */
+import type { ChargeReportFacts } from '../../src';
 import type { World } from './rollupHistory';
+
+/** A charge's report facts as the table records them (R3). */
+export type ChargeFactsLookup = (chargeId: string) => ChargeReportFacts | undefined;
 
 type Row = Record<string, number>;
 type Table = Map<string, Row>;
@@ -36,22 +40,28 @@ export function bruteAttendance(world: World, timeZone: string, groupBy: 'day' |
   return table;
 }
 
-export function bruteRevenue(world: World, timeZone: string, groupBy: 'day' | 'payer' | 'method' | 'provider'): Table {
+type RevenueGrouping = 'day' | 'payer' | 'method' | 'provider' | 'location' | 'session' | 'referralSource' | 'payerKind';
+
+/** Revenue rows; a document whose kind does not carry the grouping (a payment by location) is left out. */
+export function bruteRevenue(world: World, timeZone: string, groupBy: RevenueGrouping, chargeFacts: ChargeFactsLookup): Table {
   const table: Table = new Map();
-  const use = (dayGroup: string, payer: string | undefined, method: string | undefined, provider: string | undefined, figures: Row) => {
-    const group = groupBy === 'day' ? dayGroup : groupBy === 'payer' ? payer : groupBy === 'method' ? method : provider;
+  const use = (day: string, groups: Partial<Record<RevenueGrouping, string>>, figures: Row) => {
+    const group = groupBy === 'day' ? day : groups[groupBy];
     if (group !== undefined) add(table, group, figures);
   };
-  for (const c of world.charges.values()) {
-    if (c.status !== 'removed') use(c.serviceDate, c.payerId, undefined, c.providerMemberId ?? '', { chargedMinor: c.totalMinor });
+  for (const [chargeId, c] of world.charges) {
+    if (c.status === 'removed') continue;
+    const facts = chargeFacts(chargeId);
+    if (!facts) throw new Error(`No report facts for charge ${chargeId}`);
+    use(c.serviceDate, { payer: c.payerId, provider: c.providerMemberId ?? '', location: facts.locationId, session: facts.sessionId, referralSource: facts.referralSource, payerKind: facts.payerKind }, { chargedMinor: c.totalMinor });
   }
   for (const i of world.invoices.values()) {
-    if ((i.status === 'issued' || i.status === 'paid') && i.issuedOn) use(i.issuedOn, i.payerId, undefined, undefined, { invoicedMinor: i.totalMinor });
-    for (const note of i.creditNotes) use(localParts(note.at, timeZone).day, i.payerId, undefined, undefined, { writtenOffMinor: note.amountMinor });
+    if ((i.status === 'issued' || i.status === 'paid') && i.issuedOn) use(i.issuedOn, { payer: i.payerId }, { invoicedMinor: i.totalMinor });
+    for (const note of i.creditNotes) use(localParts(note.at, timeZone).day, { payer: i.payerId }, { writtenOffMinor: note.amountMinor });
   }
   for (const p of world.payments.values()) {
-    use(p.receivedOn, undefined, p.method, undefined, { receivedMinor: p.amountMinor });
-    for (const refund of p.refunds) use(localParts(refund.at, timeZone).day, undefined, p.method, undefined, { refundedMinor: refund.amountMinor });
+    use(p.receivedOn, { method: p.method }, { receivedMinor: p.amountMinor });
+    for (const refund of p.refunds) use(localParts(refund.at, timeZone).day, { method: p.method }, { refundedMinor: refund.amountMinor });
   }
   return table;
 }

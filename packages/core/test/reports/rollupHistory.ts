@@ -3,13 +3,15 @@
  * documents and yields the stream record it would cause (old image, new image), as DynamoDB would.
  */
 import fc from 'fast-check';
-import type { AppointmentFacts, CaseBillingFacts, CaseFacts, ChargeFacts, InvoiceFacts, PaymentFacts, RollupSource } from '../../src';
+import type { AppointmentFacts, CaseBillingFacts, CaseFacts, ChargeFacts, ChargeReportFacts, InvoiceFacts, PaymentFacts, RollupSource } from '../../src';
 
 export const TIME_ZONE = 'America/Toronto';
 /** Four weeks from Monday 2026-10-19: across the month's end and the 2026-11-01 fall-back. */
 const FIRST_DAY_MS = Date.parse('2026-10-19T04:00:00.000Z');
 const DAY_MS = 86_400_000;
 const CALENDARS = ['cal-a', 'cal-b'];
+/** Each calendar's location (the report's calendar directory is built from this too). */
+export const CALENDAR_LOCATIONS: Record<string, string> = { 'cal-a': 'loc-1', 'cal-b': 'loc-2' };
 const SESSIONS = ['ses-a', 'ses-b'];
 const PAYERS = ['payer-a', 'payer-b'];
 const METHODS = ['cash', 'card'];
@@ -29,6 +31,11 @@ export interface World {
   payments: Map<string, PaymentFacts>;
   cases: Map<string, CaseFacts>;
   caseBillings: Map<string, CaseBillingFacts>;
+  /**
+   * Where each charge reports (R3) as its appointment, case and payer stood when it was created,
+   * worked out here independently of core: what rollups applied as records come must count it under.
+   */
+  chargeFactsAtCreation: Map<string, ChargeReportFacts>;
 }
 
 export interface StreamRecord {
@@ -50,7 +57,7 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.record({
 });
 
 export function emptyWorld(): World {
-  return { appointments: new Map(), charges: new Map(), invoices: new Map(), payments: new Map(), cases: new Map(), caseBillings: new Map() };
+  return { appointments: new Map(), charges: new Map(), invoices: new Map(), payments: new Map(), cases: new Map(), caseBillings: new Map(), chargeFactsAtCreation: new Map() };
 }
 
 const instant = (day: number, slot: number) => new Date(FIRST_DAY_MS + day * DAY_MS + slot * 15 * 60_000).toISOString();
@@ -77,7 +84,8 @@ export function takeStep(world: World, step: Step, nextId: () => string): Stream
     case 0: {
       const start = instant(day, slot);
       const end = new Date(Date.parse(start) + (flag ? 30 : 45) * 60_000).toISOString();
-      put('appointment', nextId(), { start, end, status: 'booked', calendarId: CALENDARS[pick % 2]!, sessionId: SESSIONS[slot % 2]!, caseId: CASES[amount % CASES.length]! });
+      const appointmentId = nextId();
+      put('appointment', appointmentId, { appointmentId, start, end, status: 'booked', calendarId: CALENDARS[pick % 2]!, sessionId: SESSIONS[slot % 2]!, caseId: CASES[amount % CASES.length]! });
       break;
     }
     case 1: {
@@ -87,7 +95,8 @@ export function takeStep(world: World, step: Step, nextId: () => string): Stream
       const [id, old] = found;
       put('appointment', id, { ...old, status: 'rebooked' });
       const start = instant(day, slot);
-      put('appointment', nextId(), { ...old, start, end: new Date(Date.parse(start) + 30 * 60_000).toISOString(), calendarId: CALENDARS[slot % 2]! });
+      const appointmentId = nextId();
+      put('appointment', appointmentId, { ...old, appointmentId, start, end: new Date(Date.parse(start) + 30 * 60_000).toISOString(), calendarId: CALENDARS[slot % 2]! });
       break;
     }
     case 2: {
@@ -97,17 +106,34 @@ export function takeStep(world: World, step: Step, nextId: () => string): Stream
       put('appointment', found[0], { ...found[1], status, cancellation: status === 'canceled' ? { late: flag } : undefined });
       break;
     }
-    case 3:
-      put('charge', nextId(), {
+    case 3: {
+      // A charge of an appointment (most), or of a case alone; billed to one of its case's payers when it has some.
+      const [appointmentId, appointment] = slot % 3 === 0 ? [] : (pickFrom(entries(world.appointments), pick) ?? []);
+      const caseId = appointment?.caseId ?? CASES[amount % CASES.length]!;
+      const casePayers = world.caseBillings.get(caseId)?.payers ?? [];
+      const payerId = casePayers.length > 0 && pick % 3 !== 0 ? casePayers[pick % casePayers.length]!.payerId : PAYERS[pick % 2]!;
+      const chargeId = nextId();
+      const caseFile = world.cases.get(caseId);
+      world.chargeFactsAtCreation.set(chargeId, {
+        locationId: appointment ? CALENDAR_LOCATIONS[appointment.calendarId]! : '',
+        sessionId: appointment ? appointment.sessionId : '',
+        referralSource: caseFile ? (caseFile.referralSource?.kind ?? 'none') : '',
+        payerKind: casePayers.find((payer) => payer.payerId === payerId)?.kind ?? '',
+      });
+      put('charge', chargeId, {
+        chargeId,
+        caseId,
+        appointmentId,
         serviceDate: localDay(day),
         status: 'open',
         source: flag ? 'arrival' : 'no_show',
         code: `code-${slot % 3}`,
-        payerId: PAYERS[pick % 2]!,
+        payerId,
         providerMemberId: slot % 4 === 0 ? undefined : `member-${pick % 3}`,
         totalMinor: amount,
       });
       break;
+    }
     case 4: {
       const found = pickFrom(entries(world.charges), pick);
       if (found) put('charge', found[0], { ...found[1], status: CHARGE_STATUSES[amount % 4]!, totalMinor: flag ? found[1].totalMinor : amount });

@@ -1,24 +1,66 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attendanceRows, bucketKey, CASE_GROUPS, caseReport, type CalendarDirectory, mergeBuckets, revenueRows, revenueTotals, rollupDelta, type RollupBucket, utilizationRows } from '../../src';
-import { bruteAttendance, bruteCases, bruteOutstanding, bruteRevenue } from './bruteForceReports';
-import { emptyWorld, type StreamRecord, stepArbitrary, takeStep, TIME_ZONE } from './rollupHistory';
+import {
+  attendanceRows,
+  bucketKey,
+  CASE_GROUPS,
+  caseReport,
+  type CalendarDirectory,
+  type ChargeFacts,
+  type ChargeReportFacts,
+  chargeReportFactsOf,
+  mergeBuckets,
+  revenueRows,
+  revenueTotals,
+  rollupDelta,
+  type RollupBucket,
+  type RollupSource,
+  utilizationRows,
+} from '../../src';
+import { bruteAttendance, bruteCases, bruteOutstanding, bruteRevenue, type ChargeFactsLookup } from './bruteForceReports';
+import { CALENDAR_LOCATIONS, emptyWorld, type StreamRecord, stepArbitrary, takeStep, TIME_ZONE, type World } from './rollupHistory';
 
 /** CI-sized by default; ROLLUP_PROPERTY_RUNS=2000 for a long hunt. */
 const RUNS = Number(process.env.ROLLUP_PROPERTY_RUNS ?? 60);
 const SEED = Number(process.env.ROLLUP_PROPERTY_SEED ?? 20261203);
 const calendars: CalendarDirectory = new Map([
-  ['cal-a', { memberId: 'member-a', locationId: 'loc-1' }],
-  ['cal-b', { memberId: 'member-b', locationId: 'loc-2' }],
+  ['cal-a', { memberId: 'member-a', locationId: CALENDAR_LOCATIONS['cal-a']! }],
+  ['cal-b', { memberId: 'member-b', locationId: CALENDAR_LOCATIONS['cal-b']! }],
 ]);
 
-/** The rollup store as the repository keeps it: buckets added to with ADD, a claim per record and bucket. */
+/**
+ * The rollup store as the repository keeps it: buckets added to with ADD, a claim per record and
+ * bucket; and each charge's report facts, recorded from the world as it stands when the store first
+ * sees a record of the charge (as the consumer reads the table then), reused for every later record.
+ */
 class RollupStore {
   private buckets = new Map<string, RollupBucket>();
   private claims = new Set<string>();
+  readonly chargeFacts = new Map<string, ChargeReportFacts>();
+
+  constructor(private readonly world: World) {}
+
+  private factsOf(charge: ChargeFacts): ChargeReportFacts {
+    const recorded = this.chargeFacts.get(charge.chargeId);
+    if (recorded) return recorded;
+    const appointment = charge.appointmentId ? this.world.appointments.get(charge.appointmentId) : undefined;
+    const facts = chargeReportFactsOf({
+      payerId: charge.payerId,
+      appointment,
+      calendarLocationId: appointment ? calendars.get(appointment.calendarId)?.locationId : undefined,
+      caseFile: this.world.cases.get(charge.caseId),
+      payers: this.world.caseBillings.get(charge.caseId)?.payers,
+    });
+    this.chargeFacts.set(charge.chargeId, facts);
+    return facts;
+  }
+
+  private withFacts(source: RollupSource | undefined): RollupSource | undefined {
+    return source?.entity === 'charge' ? { entity: 'charge', item: { ...source.item, reportFacts: this.factsOf(source.item) } } : source;
+  }
 
   apply(record: StreamRecord) {
-    for (const bucket of rollupDelta(record.before, record.after, TIME_ZONE)) {
+    for (const bucket of rollupDelta(this.withFacts(record.before), this.withFacts(record.after), TIME_ZONE)) {
       const claim = `${record.recordId}|${bucketKey(bucket)}`;
       if (this.claims.has(claim)) continue;
       this.claims.add(claim);
@@ -56,16 +98,18 @@ function fromTable(table: Table): { group: string }[] {
 const ATTENDANCE = ['visits', 'noShows', 'cancellations', 'lateCancellations'] as const;
 const REVENUE = ['chargedMinor', 'invoicedMinor', 'writtenOffMinor', 'receivedMinor', 'refundedMinor'] as const;
 
-function expectReportsMatch(store: RollupStore, world: ReturnType<typeof emptyWorld>) {
+const REVENUE_GROUPINGS = ['day', 'payer', 'method', 'provider', 'location', 'session', 'referralSource', 'payerKind'] as const;
+
+function expectReportsMatch(store: RollupStore, world: World, chargeFacts: ChargeFactsLookup) {
   const buckets = store.all();
   for (const groupBy of ['day', 'hour', 'calendar'] as const) {
     expect(normalize(attendanceRows(buckets, groupBy, calendars), ATTENDANCE)).toEqual(normalize(fromTable(bruteAttendance(world, TIME_ZONE, groupBy)), ATTENDANCE));
   }
   const booked = utilizationRows(buckets, [], 'calendar', calendars);
   expect(normalize(booked, ['bookedMinutes'])).toEqual(normalize(fromTable(bruteAttendance(world, TIME_ZONE, 'calendar')), ['bookedMinutes']));
-  for (const groupBy of ['day', 'payer', 'method', 'provider'] as const) {
+  for (const groupBy of REVENUE_GROUPINGS) {
     const figures = REVENUE.filter((figure) => revenueRows(buckets, groupBy, calendars).every((row) => row[figure] !== null));
-    expect(normalize(revenueRows(buckets, groupBy, calendars), figures)).toEqual(normalize(fromTable(bruteRevenue(world, TIME_ZONE, groupBy)), figures));
+    expect(normalize(revenueRows(buckets, groupBy, calendars), figures)).toEqual(normalize(fromTable(bruteRevenue(world, TIME_ZONE, groupBy, chargeFacts)), figures));
   }
   const receivables = buckets.filter((bucket) => bucket.family === 'receivables');
   expect(revenueTotals(buckets, receivables, 28).outstandingMinor).toBe(bruteOutstanding(world));
@@ -79,7 +123,7 @@ const CASE_FIGURES = ['openCases', 'intakes', 'converted', 'discharged', 'author
 const CASE_PERIOD = { from: '2026-10-26', to: '2026-11-08' };
 
 /** R4 read the way the use case reads it (cases up to `to`, authorizations valid on or after `from`). */
-function expectCasesMatch(buckets: RollupBucket[], world: ReturnType<typeof emptyWorld>) {
+function expectCasesMatch(buckets: RollupBucket[], world: World) {
   const cases = buckets.filter((bucket) => bucket.family === 'cases' && bucket.day <= CASE_PERIOD.to);
   const caseVisits = buckets.filter((bucket) => bucket.family === 'caseVisits');
   const authorizations = buckets.filter((bucket) => bucket.family === 'authorizations' && bucket.day >= CASE_PERIOD.from);
@@ -100,11 +144,12 @@ describe('rollups equal a brute-force recomputation from the raw documents', () 
     fc.assert(
       fc.property(fc.array(stepArbitrary, { minLength: 1, maxLength: 60 }), (steps) => {
         const world = emptyWorld();
-        const store = new RollupStore();
+        const store = new RollupStore(world);
         let id = 0;
         for (const step of steps) {
           for (const record of takeStep(world, step, () => `id-${++id}`)) store.apply(record);
-          expectReportsMatch(store, world);
+          // Records applied as they come: each charge counts where it stood when it was created.
+          expectReportsMatch(store, world, (chargeId) => world.chargeFactsAtCreation.get(chargeId));
         }
       }),
       { seed: SEED, numRuns: RUNS },
@@ -125,9 +170,10 @@ describe('rollups equal a brute-force recomputation from the raw documents', () 
           const other = next() % (index + 1);
           [deliveries[index], deliveries[other]] = [deliveries[other]!, deliveries[index]!];
         }
-        const store = new RollupStore();
+        const store = new RollupStore(world);
         for (const record of deliveries) store.apply(record);
-        expectReportsMatch(store, world);
+        // Late and shuffled: each charge counts under whatever facts were recorded at its first sight.
+        expectReportsMatch(store, world, (chargeId) => store.chargeFacts.get(chargeId));
       }),
       { seed: SEED + 1, numRuns: RUNS },
     );

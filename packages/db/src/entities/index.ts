@@ -42,6 +42,7 @@ import { WaitlistOpeningEntity } from './waitlistOpening';
 import { WaitlistOfferEntity } from './waitlistOffer';
 import { RollupEntity } from './rollup';
 import { RollupClaimEntity } from './rollupClaim';
+import { ChargeReportFactsEntity } from './chargeReportFacts';
 import { TaskEntity } from './task';
 import { CaseMessageEntity } from './caseMessage';
 import { SmsOptOutEntity } from './smsOptOut';
@@ -107,6 +108,7 @@ export const entities = {
   waitlistOffer: WaitlistOfferEntity,
   rollup: RollupEntity,
   rollupClaim: RollupClaimEntity,
+  chargeReportFacts: ChargeReportFactsEntity,
   task: TaskEntity,
   caseMessage: CaseMessageEntity,
   smsOptOut: SmsOptOutEntity,

@@ -35,6 +35,7 @@ import { createWebhookRepository } from './webhookRepository';
 import { createImportRepository } from './importRepository';
 import { createExportRepository } from './exportRepository';
 import { createCalendarFeedRepository } from './calendarFeedRepository';
+import { createChargeReportFactsRepository } from './chargeReportFactsRepository';
 
 /** Every repository of one request, bound to the caller's clinic: tenancy is applied here, once. */
 export function createClinicRepositories(ctx: RepositoryContext) {
@@ -70,6 +71,7 @@ export function createClinicRepositories(ctx: RepositoryContext) {
     clinicalAccess: createClinicalAccessRepository(ctx),
     waitlist: createWaitlistRepository(ctx),
     rollups: createRollupRepository(ctx),
+    chargeReportFacts: createChargeReportFactsRepository(ctx),
     tasks: createTaskRepository(ctx),
     sms: createSmsRepository(ctx),
     caseDocuments: createCaseDocumentRepository(ctx),

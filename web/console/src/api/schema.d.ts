@@ -2176,8 +2176,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, payer, charge code, source or payment method; collection rate and days in A/R. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units).
-         * @description Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, payer, charge code, source or payment method; collection rate and days in A/R. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). Staff only; needs the `reports:revenue` permission.
+         * Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, location, session (service line), referral source, payer kind, payer, charge code, source or payment method; collection rate and days in A/R. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units).
+         * @description Revenue (R3): charged, invoiced, written off, received and refunded, by period, provider, location, session (service line), referral source, payer kind, payer, charge code, source or payment method; collection rate and days in A/R. Send `Accept: text/csv` for the rows as CSV (one column per field, money in minor units). Staff only; needs the `reports:revenue` permission.
          */
         get: operations["getRevenueReport"];
         put?: never;
@@ -6371,7 +6371,7 @@ export interface components {
             /** @enum {string} */
             groupBy: "total" | "day" | "week" | "month" | "provider" | "calendar" | "location";
             rows: {
-                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source or payment method. '' = none (e.g. a charge of no provider). */
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source, payment method, referral source kind ('none' = the case names none) or payer kind. '' = none (e.g. a charge of no provider, or of no appointment when grouped by location or session). */
                 group: string;
                 /** @description Minutes of appointments booked, confirmed, arrived, paid or no-show (the time was held) starting on the period's days, on the primary calendar. */
                 bookedMinutes: number;
@@ -6381,7 +6381,7 @@ export interface components {
                 utilization: number | null;
             }[];
             total: {
-                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source or payment method. '' = none (e.g. a charge of no provider). */
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source, payment method, referral source kind ('none' = the case names none) or payer kind. '' = none (e.g. a charge of no provider, or of no appointment when grouped by location or session). */
                 group: string;
                 /** @description Minutes of appointments booked, confirmed, arrived, paid or no-show (the time was held) starting on the period's days, on the primary calendar. */
                 bookedMinutes: number;
@@ -6412,7 +6412,7 @@ export interface components {
             /** @enum {string} */
             groupBy: "total" | "day" | "week" | "month" | "weekday" | "hour" | "provider" | "calendar" | "location" | "session";
             rows: {
-                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source or payment method. '' = none (e.g. a charge of no provider). */
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source, payment method, referral source kind ('none' = the case names none) or payer kind. '' = none (e.g. a charge of no provider, or of no appointment when grouped by location or session). */
                 group: string;
                 /** @description Appointments starting in the period, of any status except rebooked (a moved appointment counts once, as its replacement). */
                 visits: number;
@@ -6432,7 +6432,7 @@ export interface components {
                 lateCancellationRate: number | null;
             }[];
             total: {
-                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source or payment method. '' = none (e.g. a charge of no provider). */
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source, payment method, referral source kind ('none' = the case names none) or payer kind. '' = none (e.g. a charge of no provider, or of no appointment when grouped by location or session). */
                 group: string;
                 /** @description Appointments starting in the period, of any status except rebooked (a moved appointment counts once, as its replacement). */
                 visits: number;
@@ -6471,12 +6471,12 @@ export interface components {
              */
             scope: "clinic" | "own";
             /** @enum {string} */
-            groupBy: "total" | "day" | "week" | "month" | "provider" | "payer" | "code" | "source" | "method";
+            groupBy: "total" | "day" | "week" | "month" | "provider" | "location" | "session" | "referralSource" | "payerKind" | "payer" | "code" | "source" | "method";
             currency: string;
             rows: {
-                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source or payment method. '' = none (e.g. a charge of no provider). */
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source, payment method, referral source kind ('none' = the case names none) or payer kind. '' = none (e.g. a charge of no provider, or of no appointment when grouped by location or session). */
                 group: string;
-                /** @description Charges with a service date in the period, open, invoiced or credited (removed charges excluded), tax included. Minor units of the clinic currency; null when not kept by this grouping. */
+                /** @description Charges with a service date in the period, open, invoiced or credited (removed charges excluded), tax included. By location and session: those of the charge's appointment (its calendar's location); by referralSource: its case's referral source kind; by payerKind: the kind of its payer among its case's payers. These four are recorded when the charge is first counted, so moving the appointment or editing the case later does not move revenue already reported; only charges are kept by them (the other figures are null). Minor units of the clinic currency; null when not kept by this grouping. */
                 chargedMinor: number | null;
                 /** @description Invoices issued in the period (issue date), still issued or paid (void excluded), tax included. Minor units of the clinic currency; null when not kept by this grouping. */
                 invoicedMinor: number | null;
@@ -12249,7 +12249,7 @@ export interface operations {
                 /** @description Last local date of the period, included. */
                 to: string;
                 /** @description Rows per group; 'total' gives one row. week = ISO week starting Monday, named by its Monday; weekday 1 = Monday. */
-                groupBy?: "total" | "day" | "week" | "month" | "provider" | "payer" | "code" | "source" | "method";
+                groupBy?: "total" | "day" | "week" | "month" | "provider" | "location" | "session" | "referralSource" | "payerKind" | "payer" | "code" | "source" | "method";
             };
             header?: never;
             path?: never;
