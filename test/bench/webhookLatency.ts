@@ -80,7 +80,7 @@ async function main() {
     const calendar = await call<{ calendarId: string }>('POST', '/api/calendars', { kind: 'room', name: 'Webhook bench room', locationId: location!.locationId, disciplineIds: [discipline!.disciplineId] });
     const client = await call<{ clientId: string }>('POST', '/api/clients', { firstName: 'Webhook', lastName: 'Bench' });
     const caseFile = await call<{ caseId: string }>('POST', `/api/clients/${client.clientId}/cases`, { caseType: 'private', intakeDate: '2026-11-01' });
-    const registered = await call<{ secret: string }>('POST', '/api/webhooks', { url: receiverUrl, eventTypes: ['appointment.booked'] });
+    const registered = await call<{ endpoint: { endpointId: string }; secret: string }>('POST', '/api/webhooks', { url: receiverUrl, eventTypes: ['appointment.booked'] });
     verifier = new Webhook(registered.secret);
     await api.poller.drain();
 
@@ -101,12 +101,19 @@ async function main() {
     while ([...answered.keys()].some((id) => !arrivals.has(id)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     const latencies = [...answered].filter(([id]) => arrivals.has(id)).map(([id, at]) => arrivals.get(id)! - at).sort((a, b) => a - b);
     const round = (ms: number) => Math.round(ms);
+    // What the delivery log says, so that a run where nothing arrived says why.
+    const log = await call<{ items: { state: string; attempts: { statusCode?: number; error?: string }[] }[] }>('GET', `/api/webhooks/${registered.endpoint.endpointId}/deliveries?limit=100`);
+    const states: Record<string, number> = {};
+    for (const delivery of log.items) states[delivery.state] = (states[delivery.state] ?? 0) + 1;
+    const lastError = log.items.flatMap((delivery) => delivery.attempts).find((attempt) => attempt.error !== undefined)?.error;
     console.log(
       JSON.stringify(
         {
           changes: CHANGES,
           delivered: latencies.length,
           badSignatures,
+          'delivery log (latest 100) by state': states,
+          ...(lastError ? { lastError } : {}),
           queueTickMs: TICK_MS,
           bookingsPerSecond: Math.round((CHANGES / bookedIn) * 1000 * 10) / 10,
           'API response -> receiver (ms)': { p50: round(percentile(latencies, 50)), p99: round(percentile(latencies, 99)), max: round(latencies.at(-1) ?? NaN) },
