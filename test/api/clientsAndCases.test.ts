@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseFile, Client } from '@casefile/core';
+import { type CaseFile, type Client, isDomainError } from '@casefile/core';
+import { createClinicRepositories, createDocumentClient, createService, withExpectedState } from '@casefile/db';
+import { dynamoEndpoint } from '../setup/fileDynamo';
 import type { ApiClient } from '../support/apiClient';
 import { startWorld, type World } from '../support/world';
 
@@ -124,5 +126,43 @@ describe('clients and case files', () => {
     expect(inB.status).toBe(201);
     expect(inB.body.clientId).not.toBe(inA.body.clientId);
     expect(inB.body.clinicId).toBe(world.clinicB.clinicId);
+  });
+
+  describe('If-Match is part of the write', () => {
+    async function openCase(): Promise<{ clientId: string; caseId: string }> {
+      const client = await desk.post<Client>('/api/clients', { firstName: 'Race', lastName: 'Condition' });
+      const opened = await desk.post<CaseFile>(`/api/clients/${client.body.clientId}/cases`, { caseType: 'private', intakeDate: '2026-11-01' });
+      return { clientId: client.body.clientId, caseId: opened.body.caseId };
+    }
+
+    it.each([
+      { resource: 'case', path: ({ caseId }: { caseId: string }) => `/api/cases/${caseId}`, change: (who: string) => ({ title: `Edited by ${who}` }) },
+      { resource: 'client (read with its cases)', path: ({ clientId }: { clientId: string }) => `/api/clients/${clientId}`, change: (who: string) => ({ lastName: who }) },
+    ])('two PATCHes of a $resource on the same ETag: exactly one is made, the other answers 412', async ({ path, change }) => {
+      const url = path(await openCase());
+      for (let round = 0; round < 4; round++) {
+        const tag = (await desk.get(url)).headers.get('etag')!;
+        const answers = await Promise.all(['first', 'second'].map((who) => desk.patch(url, change(who), { 'if-match': tag })));
+        expect(answers.map((answer) => answer.status).sort(), answers.map((answer) => answer.text).join('\n')).toEqual([200, 412]);
+        const refused = answers.find((answer) => answer.status === 412)!;
+        expect(refused.headers.get('content-type')).toBe('application/problem+json');
+        expect((refused.body as { etag: string }).etag).toBe((await desk.get(url)).headers.get('etag'));
+      }
+    });
+
+    it('a change slipped in between the matched read and the write fails the write as a whole', async () => {
+      const { caseId } = await openCase();
+      const service = createService(createDocumentClient(await dynamoEndpoint()), world.tableName);
+      const repos = createClinicRepositories({ service, clinicId: world.clinicA.clinicId, actor: 'test', now: () => new Date(), newId: () => '' });
+      const matched = await repos.cases.get(caseId);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const slipped = await repos.cases.update(caseId, { title: 'Slipped in' });
+      const late = withExpectedState({ resourceId: caseId, updatedAt: matched.updatedAt }, () => repos.cases.update(caseId, { title: 'Too late' }));
+      await expect(late).rejects.toSatisfy((error) => isDomainError(error) && error.outcome === 'conflict');
+      expect(await repos.cases.get(caseId)).toMatchObject({ title: 'Slipped in', updatedAt: slipped.updatedAt });
+      // On the state now current, the same conditional write is made.
+      const made = await withExpectedState({ resourceId: caseId, updatedAt: slipped.updatedAt }, () => repos.cases.update(caseId, { title: 'On time' }));
+      expect(made.title).toBe('On time');
+    });
   });
 });

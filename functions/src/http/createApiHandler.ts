@@ -13,7 +13,8 @@ import type { CallerIdentity } from './staffIdentity';
 import { readActingMember } from './actingMember';
 import { verifyOrigin } from './originVerify';
 import { carriesEntityTag, readRouteOf } from './routeContract';
-import { entityTagOf, ifMatchAllows } from './entityTags';
+import { entityTagOf } from './entityTags';
+import { writeIfMatch } from './conditionalWrite';
 import { keepChangedSince } from './incrementalSync';
 
 /** What a route's schema for one part of the request parses to, or `Absent` when the route has none. */
@@ -78,19 +79,20 @@ export function createApiHandler<Table extends RouteTable, Given extends Operati
       const repos = caller ? repositoriesFor(caller, rt) : noClinicRepositories;
       const run = async (): Promise<StoredResponse> => {
         const ifMatch = event.headers?.['if-match'];
+        // The parsed input is what the route's schemas produce, which is what Operation<Route> declares.
+        const change = () => operation({ ...(input as Pick<OperationInput, 'params' | 'query' | 'body'>), route, caller, repos, runtime: rt, event });
+        let answered: unknown;
         if (ifMatch !== undefined && route.method === 'PATCH') {
           const read = readRouteOf(route, allRoutes);
           const reader = read && byRouteKey.get(routeKey(read));
           if (!reader) throw new DomainError('bad_request', 'This route does not take If-Match: it has no GET to take an ETag from.', { code: 'if_match_unsupported', issues: [{ path: 'headers.if-match', message: 'Not supported here.' }] });
           if (reader.route.auth === 'staff' && caller && !isAllowed(caller.role, reader.route.action)) throw new ForbiddenError();
           const readInput = parseInput(reader.route, { ...event, queryStringParameters: undefined, body: undefined });
-          const current = entityTagOf(await reader.operation({ ...(readInput as Pick<OperationInput, 'params' | 'query' | 'body'>), route: reader.route, caller, repos, runtime: rt, event }));
-          if (!ifMatchAllows(ifMatch, current)) {
-            throw new DomainError('precondition_failed', 'It changed since you read it: read it again (its ETag) and redo the change.', { code: 'precondition_failed', extra: { etag: current } });
-          }
+          const readCurrent = () => reader.operation({ ...(readInput as Pick<OperationInput, 'params' | 'query' | 'body'>), route: reader.route, caller, repos, runtime: rt, event });
+          answered = await writeIfMatch({ ifMatch, resourceId: event.pathParameters?.id, readCurrent, change });
+        } else {
+          answered = await change();
         }
-        // The parsed input is what the route's schemas produce, which is what Operation<Route> declares.
-        const answered = await operation({ ...(input as Pick<OperationInput, 'params' | 'query' | 'body'>), route, caller, repos, runtime: rt, event });
         const body = input.updatedSince ? keepChangedSince(answered, input.updatedSince) : answered;
         const response = jsonResponse(route.status ?? 200, body);
         const tag = taggedAnswers.has(routeKey(route)) && !(body instanceof BinaryBody) ? entityTagOf(body) : undefined;

@@ -27,5 +27,6 @@ export function toWebhookDelivery(stored: StoredWebhookDelivery): WebhookDeliver
     ...(stored.nextAttemptAt ? { nextAttemptAt: stored.nextAttemptAt } : {}),
     replays: stored.replays,
     createdAt: stored.createdAt,
+    updatedAt: stored.updatedAt,
   };
 }

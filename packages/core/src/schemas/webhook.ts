@@ -86,6 +86,8 @@ export const webhookDeliverySchema = z
     nextAttemptAt: instantSchema.optional(),
     replays: z.number().int(),
     createdAt: instantSchema,
+    /** Its last attempt, replay or change of state: what `updatedSince` on the log compares. */
+    updatedAt: instantSchema,
   })
   .meta({ id: 'WebhookDelivery' });
 

@@ -9,6 +9,7 @@ import type { StoredAppointmentBilling, StoredCaseBilling, StoredCharge, StoredC
 import { type RecordMeta, type RepositoryContext, stampNew, stampUpdate } from './context';
 import { allocateInTransaction } from './sequenceAllocator';
 import { type TransactionEntities, writeTransaction } from './transactionWrite';
+import { onVersionRead } from './writePrecondition';
 
 export interface BillingWrite {
   newCharges?: readonly NewCharge[];
@@ -79,7 +80,7 @@ export function createBillingWrites(ctx: RepositoryContext) {
       ...prepared.invoices.map(({ item, readVersion }) =>
         readVersion === undefined
           ? entities.invoice.create(invoiceItem(item)).commit()
-          : entities.invoice.put(invoiceItem(item)).where(({ version }, { eq }) => eq(version, readVersion)).commit(),
+          : entities.invoice.put(invoiceItem(item)).where((attributes, { eq }) => onVersionRead({ invoiceId: item.invoiceId }, attributes, eq, readVersion)).commit(),
       ),
       ...prepared.payments.map(({ item, readVersion }) =>
         readVersion === undefined ? entities.payment.create(item).commit() : entities.payment.put(item).where(({ version }, { eq }) => eq(version, readVersion)).commit(),

@@ -2,6 +2,7 @@ import type { StoredFormSettings } from '../entities/formSettings';
 import type { StoredFormTemplate } from '../entities/formTemplate';
 import { type RepositoryContext, stampNew, stampUpdate } from './context';
 import { isConditionFailure } from './errors';
+import { onVersionRead } from './writePrecondition';
 import { readOrThrow, type VersionedEntity } from './versionedWrite';
 
 export type { StoredFormTemplate } from '../entities/formTemplate';
@@ -32,7 +33,7 @@ export function createFormTemplateRepository(ctx: RepositoryContext) {
       try {
         await formTemplate
           .put(stored)
-          .where(({ version }, { eq }) => eq(version, current.version))
+          .where((attributes, { eq }) => onVersionRead({ templateId: current.templateId }, attributes, eq, current.version))
           .go();
         return stored;
       } catch (error) {

@@ -99,11 +99,11 @@ export function createImportRepository(ctx: RepositoryContext) {
       }
     },
 
-    /** The records already imported under these external ids (BatchGetItem): external id -> record id. */
+    /** The records already imported under these external ids (BatchGetItem, its 100-key pages read in parallel): external id -> record id. */
     async claimed(kind: ImportKind, externalIds: readonly string[]): Promise<Map<string, string>> {
       const unique = [...new Set(externalIds)];
       if (unique.length === 0) return new Map();
-      const result = await uniqueValue.get(unique.map((value) => ({ clinicId: ctx.clinicId, kind: claimKind(kind), value }))).go({ consistent: true });
+      const result = await uniqueValue.get(unique.map((value) => ({ clinicId: ctx.clinicId, kind: claimKind(kind), value }))).go({ consistent: true, concurrency: 5 });
       return new Map(result.data.filter(Boolean).map((item) => [item!.value, item!.ownerId]));
     },
 

@@ -91,6 +91,7 @@ export type { RepositoryContext, Page, PageRequest } from './context';
 export type { StoredResponse, IdempotencyStart } from './idempotencyRepository';
 export type { StoredAppointment, CalendarDayKey, AppointmentChange, BusyTime, GuardVersions, Placement } from './appointmentRepository';
 export { dayKey, slotTaken } from './appointmentRepository';
+export { withExpectedState, type ExpectedState } from './writePrecondition';
 export { clinicIdForSlug } from './clinicDirectory';
 export { clinicIdForSmsReply } from './smsRepository';
 export { feedTargetForTokenHash, type FeedTarget, type StoredCalendarFeed } from './calendarFeedRepository';

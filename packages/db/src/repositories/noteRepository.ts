@@ -2,6 +2,7 @@ import type { StoredNote } from '../entities/note';
 import type { StoredNoteAddendum } from '../entities/noteAddendum';
 import type { Page, PageRequest, RepositoryContext } from './context';
 import { isConditionFailure } from './errors';
+import { onVersionRead } from './writePrecondition';
 import { queryPage } from './paging';
 import { readRetryingConflicts } from './transactionWrite';
 
@@ -40,7 +41,7 @@ export function createNoteRepository(ctx: RepositoryContext) {
       try {
         await note
           .put({ ...next, ...keysOf(next.noteId) })
-          .where(({ version, status }, { eq }) => `${eq(version, expectedVersion)} AND ${eq(status, 'draft')}`)
+          .where((attributes, { eq }) => `${onVersionRead({ noteId: next.noteId }, attributes, eq, expectedVersion)} AND ${eq(attributes.status, 'draft')}`)
           .go();
         return { written: true };
       } catch (error) {

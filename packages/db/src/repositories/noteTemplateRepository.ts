@@ -1,6 +1,7 @@
 import type { StoredNoteTemplate } from '../entities/noteTemplate';
 import type { RepositoryContext } from './context';
 import { isConditionFailure } from './errors';
+import { onVersionRead } from './writePrecondition';
 import { readOrThrow, type VersionedEntity } from './versionedWrite';
 
 export type { StoredNoteTemplate } from '../entities/noteTemplate';
@@ -35,7 +36,7 @@ export function createNoteTemplateRepository(ctx: RepositoryContext) {
       try {
         await noteTemplate
           .put({ ...next, clinicId: ctx.clinicId })
-          .where(({ version }, { eq }) => eq(version, expectedVersion))
+          .where((attributes, { eq }) => onVersionRead({ templateId: next.templateId }, attributes, eq, expectedVersion))
           .go();
         return { written: true };
       } catch (error) {

@@ -23,6 +23,7 @@ import { concurrentChange } from './errors';
 import type { TransactionEntities } from './sequenceAllocator';
 import { StepsRejected, type WriteStep, writeSteps } from './shiftTransactions';
 import { readOrThrow, type VersionedEntity } from './versionedWrite';
+import { onVersionRead } from './writePrecondition';
 
 const CLAIM_KIND = 'shiftDay';
 
@@ -96,7 +97,12 @@ export function createShiftRepository(ctx: RepositoryContext) {
   const replaceStep = (current: Shift, next: Shift): ShiftStep => ({
     shift: next,
     items: 1,
-    write: (entities) => [putIfVersion(entities, next, current.version)],
+    write: (entities) => [
+      entities.shift
+        .put(toStored(next))
+        .where((attributes, { eq }) => onVersionRead(keysOf(next.shiftId), attributes, eq, current.version))
+        .commit(),
+    ],
     undo: (entities) => [putIfVersion(entities, { ...current, ...stampUpdate(ctx, next) }, next.version)],
   });
 

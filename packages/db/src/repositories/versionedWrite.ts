@@ -1,6 +1,7 @@
 import { NotFoundError } from '@casefile/core';
 import { applyPatch, type RecordMeta, type RepositoryContext, stampUpdate } from './context';
 import { concurrentChange, isConditionFailure } from './errors';
+import { onVersionRead } from './writePrecondition';
 
 /**
  * The shape of the ElectroDB entity operations this module uses. Kept structural so that each
@@ -50,7 +51,7 @@ export async function patchVersioned<T extends RecordMeta>(
   try {
     await entity
       .put(next)
-      .where((attributes, { eq }) => eq(attributes.version, current.version))
+      .where((attributes, { eq }) => onVersionRead(keys, attributes, eq, current.version))
       .go();
   } catch (error) {
     if (isConditionFailure(error)) throw concurrentChange(label, error);

@@ -2613,7 +2613,7 @@ export interface paths {
         };
         /**
          * The endpoint's delivery log, newest event first, with every attempt's response code.
-         * @description The endpoint's delivery log, newest event first, with every attempt's response code. Staff only; needs the `webhooks:manage` permission.
+         * @description The endpoint's delivery log, newest event first, with every attempt's response code. Staff only; needs the `webhooks:manage` permission. Supports `updatedSince` for incremental sync.
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -7025,6 +7025,11 @@ export interface components {
              * @description UTC instant, ISO-8601.
              */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            updatedAt: string;
         };
         WebhookAttempt: {
             /**
@@ -13220,6 +13225,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                updatedSince?: string;
             };
             header?: never;
             path: {
