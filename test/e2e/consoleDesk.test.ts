@@ -7,7 +7,7 @@
  * a client by first name, book from the case through Find time across the week (asking why a time
  * is or is not bookable), move it, cancel it late and see the fee, arrive another visit; the week
  * view and the printable day sheet; no clipped badge or button at 1280 and 820 px.
- * Screenshots at 390, 820 and 1440 px go to test/e2e/artifacts/.
+ * Screenshots at 390, 820 and 1440 px (and the printed day sheet as a PDF) go to test/e2e/artifacts/.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
