@@ -180,6 +180,42 @@ describe('billing (K4, K5, B1-B7, A6)', () => {
     await ok(owner.request('PUT', '/api/billing/policy', { currency: 'CAD', taxRates: [{ code: 'HST', name: 'HST', basisPoints: 1300 }] }));
   });
 
+  it('measures a moved visit’s late cancellation from its start at cancel time: moved into the window it pays the fee, moved out of it not', async () => {
+    const fee = await ok(owner.post<{ billingItemId: string }>('/api/billing-items', { code: 'LC-MV', description: 'Late cancellation', unitPriceMinor: 2500, taxCodes: ['HST'] }));
+    await ok(owner.request('PUT', '/api/billing/policy', { currency: 'CAD', taxRates: [{ code: 'HST', name: 'HST', basisPoints: 1300 }], lateCancelFeeItemId: fee.billingItemId }));
+    const { lateCancelWindowHours } = await ok(desk.get<{ lateCancelWindowHours: number }>('/api/clinic'));
+    expect(lateCancelWindowHours).toBeGreaterThan(5);
+    const { caseId } = await freshCase(owner);
+    const { sessionId, calendarId } = world.clinicA.ids;
+    const hoursFromNow = (hours: number) => {
+      const at = new Date(Date.now() + hours * 3_600_000);
+      at.setUTCMinutes(0, 0, 0);
+      return at.toISOString();
+    };
+    const move = async (appointmentId: string, start: string) =>
+      (await ok(desk.post<{ appointment: { appointmentId: string; start: string } }>(`/api/appointments/${appointmentId}/move`, { calendarId, start }))).appointment;
+    const visitCharges = async (appointmentId: string) => (await charges(caseId)).filter((charge) => charge.appointmentId === appointmentId && charge.status !== 'removed');
+
+    // Booked well outside the window, moved into it, canceled: late, so the fee.
+    const far = await book(caseId);
+    const movedIn = await move(far.appointment.appointmentId, hoursFromNow(5));
+    await setStatus(movedIn.appointmentId, 'canceled', 'Sick');
+    // Booked inside the window, moved well outside it, canceled: not late, no fee.
+    const near = await ok(desk.post<{ appointment: { appointmentId: string } }>('/api/appointments', { caseId, sessionId, calendarId, start: hoursFromNow(4) }));
+    const movedOut = await move(near.appointment.appointmentId, nextStart(6));
+    await setStatus(movedOut.appointmentId, 'canceled', 'Travelling');
+    await world.drainStreams();
+
+    expect((await ok(desk.get<{ cancellation?: { late: boolean } }>(`/api/appointments/${movedIn.appointmentId}`))).cancellation?.late).toBe(true);
+    expect((await visitCharges(movedIn.appointmentId)).map((charge) => [charge.status, charge.totalMinor])).toEqual([['open', 2825]]);
+    expect((await ok(desk.get<{ cancellation?: { late: boolean } }>(`/api/appointments/${movedOut.appointmentId}`))).cancellation?.late).toBe(false);
+    expect(await visitCharges(movedOut.appointmentId)).toEqual([]);
+    // The rebooked originals charge nothing either.
+    expect(await visitCharges(far.appointment.appointmentId)).toEqual([]);
+    expect(await visitCharges(near.appointment.appointmentId)).toEqual([]);
+    await ok(owner.request('PUT', '/api/billing/policy', { currency: 'CAD', taxRates: [{ code: 'HST', name: 'HST', basisPoints: 1300 }] }));
+  });
+
   it('bad input answers a clear 4xx problem and writes no journal entry', async () => {
     const { caseId, clientId, payerId } = await freshCase(owner);
     const item = await ok(owner.post<{ billingItemId: string }>('/api/billing-items', { code: 'EX', description: 'Exercise', unitPriceMinor: 4000, taxCodes: ['HST'] }));

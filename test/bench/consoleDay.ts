@@ -1,7 +1,7 @@
 /**
  * `npm run bench:console`: the console's initial JavaScript gzipped (budget 300 KB), the time
  * Chromium takes to render a day of 30 calendars and 300 appointments, and the API requests the
- * schedule makes (cold, and per day switch). The API is answered by fixtures through Playwright's
+ * schedule makes (cold, on choosing the busy day, and on Next day from it). The API is answered by fixtures through Playwright's
  * request routing, so this measures the browser's side only; the day view's own cost on DynamoDB
  * is in the README. Numbers compare commits on one machine; they are not SLAs.
  */
@@ -9,6 +9,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from '../../hosts/local/src/http/staticFiles';
 import { launchChromium } from '../e2e/support/chromium';
@@ -20,6 +22,8 @@ const CALENDARS = 30;
 const APPOINTMENTS = 300;
 const TIME_ZONE = 'America/Toronto';
 const BUSY_DAY = '2026-12-08';
+/** The schedule's heading once Next day has moved on from the busy day. */
+const NEXT_DAY_HEADING = 'December 9, 2026';
 const STATUSES = ['booked', 'confirmed', 'arrived', 'paid', 'no_show'] as const;
 
 const id = (prefix: string, index: number) => `01J${prefix}${String(index).padStart(22 - prefix.length, '0')}`;
@@ -76,6 +80,15 @@ const FIXTURES: Record<string, unknown> = {
   '/api/calendars': { items: Array.from({ length: CALENDARS }, (_, column) => ({ calendarId: id('K', column), name: `Provider ${column + 1}`, kind: 'provider', locationId: id('O', 1), disciplineIds: [id('D', 1)], active: true })), nextCursor: null },
 };
 
+/** Resolves once no request has been added for a second (prefetches of the days around included). */
+async function quietNetwork(requests: readonly string[]): Promise<void> {
+  let seen = -1;
+  while (seen !== requests.length) {
+    seen = requests.length;
+    await sleep(1000);
+  }
+}
+
 async function main(): Promise<void> {
   const dist = ensureWebBuilt('console');
   const js = initialJsGzip(dist);
@@ -90,6 +103,7 @@ async function main(): Promise<void> {
   const renders: number[] = [];
   let coldRequests: string[] = [];
   let switchRequests: string[] = [];
+  let nextDayRequests: string[] = [];
 
   for (let run = 0; run < RUNS; run += 1) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
@@ -122,6 +136,14 @@ async function main(): Promise<void> {
     })`)) as number;
     switchRequests = [...requests];
     renders.push(elapsed);
+    // The front desk's usual step: Next day from the busy day. Every API request it causes (prefetches
+    // included) until the network has been quiet for a second.
+    requests.length = 0;
+    await page.getByRole('button', { name: 'Next day' }).click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: NEXT_DAY_HEADING }).waitFor();
+    await page.locator('.grid-column').nth(CALENDARS - 1).waitFor();
+    await quietNetwork(requests);
+    nextDayRequests = [...requests];
     await context.close();
   }
   await browser.close();
@@ -131,7 +153,12 @@ async function main(): Promise<void> {
   console.log(JSON.stringify({
     initialJs: { files: js.files, gzipBytes: js.bytes, gzipKB: Math.round(js.bytes / 102.4) / 10, budgetKB: JS_BUDGET_BYTES / 1024, withinBudget: js.bytes <= JS_BUDGET_BYTES },
     renderDay: { calendars: CALENDARS, appointments: APPOINTMENTS, runs: RUNS, medianMs: Math.round(sorted[Math.floor(sorted.length / 2)]!), minMs: Math.round(sorted[0]!), maxMs: Math.round(sorted.at(-1)!), note: 'from the date change to 300 appointments in the DOM plus one frame, API answered from memory' },
-    apiRequests: { coldLoad: coldRequests, perDayChange: switchRequests },
+    apiRequests: {
+      coldLoad: coldRequests,
+      dateChosenToBusyDay: switchRequests,
+      nextDay: { count: nextDayRequests.length, requests: nextDayRequests },
+    },
+    loadAverage: loadavg().map((value) => Math.round(value * 100) / 100),
   }, null, 2));
 }
 

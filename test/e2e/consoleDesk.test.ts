@@ -7,15 +7,16 @@
  * a client by first name, book from the case through Find time across the week (asking why a time
  * is or is not bookable), move it, cancel it late and see the fee, arrive another visit; the week
  * view and the printable day sheet; no clipped badge or button at 1280 and 820 px.
- * Screenshots at 390, 820 and 1440 px go to test/e2e/artifacts/.
+ * Screenshots at 390, 820 and 1440 px (and the printed day sheet as a PDF) go to test/e2e/artifacts/.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ApiClient } from '../support/apiClient';
 import { startWorld, type World } from '../support/world';
-import { screenshot } from './support/bookingFlow';
+import { join } from 'node:path';
+import { ARTIFACTS_DIR, screenshot } from './support/bookingFlow';
 import { launchChromium } from './support/chromium';
-import { dayView, freeStart, nextShiftDay, type DayViewBody } from './support/consoleGrid';
+import { addDays, dayView, freeStart, nextShiftDay, type DayViewBody } from './support/consoleGrid';
 import { ensureWebBuilt } from './support/webBuild';
 import { chooseDay, signInConsole } from './support/consoleSession';
 
@@ -215,8 +216,8 @@ describe('front desk in the console (issue 16)', () => {
     await panel.getByLabel('Why is it canceled?').fill('Client is unwell');
     await panel.getByRole('button', { name: 'Cancel appointment' }).click();
     await panel.getByText(/Canceled late/).waitFor();
-    // The late-cancel fee did not reach this panel in the browser runs on a loaded machine (the no-show fee of
-    // the first test does): left to the lead to look into, see the desk report.
+    expect(await panel.getByText('No charges for this visit').count()).toBe(0);
+    await panel.getByText('Late cancellation fee').waitFor({ timeout: 30_000 });
     await screenshot(page, 'desk-8-late-cancel-fee');
     await page.getByRole('button', { name: 'Close panel' }).click();
 
@@ -229,6 +230,56 @@ describe('front desk in the console (issue 16)', () => {
     await page.getByRole('button', { name: 'Close panel' }).click();
 
     await page.close();
+  });
+
+  it('shows a calendar’s week with its visits in their days, and a day sheet that lists the day and prints unclipped (1440, 820, 390 px)', { timeout: 180_000 }, async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: day.timeZone }).format(new Date());
+    const dates = mondayFirstWeek(today);
+    // The calendar of the location with the most visits this week (the demo fills this week), as the API lists them.
+    const week = await Promise.all(dates.map((date) => dayView(owner, locationId, date)));
+    const busiest = [...new Set(week.flatMap((view) => view.columns.map((column) => column.calendarId)))]
+      .map((calendarId) => ({ calendarId, visits: week.flatMap((view) => view.columns.filter((column) => column.calendarId === calendarId).flatMap((column) => shown(column.appointments))).length }))
+      .sort((a, b) => b.visits - a.visits)[0]!;
+    expect(busiest.visits).toBeGreaterThan(0);
+    const calendarWeek = await Promise.all(dates.map(async (date) => (await owner.get<DayViewBody>(`/api/day-view?locationId=${locationId}&date=${date}&calendarIds=${busiest.calendarId}&statuses=${SHOWN.join(',')}`)).body));
+    const expectedWeek = calendarWeek.map((view) => shown(view.columns.find((column) => column.calendarId === busiest.calendarId)?.appointments ?? []).map((item) => item.appointmentId).sort());
+    // The day sheet of the location's busiest day this week.
+    const sheetDate = dates[week.map((view) => view.columns.flatMap((column) => shown(column.appointments)).length).reduce((best, count, index, counts) => (count > counts[best]! ? index : best), 0)]!;
+    const sheetDay = (await owner.get<{ timeZone: string; columns: { appointments: { start: string; status: string; clientName: string }[] }[] }>(`/api/day-view?locationId=${locationId}&date=${sheetDate}&statuses=${SHOWN.join(',')}`)).body;
+    const timeOf = (instant: string) => new Intl.DateTimeFormat('en-US', { timeZone: sheetDay.timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(instant));
+    const expectedSheet = sheetDay.columns.flatMap((column) => shown(column.appointments).map((item) => `${timeOf(item.start)} ${item.clientName}`)).sort();
+    expect(expectedSheet.length).toBeGreaterThan(0);
+
+    for (const width of [1440, 820, 390]) {
+      const page = await signedIn('front_desk', width);
+      await chooseDay(page, locationId, sheetDate);
+      const toolbar = page.locator('.schedule-toolbar');
+
+      // The week of one calendar: each seeded visit in its own day, Monday first.
+      await toolbar.getByText('Week', { exact: true }).click();
+      await page.getByRole('region', { name: 'Week of the calendar' }).waitFor();
+      await page.getByLabel('Calendar', { exact: true }).selectOption(busiest.calendarId);
+      const days = page.locator('.week-day');
+      await expect.poll(async () => (await days.allTextContents()).some((text) => text.includes('Loading…')), { timeout: 30_000 }).toBe(false);
+      const shownWeek = await days.evaluateAll((sections) => sections.map((section) => [...section.querySelectorAll('[data-appointment-id]')].map((item) => item.getAttribute('data-appointment-id')!).sort()));
+      expect(shownWeek).toEqual(expectedWeek);
+      await screenshot(page, 'desk-9-week');
+
+      // The day sheet: every visit of the day with its client and time; on paper nothing is cut off.
+      await toolbar.getByText('Day sheet', { exact: true }).click();
+      const sheet = page.getByTestId('day-sheet');
+      await sheet.locator('tbody tr').first().waitFor();
+      const rows = await sheet.locator('tbody tr').evaluateAll((items) => items.map((row) => {
+        const [time, client] = [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '');
+        return `${time!.split('–')[0]} ${client}`;
+      }));
+      expect(rows.sort()).toEqual(expectedSheet);
+      await screenshot(page, 'desk-10-day-sheet');
+      await page.emulateMedia({ media: 'print' });
+      expect(await printClipping(page)).toEqual({ sheetVisible: true, actionsShown: false, clipped: [] });
+      if (width === 1440) await page.pdf({ path: join(ARTIFACTS_DIR, 'desk-10-day-sheet.pdf'), printBackground: true });
+      await page.close();
+    }
   });
 
   it('clips no badge or button at 1280 and 820 px (schedule, client, case)', { timeout: 90_000 }, async () => {
@@ -255,6 +306,35 @@ describe('front desk in the console (issue 16)', () => {
     }
   });
 });
+
+/** The statuses the console shows unless asked (canceled and rebooked visits are hidden and left off the day sheet). */
+const SHOWN = ['booked', 'confirmed', 'arrived', 'paid', 'no_show'];
+function shown<T extends { status: string }>(appointments: readonly T[]): T[] {
+  return appointments.filter((item) => SHOWN.includes(item.status));
+}
+
+/** The seven dates of a date's week, Monday first, as the week view lays them out. */
+function mondayFirstWeek(date: string): string[] {
+  const weekday = (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7;
+  return Array.from({ length: 7 }, (_, index) => addDays(date, index - weekday));
+}
+
+/**
+ * In print media: the day sheet is the only thing on paper, its Print button is not, and no part of
+ * it is cut off (the sheet, a table or a cell scrolling or overflowing its box, or reaching past the page's width).
+ */
+async function printClipping(page: Page): Promise<{ sheetVisible: boolean; actionsShown: boolean; clipped: string[] }> {
+  return page.evaluate(`(() => {
+    const sheet = document.querySelector('.day-sheet');
+    const actions = document.querySelector('.day-sheet-actions');
+    const overflows = (element) => element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1;
+    const clipped = [sheet, ...sheet.querySelectorAll('table, th, td')]
+      .filter((element) => overflows(element) || element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .map((element) => element.tagName + ': ' + (element.textContent || '').slice(0, 40));
+    if (sheet.getBoundingClientRect().bottom > document.documentElement.scrollHeight + 1) clipped.push('sheet: taller than the printed document');
+    return { sheetVisible: getComputedStyle(sheet).visibility === 'visible', actionsShown: actions.getClientRects().length > 0, clipped };
+  })()`);
+}
 
 /** Badges and buttons whose text overflows their box (the grid's appointment boxes clip by design). */
 async function clippedControls(page: Page): Promise<string[]> {

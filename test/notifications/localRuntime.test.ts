@@ -15,7 +15,7 @@ import { runtime, setRuntime } from '../../functions/src/runtime';
 import type { ApiClient } from '../support/apiClient';
 import { startWorld, type World } from '../support/world';
 
-type Mail = { messageId: string; from: string; replyTo?: string[]; destination: { to: string[] }; subject: string; body: { html: string; text: string } };
+type Mail = { messageId: string; from: string; replyTo?: string[]; destination: { to: string[] }; subject: string; body: { html: string; text: string }; attachments?: { filename: string; contentType: string }[] };
 type Appointment = { appointmentId: string; start: string; caseId: string };
 type LogEntry = { key: string; outcome: string; reason?: string; describedAppointmentId?: string };
 
@@ -121,6 +121,13 @@ describe('notifications on the local runtime', () => {
 
     const sent = (await mails()).slice(before);
     expect(sent.filter((mail) => mail.subject.startsWith('Reminder'))).toHaveLength(1);
+    // Mail a clinic would send (issue 16): the confirmations carry the calendar invite, the reminder the visit's
+    // address (a staff booking has no manage page to link: the client calls the clinic).
+    for (const mail of announced) expect(mail.attachments?.map((file) => [file.filename, file.contentType.split(';')[0]])).toEqual([['appointment.ics', 'text/calendar']]);
+    const calendar = (await owner.get<{ locationId: string }>(`/api/calendars/${world.clinicA.ids.calendarId}`)).body;
+    const location = (await owner.get<{ address?: { line1: string } }>(`/api/locations/${calendar.locationId}`)).body;
+    expect(location.address?.line1).toBeTruthy();
+    expect(sent.find((mail) => mail.subject.startsWith('Reminder'))!.body.text).toContain(location.address!.line1);
     for (const mail of sent) for (const word of clinical) expect(`${mail.subject} ${mail.body.text} ${mail.body.html}`).not.toContain(word);
     expect((await log(appointment.appointmentId)).map((entry) => [entry.key, entry.outcome]).sort()).toEqual([
       ['newBooking#client', 'sent'],

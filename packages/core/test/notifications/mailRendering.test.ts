@@ -55,6 +55,7 @@ describe('mail a clinic would send (issue 16)', () => {
     expect(unfolded).toContain('DTSTART:20260605T140000Z');
     expect(unfolded).toContain('DTEND:20260605T144500Z');
     expect(unfolded).toContain('LOCATION:Downtown\\, 12 King St W');
+    expect(unfolded).not.toMatch(/physio|treatment|diagnos|injury/i);
   });
 
   it('prints an address on one line', () => {

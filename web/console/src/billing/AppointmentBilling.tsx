@@ -10,6 +10,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { ApiError, errorText, fieldError } from '../api/apiError';
 import { useCaseBalance, useCaseBillingSetup, useCaseCharges, useCaseInvoices, useClientPayments, useRefreshBilling } from './billingQueries';
+import { chargesMayBeComing, pendingChargesText } from './pendingCharges';
 import { RefundButton } from './RefundForm';
 import { ChargeRow } from './ChargeRow';
 import { formatMoney, parseMoney } from './money';
@@ -22,14 +23,6 @@ type Invoice = Schemas['Invoice'];
 
 const BILLED = new Set(['arrived', 'paid', 'no_show', 'canceled']);
 
-/** What the background billing is about to add after this status, as the panel says it meanwhile; undefined when nothing. */
-function pendingCharges(appointment: Appointment): string | undefined {
-  if (appointment.status === 'arrived') return 'Preparing the session’s charges…';
-  if (appointment.status === 'no_show') return 'Adding the no-show fee…';
-  if (appointment.status === 'canceled' && appointment.cancellation?.late) return 'Adding the late-cancellation fee…';
-  return undefined;
-}
-
 export function AppointmentBilling({ appointment }: { appointment: Appointment }) {
   const { caseId, clientId, appointmentId } = appointment;
   const refresh = useRefreshBilling();
@@ -37,9 +30,17 @@ export function AppointmentBilling({ appointment }: { appointment: Appointment }
   const charges = useCaseCharges(caseId);
   const mine = useMemo(() => (charges.data?.items ?? []).filter((charge) => charge.appointmentId === appointmentId && charge.status !== 'removed'), [charges.data, appointmentId]);
   // Charges of an arrival, a no-show or a late cancel are made in the background: while the change is recent, show them as
-  // pending and look again until they are there (at most a minute after the change).
-  const pendingFee = pendingCharges(appointment);
-  const waiting = pendingFee !== undefined && charges.isSuccess && mine.length === 0 && Date.now() - Date.parse(appointment.statusChangedAt) < 60_000;
+  // pending and look again until they are there. A change made while the panel is open (a move opens the new visit's) counts
+  // from when the panel saw it, so a desk clock ahead of the server's does not skip the wait.
+  const pendingFee = pendingChargesText(appointment);
+  const change = `${appointmentId}:${appointment.statusChangedAt}`;
+  const [firstChange] = useState(change);
+  const [seen, setSeen] = useState<{ change: string; at: number }>();
+  useEffect(() => {
+    if (change !== firstChange) setSeen({ change, at: Date.now() });
+  }, [change, firstChange]);
+  const seenAt = seen?.change === change ? seen.at : undefined;
+  const waiting = pendingFee !== undefined && charges.isSuccess && mine.length === 0 && chargesMayBeComing({ statusChangedAt: appointment.statusChangedAt, seenAt }, Date.now());
   useCaseCharges(caseId, waiting ? 700 : false);
   const invoices = useCaseInvoices(caseId);
   const balance = useCaseBalance(caseId);
