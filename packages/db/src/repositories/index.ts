@@ -112,7 +112,7 @@ export type { ClinicalRead } from './clinicalAccessRepository';
 export type { StoredWaitlistEntry, StoredWaitlistOffer, StoredWaitlistOpening, WaitlistRepository } from './waitlistRepository';
 export type { StoredCaseMessage, StoredTask, TaskRepository } from './taskRepository';
 export type { StoredCaseDocument } from './caseDocumentRepository';
-export type { StoredFormRequest, SubmitOutcome } from './formRequestRepository';
+export type { ReissueOutcome, StoredFormRequest, SubmitOutcome } from './formRequestRepository';
 export type { StoredFormTemplate } from './formTemplateRepository';
 export type { StoredWebhookDelivery, StoredWebhookEndpoint, NewWebhookEndpoint } from './webhookRepository';
 export type { WebhookSigningSecret } from '../entities/webhookEndpoint';
