@@ -19,6 +19,6 @@ export function decideFormLinkResend(form: ResendableForm, now: Date): number {
 }
 
 /** Requests written before links were numbered have number 0, as do the links signed for them. */
-export function currentLinkSerial(form: Pick<ResendableForm, 'linkSerial'>): number {
+export function currentLinkSerial(form: Partial<ResendableForm>): number {
   return form.linkSerial ?? 0;
 }
