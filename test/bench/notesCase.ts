@@ -61,6 +61,9 @@ async function main() {
     const provider = seed.users.find((user) => user.role === 'provider')!;
     const token = await api.tokenFor({ email: provider.email, clinicId: provider.clinicId, memberId: provider.memberId, role: provider.role });
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    // The case file's views as an owner sees them: the access trail (`/api/audit`) is not a provider's to read.
+    const owner = seed.users.find((user) => user.role === 'owner')!;
+    const ownerHeaders = { authorization: `Bearer ${await api.tokenFor({ email: owner.email, clinicId: owner.clinicId, memberId: owner.memberId, role: owner.role })}` };
     const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
       const response = await fetch(`${api.baseUrl}${path}`, { method, headers, ...(body ? { body: JSON.stringify(body) } : {}) });
       if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
@@ -100,8 +103,8 @@ async function main() {
     for (const [view, paths] of Object.entries(views)) {
       const each: Record<string, { p50: number; p99: number; bytes: number }> = {};
       for (const path of paths) {
-        const bytes = (await (await fetch(`${api.baseUrl}${path}`, { headers })).arrayBuffer()).byteLength;
-        each[`GET ${path.replace(caseId, '{id}').replace(caseId, '{id}')}`] = { ...(await timed(RUNS, () => fetch(`${api.baseUrl}${path}`, { headers }))), bytes };
+        const bytes = (await (await fetch(`${api.baseUrl}${path}`, { headers: ownerHeaders })).arrayBuffer()).byteLength;
+        each[`GET ${path.replace(caseId, '{id}').replace(caseId, '{id}')}`] = { ...(await timed(RUNS, () => fetch(`${api.baseUrl}${path}`, { headers: ownerHeaders }))), bytes };
       }
       opened[view] = { requests: paths.length, each };
     }
