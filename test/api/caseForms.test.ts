@@ -6,6 +6,9 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formSubmissionContent } from '@casefile/core';
+import { setPorts } from '../../functions/src/ports/setPorts';
+import { captureOutput } from '../support/captureOutput';
+import { mailFailingFormLinks } from '../support/failingFormLinkMail';
 import { startWorld, type World } from '../support/world';
 
 interface Mail {
@@ -36,6 +39,8 @@ describe('forms with e-signature', () => {
   /** How far the scheduler's clock runs ahead, so a delayed notice comes due. */
   let schedulerAhead = 0;
   beforeAll(async () => {
+    // INFO: request log lines too, so the privacy check below reads every line a request writes.
+    process.env.LOG_LEVEL = 'INFO';
     world = await startWorld({ notifications: { now: () => Date.now() + schedulerAhead } });
     const owner = await world.clinicA.api('owner');
     email = `forms.${Date.now()}@example.test`;
@@ -233,5 +238,87 @@ describe('forms with e-signature', () => {
     expect(listed.body.items.map((template) => template.templateKey)).not.toContain(key);
     expect((await provider.get<{ items: { templateKey: string; active: boolean }[] }>('/api/form-templates?includeRetired=true')).body.items.find((template) => template.templateKey === key)?.active).toBe(false);
     expect((await provider.post(`/api/cases/${world.clinicA.ids.caseId}/form-requests`, { templateKey: key, sendEmail: false })).status).toBe(400);
+  });
+
+  it('re-sends an open form’s link: the old link stops working, the new one opens it, and the case logs it', async () => {
+    const desk = await world.clinicA.api('front_desk');
+    const sent = await desk.post<{ form: { formId: string } }>(`/api/cases/${world.clinicA.ids.caseId}/form-requests`, { templateKey: 'consent-privacy' });
+    const formId = sent.body.form.formId;
+    const first = tokenFrom((await mailsTo(email)).at(-1)!)!;
+    expect((await world.anonymous.post('/api/public/forms/open', { token: first })).status).toBe(200);
+
+    const resent = await desk.post<{ form: { formId: string; status: string }; emailed: boolean; notSent?: string }>(`/api/form-requests/${formId}/resend`);
+    expect(resent.status).toBe(200);
+    expect(resent.body).toMatchObject({ form: { formId, status: 'sent' }, emailed: true });
+    expect(resent.body.notSent).toBeUndefined();
+    const second = tokenFrom((await mailsTo(email)).at(-1)!)!;
+    expect(second).not.toBe(first);
+    expect((await world.anonymous.post('/api/public/forms/open', { token: first })).status).toBe(404);
+    const submission = { answers: { insurerSharing: true }, typedName: 'Ann Example', signatureImage: SIGNATURE, agreed: true };
+    expect((await world.anonymous.post('/api/public/forms/submit', { token: first, ...submission })).status).toBe(404);
+    expect((await world.anonymous.post('/api/public/forms/submit', { token: second, ...submission })).status).toBe(201);
+
+    const log = await desk.get<{ items: { source: string; channel?: string; summary?: string; recordedBy?: string }[] }>(`/api/cases/${world.clinicA.ids.caseId}/communications`);
+    expect(log.body.items).toContainEqual(expect.objectContaining({ source: 'staff', channel: 'email', recordedBy: world.clinicA.users.front_desk!.memberId, summary: expect.stringContaining('re-sent') }));
+
+    const refused = await desk.post<{ type?: string }>(`/api/form-requests/${formId}/resend`);
+    expect(refused.status).toBe(409);
+    expect(refused.headers.get('content-type')).toBe('application/problem+json');
+    expect(refused.body.type).toBe('urn:casefile:problem:form_submitted');
+    expect((await mailsTo(email)).filter((mail) => mail.body.text.includes(second))).toHaveLength(1);
+  });
+
+  it('a re-send whose mail fails still replaces the link, says so, and logs the failure; the next re-send delivers', async () => {
+    const desk = await world.clinicA.api('front_desk');
+    const sent = await desk.post<{ form: { formId: string } }>(`/api/cases/${world.clinicA.ids.caseId}/form-requests`, { templateKey: 'intake' });
+    const first = tokenFrom((await mailsTo(email)).at(-1)!)!;
+    setPorts({ outgoingMail: mailFailingFormLinks() });
+    try {
+      const failed = await desk.post<{ emailed: boolean; notSent?: string }>(`/api/form-requests/${sent.body.form.formId}/resend`);
+      expect(failed.status).toBe(200);
+      expect(failed.body).toMatchObject({ emailed: false, notSent: 'mail_failed' });
+    } finally {
+      setPorts(undefined);
+    }
+    expect((await world.anonymous.post('/api/public/forms/open', { token: first })).status).toBe(404);
+    const log = await desk.get<{ items: { summary?: string }[] }>(`/api/cases/${world.clinicA.ids.caseId}/communications`);
+    expect(log.body.items.some((item) => item.summary?.includes('not delivered (the mail service failed)'))).toBe(true);
+
+    expect((await desk.post<{ emailed: boolean }>(`/api/form-requests/${sent.body.form.formId}/resend`)).body.emailed).toBe(true);
+    const third = tokenFrom((await mailsTo(email)).at(-1)!)!;
+    expect((await world.anonymous.post('/api/public/forms/open', { token: third })).status).toBe(200);
+  });
+
+  it('clinical answers appear in no log line and no email, whoever fills the form and whatever fails', async () => {
+    const marker = 'zqxformmarkerqzx';
+    const owner = await world.clinicA.api('owner');
+    const provider = await world.clinicA.api('provider');
+    const lines = await captureOutput(async () => {
+      const emailed = await owner.post<{ form: { formId: string } }>(`/api/cases/${world.clinicA.ids.caseId}/form-requests`, { templateKey: 'intake' });
+      const token = tokenFrom((await mailsTo(email)).at(-1)!)!;
+      const answers = { reason: `Shoulder ${marker}`, painNow: 6, regions: ['shoulder'], surgeries: false, emergencyContact: `Sam ${marker}` };
+      // Refused first (an answer that does not fit, an unknown key), then accepted.
+      await world.anonymous.post('/api/public/forms/submit', { token, answers: { ...answers, painNow: `${marker}` }, typedName: 'Ann Example', signatureImage: SIGNATURE, agreed: true });
+      await world.anonymous.post('/api/public/forms/submit', { token, answers: { ...answers, [`x${marker}`.slice(0, 30)]: marker }, typedName: 'Ann Example', signatureImage: SIGNATURE, agreed: true });
+      expect((await world.anonymous.post('/api/public/forms/submit', { token, answers, typedName: 'Ann Example', signatureImage: SIGNATURE, agreed: true })).status).toBe(201);
+      await world.anonymous.post('/api/public/forms/submit', { token, answers, typedName: 'Ann Example', signatureImage: SIGNATURE, agreed: true });
+      await provider.get(`/api/form-requests/${emailed.body.form.formId}`);
+      await provider.get(`/api/form-requests/${emailed.body.form.formId}/pdf`);
+      await owner.post(`/api/form-requests/${emailed.body.form.formId}/resend`);
+
+      const measure = await provider.post<{ form: { formId: string } }>(`/api/cases/${world.clinicA.ids.caseId}/form-requests`, { templateKey: 'function-check', sendEmail: false });
+      await provider.post(`/api/form-requests/${measure.body.form.formId}/fill`, { answers: { pain: marker }, typedName: 'Ann Example' });
+      await provider.get(`/api/cases/${world.clinicA.ids.caseId}/form-trends`);
+      await world.drainStreams();
+      schedulerAhead = 10 * 60_000;
+      await world.notifications!.scheduler.tick();
+      schedulerAhead = 0;
+      await world.drainStreams();
+    });
+    expect(lines.some((line) => line.includes('/api/public/forms/submit'))).toBe(true);
+    expect(lines.filter((line) => line.includes(marker))).toEqual([]);
+    const mails = ((await (await fetch(`${world.notifications!.ses.url}/store`)).json()) as { emails: Mail[] }).emails;
+    expect(mails.length).toBeGreaterThan(0);
+    expect(mails.filter((mail) => JSON.stringify(mail).includes(marker))).toEqual([]);
   });
 });

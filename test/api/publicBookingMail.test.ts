@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
 import type { Calendar, PublicBooking } from '@casefile/core';
+import { setPorts } from '../../functions/src/ports/setPorts';
+import { mailFailingFormLinks } from '../support/failingFormLinkMail';
 import { startWorld, type World } from '../support/world';
 
 type Mail = { destination: { to: string[] }; subject: string; body: { html: string; text: string } };
@@ -135,5 +137,39 @@ describe('online booking mail: email codes and the confirmation with its manage 
     const forms = await desk.get<{ items: { templateKey: string; status: string }[] }>(`/api/cases/${cases[0]!.caseId}/form-requests`);
     expect(forms.body.items.map((form) => form.templateKey).sort()).toEqual(['consent-treatment', 'intake']);
     await owner.request('PUT', '/api/form-settings', { onlineBookingTemplateKeys: [] });
+  });
+
+  it('raises a front-desk task when the intake form’s mail fails on an online booking; a re-send then delivers it', async () => {
+    const owner = await world.clinicA.api('owner');
+    expect((await owner.request('PUT', '/api/form-settings', { onlineBookingTemplateKeys: ['intake'] })).status).toBe(200);
+    const bookingDay = Temporal.PlainDate.from(day).add({ days: 2 }).toString();
+    const desk = await world.clinicA.api('front_desk');
+    expect((await desk.post('/api/shifts', { calendarId: calendar.calendarId, date: bookingDay, start: '07:00', end: '09:00', breaks: [] })).status).toBe(201);
+    const email = `intake.fails.${Date.now()}@example.test`;
+    expect((await requestCode(email)).status).toBe(202);
+    const code = codeIn((await mailsTo(email)).filter((mail) => /booking code/.test(mail.subject)).at(-1)!);
+    const start = Temporal.PlainDateTime.from(`${bookingDay}T07:00`).toZonedDateTime(ZONE).toInstant().toString();
+    setPorts({ outgoingMail: mailFailingFormLinks() });
+    try {
+      const booked = await world.anonymous.post('/api/public/clinics/riverside/bookings', { sessionId, locationId: calendar.locationId, calendarId: calendar.calendarId, start, firstName: 'Fay', lastName: 'Failing', email, code });
+      // The booking stands; only the form link did not go out.
+      expect(booked.status).toBe(201);
+    } finally {
+      setPorts(undefined);
+      await owner.request('PUT', '/api/form-settings', { onlineBookingTemplateKeys: [] });
+    }
+    expect((await mailsTo(email)).filter((mail) => mail.body.text.includes('/book/forms/#'))).toEqual([]);
+    const [client] = (await desk.post<{ items: { clientId: string }[] }>('/api/clients/search', { email })).body.items;
+    const [caseFile] = (await desk.get<{ cases: { caseId: string }[] }>(`/api/clients/${client!.clientId}`)).body.cases;
+    const forms = await desk.get<{ items: { formId: string; templateKey: string; status: string }[] }>(`/api/cases/${caseFile!.caseId}/form-requests`);
+    expect(forms.body.items).toEqual([expect.objectContaining({ templateKey: 'intake', status: 'sent' })]);
+
+    const tasks = await desk.get<{ items: { source: string; caseId?: string; clientId?: string; priority: string; title: string; assignee: { kind: string; role?: string } }[] }>('/api/tasks?assignee=front_desk');
+    const raised = tasks.body.items.filter((task) => task.source === 'form_link_failed' && task.caseId === caseFile!.caseId);
+    expect(raised).toHaveLength(1);
+    expect(raised[0]).toMatchObject({ clientId: client!.clientId, priority: 'high', assignee: { kind: 'role', role: 'front_desk' }, title: expect.stringContaining('New client intake') });
+
+    expect((await desk.post<{ emailed: boolean }>(`/api/form-requests/${forms.body.items[0]!.formId}/resend`)).body.emailed).toBe(true);
+    expect((await mailsTo(email)).filter((mail) => mail.body.text.includes('/book/forms/#'))).toHaveLength(1);
   });
 });

@@ -1,9 +1,15 @@
 /**
- * `npx tsx test/bench/notesCase.ts`: a case file with 200 notes (half signed) through the local
- * gateway: opening its Notes tab (`GET /api/cases/{id}/notes`), opening one note (an audited read),
- * and autosave (`PATCH /api/notes/{id}` on the version just saved), each as p50/p99. Numbers compare
- * commits on one machine; they are not SLAs. NOTES_BENCH_NOTES and NOTES_BENCH_RUNS change the sizes.
+ * `npx tsx test/bench/notesCase.ts`: a case file with 200 notes (half signed), 50 submitted forms and
+ * 100 uploaded files through the local gateway (and the local S3 twin). It times, as p50/p99, each
+ * request the console makes to open the case file and each of its clinical tabs (the list below
+ * mirrors CasePage, notesQueries, FormsTab, FilesTab and CommunicationsTab), opening one note (an
+ * audited read), and autosave (`PATCH /api/notes/{id}` on the version just saved); and it reports
+ * the booking bundle's JS gzipped (the form page ships in it). Numbers compare commits on one machine;
+ * they are not SLAs. NOTES_BENCH_NOTES, _FORMS, _FILES and _RUNS change the sizes.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { startDynamoDbLocal } from '../../hosts/local/src/dynamoDbLocal';
 import { findFreePort } from '../../hosts/local/src/ports';
 import { seedIfEmpty } from '../../hosts/local/src/seed';
@@ -18,7 +24,10 @@ Object.assign(process.env, {
 });
 
 const NOTES = Number(process.env.NOTES_BENCH_NOTES ?? 200);
+const FORMS = Number(process.env.NOTES_BENCH_FORMS ?? 50);
+const FILES = Number(process.env.NOTES_BENCH_FILES ?? 100);
 const RUNS = Number(process.env.NOTES_BENCH_RUNS ?? 40);
+const PDF = new TextEncoder().encode('%PDF-1.4\n% a referral letter\n%%EOF\n');
 const COMPLETE = { subjective: 'Better.', objective: 'Range improved.', assessment: 'Progressing.', plan: 'Continue.' };
 
 function percentile(sorted: number[], p: number): number {
@@ -38,6 +47,12 @@ async function timed(runs: number, request: (index: number) => Promise<Response>
   return { p50: Math.round(percentile(times, 50) * 10) / 10, p99: Math.round(percentile(times, 99) * 10) / 10 };
 }
 
+/** The booking pages are one bundle: the form page (`/book/forms/#token`) loads all of its JS. */
+function bookingJsGzipped(): number {
+  const assets = join(import.meta.dirname, '../../web/booking/dist/assets');
+  return readdirSync(assets).filter((name) => name.endsWith('.js')).reduce((total, name) => total + gzipSync(readFileSync(join(assets, name)), { level: 9 }).byteLength, 0);
+}
+
 async function main() {
   const dynamoDb = await startDynamoDbLocal({ port: await findFreePort() });
   const api = await startTestApi({ endpoint: dynamoDb.endpoint });
@@ -46,6 +61,9 @@ async function main() {
     const provider = seed.users.find((user) => user.role === 'provider')!;
     const token = await api.tokenFor({ email: provider.email, clinicId: provider.clinicId, memberId: provider.memberId, role: provider.role });
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    // The case file's views as an owner sees them: the access trail (`/api/audit`) is not a provider's to read.
+    const owner = seed.users.find((user) => user.role === 'owner')!;
+    const ownerHeaders = { authorization: `Bearer ${await api.tokenFor({ email: owner.email, clinicId: owner.clinicId, memberId: owner.memberId, role: owner.role })}` };
     const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
       const response = await fetch(`${api.baseUrl}${path}`, { method, headers, ...(body ? { body: JSON.stringify(body) } : {}) });
       if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
@@ -63,7 +81,33 @@ async function main() {
       if (index % 2 === 0) await call('POST', `/api/notes/${draft.noteId}/sign`, { version: saved.version });
       else lastDraft = { noteId: draft.noteId, version: saved.version };
     }
-    const openTab = await timed(RUNS, () => fetch(`${api.baseUrl}/api/cases/${caseId}/notes`, { headers }));
+    for (let index = 0; index < FORMS; index++) {
+      const { form } = await call<{ form: { formId: string } }>('POST', `/api/cases/${caseId}/form-requests`, { templateKey: 'consent-treatment', sendEmail: false });
+      await call('POST', `/api/form-requests/${form.formId}/fill`, { answers: { understood: true }, typedName: 'Bench Client' });
+    }
+    for (let index = 0; index < FILES; index++) {
+      const ticket = await call<{ document: { documentId: string }; upload: { url: string; headers: Record<string, string> } }>('POST', `/api/cases/${caseId}/files`, { fileName: `referral-${index}.pdf`, contentType: 'application/pdf', size: PDF.byteLength, category: 'referral' });
+      const put = await fetch(ticket.upload.url, { method: 'PUT', headers: ticket.upload.headers, body: PDF });
+      if (!put.ok) throw new Error(`PUT ${put.status}`);
+      await call('POST', `/api/files/${ticket.document.documentId}/complete`);
+    }
+    // What the console requests on opening each view (app-shell requests such as /api/me left out).
+    const views: Record<string, string[]> = {
+      'case file': [`/api/cases/${caseId}`, `/api/cases/${caseId}/appointments?limit=100`, `/api/audit?entityType=caseFile&entityId=${caseId}&limit=25`],
+      'Notes tab': [`/api/cases/${caseId}/notes`, '/api/note-templates'],
+      'Forms tab': ['/api/form-templates', `/api/cases/${caseId}/form-requests`],
+      'Files tab': [`/api/cases/${caseId}/files`],
+      'Communications tab': [`/api/cases/${caseId}/communications`],
+    };
+    const opened: Record<string, { requests: number; each: Record<string, { p50: number; p99: number; bytes: number }> }> = {};
+    for (const [view, paths] of Object.entries(views)) {
+      const each: Record<string, { p50: number; p99: number; bytes: number }> = {};
+      for (const path of paths) {
+        const bytes = (await (await fetch(`${api.baseUrl}${path}`, { headers: ownerHeaders })).arrayBuffer()).byteLength;
+        each[`GET ${path.replace(caseId, '{id}').replace(caseId, '{id}')}`] = { ...(await timed(RUNS, () => fetch(`${api.baseUrl}${path}`, { headers: ownerHeaders }))), bytes };
+      }
+      opened[view] = { requests: paths.length, each };
+    }
     const openNote = await timed(RUNS, () => fetch(`${api.baseUrl}/api/notes/${lastDraft.noteId}`, { headers }));
     let version = lastDraft.version;
     const autosave = await timed(RUNS, async (index) => {
@@ -71,7 +115,7 @@ async function main() {
       if (response.ok) version += 1;
       return response;
     });
-    console.log(JSON.stringify({ notes: NOTES, runs: RUNS, 'GET /api/cases/{id}/notes (ms)': openTab, 'GET /api/notes/{id} (ms)': openNote, 'PATCH /api/notes/{id} autosave (ms)': autosave }, null, 2));
+    console.log(JSON.stringify({ notes: NOTES, forms: FORMS, files: FILES, runs: RUNS, 'opening (ms)': opened, 'GET /api/notes/{id} (ms)': openNote, 'PATCH /api/notes/{id} autosave (ms)': autosave, 'booking bundle JS gzipped (bytes)': bookingJsGzipped() }, null, 2));
   } finally {
     await api.stop();
     await dynamoDb.stop();

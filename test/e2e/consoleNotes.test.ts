@@ -1,8 +1,8 @@
 /**
  * Chart notes in the console, in headless Chromium against the local runtime (K6): a provider opens
  * the case file's Notes tab, starts a SOAP follow-up, types (autosaved: "Saved"), meets a save made
- * elsewhere (the conflict shown, their own edits kept), signs, and prints the PDF. Each step is
- * checked through the API too. Screenshots at 390 and 1440 px go to test/e2e/artifacts/.
+ * elsewhere (the conflict shown, their own edits kept), signs, and prints the PDF. A manager designs,
+ * revises and retires a scored form template. Each step is checked through the API too. Screenshots at 390 and 1440 px go to test/e2e/artifacts/.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -42,8 +42,8 @@ describe('chart notes in the console', () => {
     expect(pageErrors.splice(0).map((error) => error.message)).toEqual([]);
   });
 
-  async function signedIn(width: number): Promise<Page> {
-    const page = await signInConsole(browser, { baseUrl: world.baseUrl, email: world.clinicA.users.provider!.email, width, pageErrors });
+  async function signedIn(width: number, role: 'provider' | 'manager' = 'provider'): Promise<Page> {
+    const page = await signInConsole(browser, { baseUrl: world.baseUrl, email: world.clinicA.users[role]!.email, width, pageErrors });
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     return page;
   }
@@ -160,4 +160,51 @@ describe('chart notes in the console', () => {
     await screenshot(page, 'case-tabs-820');
     await page.close();
   }, 60_000);
+
+  it('designs a scored form template, saves a revision and retires it', async () => {
+    const manager = await world.clinicA.api('manager');
+    const name = `Back check ${Date.now()}`;
+    const page = await signedIn(1440, 'manager');
+    await page.goto(`${world.baseUrl}/settings/form-templates`);
+    await page.getByRole('button', { name: 'New form template' }).click();
+    const editor = page.getByRole('form', { name: 'New form template' });
+    await editor.getByRole('textbox', { name: /^Name/ }).fill(name);
+    await editor.getByRole('combobox', { name: 'Kind' }).first().selectOption('outcome_measure');
+    await editor.getByLabel('Scoring rule').selectOption('sum');
+    await editor.getByLabel('Score label').fill('Back total');
+    const question = editor.getByRole('group', { name: 'Question 1' });
+    await question.getByRole('textbox', { name: /^Question/ }).fill('Back pain today');
+    await question.getByRole('textbox', { name: /^Key/ }).fill('backPain');
+    await question.getByRole('combobox', { name: 'Kind' }).selectOption('scale');
+    await question.getByLabel('Minimum', { exact: true }).fill('0');
+    await question.getByLabel('Maximum', { exact: true }).fill('10');
+    await question.getByLabel('Required', { exact: true }).check();
+    await question.getByLabel('Counts towards the score').check();
+    await editor.getByRole('button', { name: 'Create template' }).click();
+
+    const table = page.getByRole('table', { name: 'Form templates' });
+    const row = table.getByRole('row').filter({ hasText: name });
+    await row.waitFor();
+    expect(await row.getByRole('cell').nth(2).textContent()).toBe('1');
+    type Listed = { templateKey: string; name: string; version: number; active: boolean; scoring?: { rule: string; label: string }; fields: { key: string; type: string; scored?: boolean; required: boolean; min?: number; max?: number }[] };
+    const stored = async () => (await manager.get<{ items: Listed[] }>('/api/form-templates?includeRetired=true')).body.items.find((template) => template.name.startsWith(name));
+    expect(await stored()).toMatchObject({ version: 1, active: true, scoring: { rule: 'sum', label: 'Back total' }, fields: [{ key: 'backPain', type: 'scale', scored: true, required: true, min: 0, max: 10 }] });
+
+    await page.getByRole('button', { name: `Edit form template ${name}` }).click();
+    const revision = page.getByRole('form', { name: `Edit ${name}` });
+    await revision.getByRole('heading', { name: `${name} (revision 1)` }).waitFor();
+    // A scored measure keeps its rule: the editor does not offer to change it.
+    expect(await revision.getByLabel('Scoring rule').isDisabled()).toBe(true);
+    await revision.getByRole('textbox', { name: /^Name/ }).fill(`${name} v2`);
+    await revision.getByRole('button', { name: 'Save revision' }).click();
+    const revised = table.getByRole('row').filter({ hasText: `${name} v2` });
+    await revised.waitFor();
+    expect(await revised.getByRole('cell').nth(2).textContent()).toBe('2');
+    await screenshot(page, 'form-template-revised');
+
+    await page.getByRole('button', { name: `Retire form template ${name} v2` }).click();
+    await revised.getByText('retired').waitFor();
+    expect(await stored()).toMatchObject({ name: `${name} v2`, version: 2, active: false });
+    await page.close();
+  }, 90_000);
 });

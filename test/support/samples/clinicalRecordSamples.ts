@@ -18,6 +18,7 @@ export const CLINICAL_RECORD_PATH_IDS: Readonly<Record<string, keyof FixtureIds>
   '/api/form-requests/{id}': 'formId',
   '/api/form-requests/{id}/pdf': 'formId',
   '/api/form-requests/{id}/fill': 'formId',
+  '/api/form-requests/{id}/resend': 'formId',
 };
 
 let unique = 0;
@@ -56,6 +57,7 @@ export const CLINICAL_RECORD_FRESH_IDS: Readonly<Record<string, (fixture: Clinic
   downloadCaseDocument: (fixture) => sampleDocument(fixture, true),
   getFormRequest: (fixture) => sampleForm(fixture, false),
   fillFormForClient: (fixture) => sampleForm(fixture, false),
+  resendFormLink: (fixture) => sampleForm(fixture, false),
   getFormRequestPdf: (fixture) => sampleForm(fixture, true),
 };
 

@@ -4,6 +4,7 @@ import { getFormSettings, putFormSettings } from '../../usecases/forms/formSetti
 import { createFormTemplate, getFormTemplate, listFormTemplates, updateFormTemplate } from '../../usecases/forms/formTemplates';
 import { formTrends } from '../../usecases/forms/formTrends';
 import { openPublicForm, submitPublicForm } from '../../usecases/forms/publicForm';
+import { resendFormLink } from '../../usecases/forms/resendFormLink';
 import { sendFormRequest } from '../../usecases/forms/sendFormRequest';
 import { fillFormForClient, listCaseForms, readForm } from '../../usecases/forms/staffForms';
 import { formsRoutes } from './routes';
@@ -22,6 +23,7 @@ export const handler = createApiHandler(formsRoutes, {
   getFormRequest: (input) => readForm(input, input.params.id),
   getFormRequestPdf: (input) => formPdf(input, input.params.id),
   fillFormForClient: (input) => fillFormForClient(input, input.params.id, input.body),
+  resendFormLink: (input) => resendFormLink(input, input.params.id),
   openPublicForm: ({ runtime, event, body }) => openPublicForm(runtime, event, body.token),
   submitPublicForm: ({ runtime, event, body }) => submitPublicForm(runtime, event, body),
 });

@@ -10,6 +10,7 @@ import {
   formRequestListSchema,
   formRequestSchema,
   formRequestSentSchema,
+  formLinkResentSchema,
   formTrendSchema,
   idParamsSchema,
   publicFormReceiptSchema,
@@ -33,6 +34,7 @@ export const formsRoutes = defineRoutes('forms', {
   getFormRequest: { method: 'GET', path: '/api/form-requests/{id}', auth: 'staff', action: 'forms:read', summary: 'One form with its answers, score, signature and hash; the read is audited.', params: idParamsSchema, response: formRequestSchema },
   getFormRequestPdf: { method: 'GET', path: '/api/form-requests/{id}/pdf', auth: 'staff', action: 'forms:read', summary: 'A submitted form as a PDF (application/pdf); the read is audited.', params: idParamsSchema },
   fillFormForClient: { method: 'POST', path: '/api/form-requests/{id}/fill', auth: 'staff', action: 'forms:fill', summary: "Fill and submit a form on the client's behalf (marked as filled by staff).", params: idParamsSchema, body: staffFillFormSchema, response: formRequestSchema },
+  resendFormLink: { method: 'POST', path: '/api/form-requests/{id}/resend', auth: 'staff', action: 'forms:send', summary: 'Email an open form request a fresh link (the mail failed, or the client lost it): earlier links stop working; logged on the case. A submitted or expired request answers 409.', params: idParamsSchema, response: formLinkResentSchema },
   openPublicForm: { method: 'POST', path: '/api/public/forms/open', auth: 'public', summary: 'The form a form link asks for (the token in the body, never the URL).', body: publicFormTokenSchema, response: publicFormSchema },
   submitPublicForm: { method: 'POST', path: '/api/public/forms/submit', auth: 'public', summary: 'Submit and sign the form once: typed name, drawn signature (PNG), the consent shown; answers a receipt with the SHA-256.', body: publicFormSubmitSchema, response: publicFormReceiptSchema, status: 201 },
 });

@@ -1,14 +1,15 @@
 /** Mails a client the signed, expiring link of one form request (no answers, no clinical detail: SPEC P5). */
+import { currentLinkSerial } from '@casefile/core';
 import type { ClinicRepositories, StoredFormRequest } from '@casefile/db';
 import { outgoingMail } from '../../ports/outgoingMail';
 import type { Runtime } from '../../runtime';
 import { formLinks, formPageUrl } from './formLinks';
 import { formRequestMail } from './formRequestMail';
 
-/** False when the address is suppressed (bounced or complained): nothing is sent. */
+/** False when the address is suppressed (bounced or complained): nothing is sent. The link is the request's current one. */
 export async function mailFormLink(repos: ClinicRepositories, runtime: Runtime, form: StoredFormRequest, to: { email: string; name: string }): Promise<boolean> {
   if (await repos.notifications.isSuppressed(to.email)) return false;
-  const token = await (await formLinks(runtime)).sign({ clinicId: repos.clinicId, formId: form.formId }, form.expiresAt);
+  const token = await (await formLinks(runtime)).sign({ clinicId: repos.clinicId, formId: form.formId, linkSerial: currentLinkSerial(form) }, form.expiresAt);
   const clinic = await repos.clinic.get();
   await outgoingMail().mailer.send({
     from: outgoingMail().mailFrom,

@@ -1,10 +1,10 @@
 /**
  * The client's side of a form link (SPEC K6): the token comes in a POST body, never a URL. A link
- * that does not verify, has expired or names nothing answers 404; a spent one answers 409; one used
+ * that does not verify, has expired, names nothing or was replaced by a re-sent one answers 404; a spent one answers 409; one used
  * too often (per address or per form) answers 429, as the booking routes do.
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { ConflictError, NotFoundError, type PublicFormSubmission } from '@casefile/core';
+import { ConflictError, currentLinkSerial, NotFoundError, type PublicFormSubmission } from '@casefile/core';
 import type { StoredFormRequest } from '@casefile/db';
 import type { Runtime } from '../../runtime';
 import { clinicRepositories, enforceRateLimits, sourceAddress } from '../public/publicClinicContext';
@@ -21,6 +21,7 @@ async function openLink(runtime: Runtime, event: APIGatewayProxyEventV2, token: 
     ['form:token', claims.formId],
   ]);
   const form = await repos.formRequests.get(claims.formId);
+  if (claims.linkSerial !== currentLinkSerial(form)) throw new NotFoundError('Form');
   return { repos, form };
 }
 

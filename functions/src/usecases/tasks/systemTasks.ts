@@ -1,6 +1,6 @@
 /**
  * Tasks Casefile creates where a person must act (SPEC K7): a notice that finally failed, an
- * authorization running low, an online booking to review. Each is created once per cause (its id
+ * authorization running low, an online booking to review, an intake form link that was not delivered. Each is created once per cause (its id
  * is derived from the cause), so a retried stream record or delivery adds nothing. The overdue
  * unsigned note belongs to clinical notes and is raised there.
  */
@@ -42,5 +42,18 @@ export function raiseOnlineReviewTask(repos: ClinicRepositories, booking: { appo
     caseId: booking.caseId,
     assignee: { kind: 'role', role: 'front_desk' },
     priority: 'normal',
+  });
+}
+
+/** The form link mailed on an online booking did not go out (the mail failed, or the address is suppressed). */
+export function raiseFormLinkFailedTask(repos: ClinicRepositories, form: { formId: string; formName: string; caseId: string; clientId: string; appointmentId?: string | undefined }): Promise<boolean> {
+  return raise(repos, 'form_link_failed', form.formId, form.formId, {
+    title: `The form “${form.formName}” could not be emailed to the client`,
+    description: 'Check the client’s email address, then re-send the link from the case’s Forms tab, or fill the form with the client at the visit.',
+    caseId: form.caseId,
+    clientId: form.clientId,
+    ...(form.appointmentId ? { appointmentId: form.appointmentId } : {}),
+    assignee: { kind: 'role', role: 'front_desk' },
+    priority: 'high',
   });
 }

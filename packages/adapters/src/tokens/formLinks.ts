@@ -1,6 +1,8 @@
 /**
  * Form links (SPEC K6): HS256 JWTs naming a clinic and a form request, expiring, signed with the same
- * public-link secret as manage links but for their own audience, so neither opens the other.
+ * public-link secret as manage links but for their own audience, so neither opens the other. A link
+ * also carries its number (`lnk`): re-sending a form issues the next number, and the form request
+ * stores the one number that still opens it. Links signed before numbering read as number 0.
  */
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 
@@ -10,6 +12,8 @@ const ISSUER = 'casefile';
 export interface FormLinkClaims {
   clinicId: string;
   formId: string;
+  /** Which of the request's links this is (0 for the first). */
+  linkSerial: number;
 }
 
 export interface FormLinks {
@@ -23,7 +27,7 @@ export function createFormLinks(secret: string, now: () => Date = () => new Date
   const key = new TextEncoder().encode(secret);
   return {
     sign: (claims, expiresAt) =>
-      new SignJWT({ cid: claims.clinicId })
+      new SignJWT({ cid: claims.clinicId, lnk: claims.linkSerial })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(claims.formId)
         .setIssuer(ISSUER)
@@ -35,7 +39,9 @@ export function createFormLinks(secret: string, now: () => Date = () => new Date
       try {
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], currentDate: now() });
         if (typeof payload.cid !== 'string' || typeof payload.sub !== 'string') return undefined;
-        return { clinicId: payload.cid, formId: payload.sub };
+        const linkSerial = payload.lnk ?? 0;
+        if (typeof linkSerial !== 'number' || !Number.isInteger(linkSerial)) return undefined;
+        return { clinicId: payload.cid, formId: payload.sub, linkSerial };
       } catch (error) {
         if (error instanceof joseErrors.JOSEError) return undefined;
         throw error;

@@ -1,3 +1,4 @@
 export * from './formTemplates';
 export * from './formAnswers';
 export * from './formTemplateDesign';
+export * from './formLinkResend';

@@ -114,6 +114,13 @@ export const formRequestSchema = formRequestSummarySchema
   .meta({ id: 'FormRequest' });
 
 export const formRequestSentSchema = z.object({ form: formRequestSummarySchema, emailed: z.boolean() }).meta({ id: 'FormRequestSent' });
+export const formLinkResentSchema = z
+  .object({
+    form: formRequestSummarySchema,
+    emailed: z.boolean(),
+    notSent: z.enum(['suppressed', 'mail_failed']).optional().meta({ description: 'Why no email went out: the address bounced or complained before, or the mail service failed. The new link stands either way; re-send to try again.' }),
+  })
+  .meta({ id: 'FormLinkResent' });
 
 export const publicFormSchema = z
   .object({

@@ -11,7 +11,7 @@ export const TASK_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type TaskPriority = (typeof TASK_PRIORITIES)[number];
 
 /** What created a task: a person, or Casefile where someone must act. */
-export const TASK_SOURCES = ['staff', 'notice_failed', 'authorization_low', 'online_review', 'mention', 'sms_reply', 'recall_no_response'] as const;
+export const TASK_SOURCES = ['staff', 'notice_failed', 'authorization_low', 'online_review', 'mention', 'sms_reply', 'recall_no_response', 'form_link_failed'] as const;
 export type TaskSource = (typeof TASK_SOURCES)[number];
 
 export const taskAssigneeSchema = z

@@ -28,6 +28,8 @@ export const FormRequestEntity = new Entity({
     score: { type: CustomAttributeType<FormScore>('any') },
     signature: { type: CustomAttributeType<FormSignature>('any') },
     sha256: { type: 'string' },
+    /** Which link opens the request: a re-sent link bumps it, and older links stop working. */
+    linkSerial: { type: 'number' },
     ...recordMetaAttributes,
   },
   indexes: {

@@ -4,7 +4,8 @@ import { isConditionFailure } from './errors';
 import { writeTransaction } from './transactionWrite';
 import { readOrThrow, type VersionedEntity } from './versionedWrite';
 
-export type StoredFormRequest = FormRequest & RecordMeta & { clinicId: string };
+/** `linkSerial`: the number of the only link that opens the request (absent: 0, the first). */
+export type StoredFormRequest = FormRequest & RecordMeta & { clinicId: string; linkSerial?: number };
 type Submission = Required<Pick<StoredFormRequest, 'answers' | 'signature' | 'sha256' | 'submittedAt' | 'filledBy'>> & Pick<StoredFormRequest, 'score'>;
 
 /** The client's consent as decided from the client read at `clientVersion`, written with the submission. */
@@ -15,6 +16,7 @@ export interface ConsentWrite {
 }
 
 export type SubmitOutcome = { written: StoredFormRequest } | { conflict: 'form' | 'retry' };
+export type ReissueOutcome = { written: StoredFormRequest } | { conflict: true };
 
 /** Form requests of case files and their one submission. */
 export function createFormRequestRepository(ctx: RepositoryContext) {
@@ -68,6 +70,22 @@ export function createFormRequestRepository(ctx: RepositoryContext) {
       ]);
       if (outcome.written) return { written: next };
       return { conflict: outcome.codes[0] === 'ConditionalCheckFailed' ? 'form' : 'retry' };
+    },
+
+    /** Makes `linkSerial` the only link number that opens the request, if it is unchanged and still unsubmitted since read. */
+    async reissueLink(current: StoredFormRequest, linkSerial: number): Promise<ReissueOutcome> {
+      const next: StoredFormRequest = { ...current, linkSerial, ...stampUpdate(ctx, current) };
+      try {
+        await formRequest
+          .patch(keysOf(current.formId))
+          .set({ linkSerial, version: next.version, updatedAt: next.updatedAt, updatedBy: next.updatedBy })
+          .where((attributes, { eq }) => `${eq(attributes.version, current.version)} AND ${eq(attributes.status, 'sent')}`)
+          .go();
+        return { written: next };
+      } catch (error) {
+        if (isConditionFailure(error)) return { conflict: true };
+        throw error;
+      }
     },
 
     /** The client's consent and the version it was read at: what a consent form's submission is decided from. */

@@ -118,7 +118,7 @@ export type { StoredWaitlistEntry, StoredWaitlistOffer, StoredWaitlistOpening, W
 export type { StoredCaseMessage, StoredTask, TaskRepository } from './taskRepository';
 export type { NewRecall, RecallRepository, StoredRecall, StoredRecallSettings } from './recallRepository';
 export type { StoredCaseDocument } from './caseDocumentRepository';
-export type { StoredFormRequest, SubmitOutcome } from './formRequestRepository';
+export type { ReissueOutcome, StoredFormRequest, SubmitOutcome } from './formRequestRepository';
 export type { StoredFormTemplate } from './formTemplateRepository';
 export type { StoredWebhookDelivery, StoredWebhookEndpoint, NewWebhookEndpoint } from './webhookRepository';
 export type { WebhookSigningSecret } from '../entities/webhookEndpoint';

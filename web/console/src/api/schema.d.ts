@@ -2492,6 +2492,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/form-requests/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email an open form request a fresh link (the mail failed, or the client lost it): earlier links stop working; logged on the case. A submitted or expired request answers 409.
+         * @description Email an open form request a fresh link (the mail failed, or the client lost it): earlier links stop working; logged on the case. A submitted or expired request answers 409. Staff only; needs the `forms:send` permission.
+         */
+        post: operations["resendFormLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/forms/open": {
         parameters: {
             query?: never;
@@ -6305,7 +6325,7 @@ export interface components {
             /** @enum {string} */
             status: "open" | "in_progress" | "done" | "canceled";
             /** @enum {string} */
-            source: "staff" | "notice_failed" | "authorization_low" | "online_review" | "mention" | "sms_reply";
+            source: "staff" | "notice_failed" | "authorization_low" | "online_review" | "mention" | "sms_reply" | "form_link_failed";
             comments: components["schemas"]["TaskComment"][];
             version: number;
             /**
@@ -6940,6 +6960,15 @@ export interface components {
             userAgent: string;
             /** @description The member who filled the form for the client. */
             onBehalfBy?: string;
+        };
+        FormLinkResent: {
+            form: components["schemas"]["FormRequestSummary"];
+            emailed: boolean;
+            /**
+             * @description Why no email went out: the address bounced or complained before, or the mail service failed. The new link stands either way; re-send to try again.
+             * @enum {string}
+             */
+            notSent?: "suppressed" | "mail_failed";
         };
         PublicForm: {
             clinicName: string;
@@ -12936,6 +12965,41 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resendFormLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormLinkResent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];

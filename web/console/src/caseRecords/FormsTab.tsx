@@ -1,4 +1,7 @@
-/** A case's forms: send one from the library, see their status, read a submitted one with its score (clinical roles). */
+/**
+ * A case's forms: send one from the library, see their status, re-send an open one's link (earlier
+ * links stop working), read a submitted one with its score (clinical roles).
+ */
 import { useState } from 'react';
 import { Badge, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -24,6 +27,16 @@ export function FormsTab({ caseId, canRead }: { caseId: string; canRead: boolean
       setMessage(error instanceof Error ? error.message : 'The form could not be sent.');
     }
   };
+  const resend = async (formId: string) => {
+    try {
+      const resent = await unwrap(api.POST('/api/form-requests/{id}/resend', { params: { path: { id: formId } } }));
+      setMessage(resent.emailed ? 'A new form link was emailed to the client; earlier links no longer work.' : resent.notSent === 'suppressed' ? 'A new link was made, but the client’s address does not accept mail.' : 'A new link was made, but the email could not be sent; try again later.');
+      await queryClient.invalidateQueries({ queryKey: ['case-forms', caseId] });
+      await queryClient.invalidateQueries({ queryKey: ['case-communications', caseId] });
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : 'The form link could not be re-sent.');
+    }
+  };
   const openPdf = async (formId: string) => {
     const response = await fetch(`/api/form-requests/${formId}/pdf`, { headers: { authorization: `Bearer ${currentToken() ?? ''}` } });
     window.open(URL.createObjectURL(await response.blob()), '_blank');
@@ -45,7 +58,12 @@ export function FormsTab({ caseId, canRead }: { caseId: string; canRead: boolean
               <Table.Td>{item.templateName}</Table.Td>
               <Table.Td><Badge variant="light" color={item.status === 'submitted' ? 'green' : 'yellow'}>{item.status}{item.filledBy === 'staff' ? ' by staff' : ''}</Badge></Table.Td>
               <Table.Td>{displayInstant(item.sentAt, localZone())}</Table.Td>
-              <Table.Td>{canRead && item.status === 'submitted' && <Button size="xs" variant="light" onClick={() => setOpenId(item.formId)}>Read</Button>}</Table.Td>
+              <Table.Td>
+                {canRead && item.status === 'submitted' && <Button size="xs" variant="light" onClick={() => setOpenId(item.formId)}>Read</Button>}
+                {item.status === 'sent' && Date.parse(item.expiresAt) > Date.now() && (
+                  <Button size="xs" variant="subtle" aria-label={`Re-send link of ${item.templateName}`} onClick={() => void resend(item.formId)}>Re-send link</Button>
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
