@@ -3240,6 +3240,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/recalls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recalls by status (upcoming, due, sent, satisfied), soonest due first; dismissed ones only when asked.
+         * @description Recalls by status (upcoming, due, sent, satisfied), soonest due first; dismissed ones only when asked. Staff only; needs the `recalls:work` permission. Supports `updatedSince` for incremental sync.
+         */
+        get: operations["listRecalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recalls/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismiss a recall: it sends nothing more and raises no task.
+         * @description Dismiss a recall: it sends nothing more and raises no task. Staff only; needs the `recalls:work` permission.
+         */
+        post: operations["dismissRecall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recall-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The clinic's recall rules.
+         * @description The clinic's recall rules. Staff only; needs the `recalls:work` permission.
+         */
+        get: operations["getRecallRules"];
+        /**
+         * Replace the clinic's recall rules (they apply to visits from now on).
+         * @description Replace the clinic's recall rules (they apply to visits from now on). Staff only; needs the `recalls:manage` permission.
+         */
+        put: operations["putRecallRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4502,6 +4566,44 @@ export interface components {
             /** @description Feeds name each appointment's client (off by default). */
             showClientNames: boolean;
         };
+        RecallRules: {
+            rules: components["schemas"]["RecallRule"][];
+        };
+        RecallRule: {
+            ruleId: string;
+            name: string;
+            /** @default true */
+            enabled?: boolean;
+            /** @description Only cases whose last visit was this session type; with caseType, both must match; with neither, every case. */
+            sessionId?: string;
+            /** @enum {string} */
+            caseType?: "motor_vehicle_accident" | "workers_compensation" | "private" | "extended_health" | "other";
+            interval: {
+                count: number;
+                /** @enum {string} */
+                unit: "days" | "weeks" | "months" | "years";
+            };
+            /**
+             * @default last_visit
+             * @enum {string}
+             */
+            anchor?: "last_visit" | "case_start";
+            /**
+             * @default {
+             *       "email": true,
+             *       "sms": true
+             *     }
+             */
+            channels?: {
+                email: boolean;
+                sms: boolean;
+            };
+            /**
+             * @description Days after the message with nothing booked before a task asks the front desk to call.
+             * @default 14
+             */
+            noResponseDays?: number;
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -4636,7 +4738,7 @@ export interface components {
         Access: {
             /** @enum {string} */
             role: "owner" | "manager" | "front_desk" | "provider" | "billing";
-            actions: ("clinic:read" | "clinic:manage" | "team:read" | "team:manage" | "clients:read" | "clients:write" | "cases:read" | "cases:write" | "audit:read" | "calendars:read" | "calendars:manage" | "schedule:manage" | "sessions:manage" | "availability:read" | "appointments:read" | "appointments:book" | "billing:read" | "billing:write" | "billing:manage" | "notifications:manage" | "notes:status" | "notes:read" | "notes:write" | "noteTemplates:manage" | "cases:accessHistory" | "tasks:work" | "reports:dashboard" | "reports:schedule" | "reports:revenue" | "reports:cases" | "files:list" | "files:upload" | "files:read" | "forms:list" | "forms:send" | "forms:read" | "forms:fill" | "formTemplates:manage" | "communications:read" | "communications:write" | "webhooks:manage" | "imports:run" | "exports:read" | "feeds:manage" | "fhir:read")[];
+            actions: ("clinic:read" | "clinic:manage" | "team:read" | "team:manage" | "clients:read" | "clients:write" | "cases:read" | "cases:write" | "audit:read" | "calendars:read" | "calendars:manage" | "schedule:manage" | "sessions:manage" | "availability:read" | "appointments:read" | "appointments:book" | "billing:read" | "billing:write" | "billing:manage" | "notifications:manage" | "notes:status" | "notes:read" | "notes:write" | "noteTemplates:manage" | "cases:accessHistory" | "tasks:work" | "reports:dashboard" | "reports:schedule" | "reports:revenue" | "reports:cases" | "files:list" | "files:upload" | "files:read" | "forms:list" | "forms:send" | "forms:read" | "forms:fill" | "formTemplates:manage" | "communications:read" | "communications:write" | "webhooks:manage" | "imports:run" | "exports:read" | "feeds:manage" | "fhir:read" | "recalls:work" | "recalls:manage")[];
         };
         MemberPage: {
             items: components["schemas"]["Member"][];
@@ -6325,7 +6427,7 @@ export interface components {
             /** @enum {string} */
             status: "open" | "in_progress" | "done" | "canceled";
             /** @enum {string} */
-            source: "staff" | "notice_failed" | "authorization_low" | "online_review" | "mention" | "sms_reply" | "form_link_failed";
+            source: "staff" | "notice_failed" | "authorization_low" | "online_review" | "mention" | "sms_reply" | "recall_no_response" | "form_link_failed";
             comments: components["schemas"]["TaskComment"][];
             version: number;
             /**
@@ -7202,6 +7304,55 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        RecallList: {
+            items: components["schemas"]["Recall"][];
+        };
+        Recall: {
+            recallId: string;
+            ruleId: string;
+            ruleName: string;
+            clientId: string;
+            caseId: string;
+            /**
+             * Format: date-time
+             * @description The visit or intake the interval counts from.
+             */
+            anchorAt: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            dueAt: string;
+            /** @enum {string} */
+            status: "upcoming" | "due" | "sent" | "satisfied";
+            dismissed: boolean;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            sentAt?: string;
+            sentBy?: ("email" | "sms")[];
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            taskRaisedAt?: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            satisfiedAt?: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description UTC instant, ISO-8601.
+             */
+            updatedAt: string;
+        };
         NotificationPreferencesOutput: {
             /** @default true */
             email: boolean;
@@ -7384,6 +7535,44 @@ export interface components {
              * @default []
              */
             onlineBookingTemplateKeys: string[];
+        };
+        RecallRulesOutput: {
+            rules: components["schemas"]["RecallRuleOutput"][];
+        };
+        RecallRuleOutput: {
+            ruleId: string;
+            name: string;
+            /** @default true */
+            enabled: boolean;
+            /** @description Only cases whose last visit was this session type; with caseType, both must match; with neither, every case. */
+            sessionId?: string;
+            /** @enum {string} */
+            caseType?: "motor_vehicle_accident" | "workers_compensation" | "private" | "extended_health" | "other";
+            interval: {
+                count: number;
+                /** @enum {string} */
+                unit: "days" | "weeks" | "months" | "years";
+            };
+            /**
+             * @default last_visit
+             * @enum {string}
+             */
+            anchor: "last_visit" | "case_start";
+            /**
+             * @default {
+             *       "email": true,
+             *       "sms": true
+             *     }
+             */
+            channels: {
+                email: boolean;
+                sms: boolean;
+            };
+            /**
+             * @description Days after the message with nothing booked before a task asks the front desk to call.
+             * @default 14
+             */
+            noResponseDays: number;
         };
     };
     responses: {
@@ -14375,6 +14564,133 @@ export interface operations {
             404: components["responses"]["FhirNotFound"];
             429: components["responses"]["FhirTooManyRequests"];
             500: components["responses"]["FhirInternalError"];
+        };
+    };
+    listRecalls: {
+        parameters: {
+            query?: {
+                /** @description Only recalls of this status; without it, every status. */
+                status?: "upcoming" | "due" | "sent" | "satisfied";
+                dismissed?: "true" | "false" | "all";
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecallList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    dismissRecall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key return the first response (with `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recall"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRecallRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description The version of this resource; send it back in `If-Match` to change it safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecallRulesOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putRecallRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecallRules"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecallRulesOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
 }
