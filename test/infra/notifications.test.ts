@@ -49,7 +49,7 @@ describe('notifications', () => {
     synth.template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'lambda',
       TopicArn: { Ref: logicalIdOf(synth.stack.mail.feedbackTopic) },
-      Endpoint: { 'Fn::GetAtt': [logicalIdOf(synth.stack.notifications.mailFeedback.function), 'Arn'] },
+      Endpoint: { Ref: logicalIdOf(synth.stack.notifications.mailFeedback.alias) },
     });
   });
 });
@@ -59,7 +59,7 @@ describe('SMS (N1-N2)', () => {
     const sms = synth.stack.sms;
     const topic = logicalIdOf(sms.repliesTopic);
     synth.template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue(), DisplayName: 'Casefile SMS replies' });
-    synth.template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'lambda', TopicArn: { Ref: topic }, Endpoint: { 'Fn::GetAtt': [logicalIdOf(sms.replies.function), 'Arn'] } });
+    synth.template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'lambda', TopicArn: { Ref: topic }, Endpoint: { Ref: logicalIdOf(sms.replies.alias) } });
     synth.template.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'sns:Publish', Principal: { Service: 'sms-voice.amazonaws.com' }, Condition: { StringEquals: { 'aws:SourceAccount': Match.anyValue() } } })]) },
     });
