@@ -20,7 +20,7 @@ const SECRET_IN_PATH = new Set(['readCalendarFeed']);
 /** Query parameters that are neither ids nor personal: paging, dates, enums, flags. Reviewed one by one. */
 const QUERY_PARAMETERS = new Set([
   'limit', 'cursor', // paging (the cursor encodes the last key's ids)
-  'kind', 'scope', 'mode', 'status', 'statuses', 'groupBy', 'entityType', 'includeInactive', 'includeRetired', // enums and flags
+  'kind', 'scope', 'mode', 'status', 'statuses', 'groupBy', 'entityType', 'includeInactive', 'includeRetired', 'dismissed', // enums and flags
   'from', 'to', 'at', 'date', 'weekOf', 'days', 'asOf', 'start', 'end', // instants, dates, counts
   'author', 'assignee', // 'me', a role or a member id
   // FHIR search parameters (issue 19, P3): references and tokens that are ids, and flags; names,
