@@ -90,8 +90,8 @@ async function main() {
       while (next < CHANGES) {
         const index = next++;
         const start = new Date(Date.UTC(2032, 2, 1, 8) + index * 30 * 60_000).toISOString();
-        const booked = await call<{ appointmentId: string }>('POST', '/api/appointments', { caseId: caseFile.caseId, sessionId: session.sessionId, calendarId: calendar.calendarId, start, mode: 'staff' });
-        answered.set(booked.appointmentId, performance.now());
+        const booked = await call<{ appointment: { appointmentId: string } }>('POST', '/api/appointments', { caseId: caseFile.caseId, sessionId: session.sessionId, calendarId: calendar.calendarId, start, mode: 'staff' });
+        answered.set(booked.appointment.appointmentId, performance.now());
       }
     };
     const started = performance.now();
