@@ -161,7 +161,7 @@ describe('staff console in Chromium', () => {
     expect(offers[0]!.status).toBe('expired');
     expect(localMinutes(offers[0]!.start, day.timeZone)).toBe(open);
     // Later steps cancel and move visits on this day: the entry must not be offered their openings.
-    expect((await owner.delete(`/api/waitlist/${entry.body.entryId}`)).status).toBe(204);
+    expect((await owner.request('DELETE', `/api/waitlist/${entry.body.entryId}`)).status).toBe(204);
     await page.close();
   });
 
