@@ -1,7 +1,7 @@
 /**
  * The staff console in headless Chromium against the local runtime (SPEC P4, A1-A5): sign in, book
  * from the grid into a case, book an overlapping appointment beside it, move one by dragging, toggle
- * statuses in the status bar and find time. Screenshots at 390, 820 and 1440 px go to
+ * statuses in the status bar and find time, and offer an empty slot to a waitlist match. Screenshots at 390, 820 and 1440 px go to
  * test/e2e/artifacts/.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
