@@ -1,7 +1,7 @@
 /**
  * The staff console in headless Chromium against the local runtime (SPEC P4, A1-A5): sign in, book
  * from the grid into a case, book an overlapping appointment beside it, move one by dragging, toggle
- * statuses in the status bar and find time. Screenshots at 390, 820 and 1440 px go to
+ * statuses in the status bar and find time, and offer an empty slot to a waitlist match. Screenshots at 390, 820 and 1440 px go to
  * test/e2e/artifacts/.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -131,6 +131,37 @@ describe('staff console in Chromium', () => {
     const replacement = (await owner.get<Appointment>(`/api/appointments/${old.rescheduledToId}`)).body;
     expect(localMinutes(replacement.start, day.timeZone)).toBe(later);
     await page.locator(`[data-appointment-id="${replacement.appointmentId}"]`).waitFor();
+
+    // A client waiting for just this hour shows among an empty slot's waitlist matches, and is offered it by hand.
+    // The client has no email address: the offer is recorded, not sent, as this world has no mailer or scheduler.
+    const { sessionId } = world.clinicA.ids;
+    const clientId = (await owner.post<{ clientId: string }>('/api/clients', { firstName: 'Nomail', lastName: 'Waiting' })).body.clientId;
+    const waiting = (await owner.post<{ caseId: string }>(`/api/clients/${clientId}/cases`, { caseType: 'private', intakeDate: day.date })).body.caseId;
+    const length = (await owner.get<{ durationMinutes: number }>(`/api/sessions/${sessionId}`)).body.durationMinutes;
+    const now = await dayView(owner, locationId, day.date);
+    const open = freeStart(now.columns.find((item) => item.calendarId === calendarId)!, day.timeZone, length);
+    const [year, month, date] = day.date.split('-').map(Number) as [number, number, number];
+    const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay() || 7;
+    const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    const entry = await owner.post<{ entryId: string }>('/api/waitlist', { caseId: waiting, sessionId, calendarIds: [calendarId], windows: [{ days: [weekday], start: hhmm(open), end: hhmm(open + length) }], earliestDate: day.date, latestDate: day.date, priority: 1 });
+    expect(entry.status).toBe(201);
+    const spot = await pointAt(page, calendarId, open);
+    await page.mouse.click(spot.x, spot.y);
+    const panel = page.getByRole('dialog', { name: 'New booking' });
+    await panel.getByLabel('Session').selectOption(sessionId);
+    const matches = panel.getByRole('region', { name: 'Waitlist matches' });
+    const row = matches.getByRole('row').filter({ has: page.locator(`a[href="/clients/${clientId}"]`) });
+    await row.waitFor();
+    const offered = page.waitForResponse((response) => response.url().endsWith('/api/waitlist/offers') && response.request().method() === 'POST');
+    await row.getByRole('button', { name: 'Offer' }).click();
+    expect((await offered).status()).toBe(201);
+    await matches.getByRole('status').filter({ hasText: /^Offer recorded as expired/ }).waitFor();
+    const offers = (await owner.get<{ items: { start: string; status: string }[] }>(`/api/waitlist/${entry.body.entryId}/offers`)).body.items;
+    expect(offers).toHaveLength(1);
+    expect(offers[0]!.status).toBe('expired');
+    expect(localMinutes(offers[0]!.start, day.timeZone)).toBe(open);
+    // Later steps cancel and move visits on this day: the entry must not be offered their openings.
+    expect((await owner.request('DELETE', `/api/waitlist/${entry.body.entryId}`)).status).toBe(204);
     await page.close();
   });
 

@@ -5,7 +5,7 @@
  */
 import { Alert, Button, Group, NativeSelect, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { fieldError, unnamedError } from '../api/apiError';
 import type { Calendar, Session } from '../api/queries';
@@ -13,8 +13,11 @@ import { CASE_TYPE_LABEL } from '../clients/caseTypes';
 import { ClientSearch, type Client } from '../clients/ClientSearch';
 import { NewCaseForm } from '../clients/NewCaseForm';
 import { NewClientForm } from '../clients/NewClientForm';
+import { useAccess } from '../auth/useAccess';
 import { formatLocalTime, parseLocalTime, zonedInstant } from '../lib/zonedTime';
 import { BookingContextCard } from './BookingContextCard';
+import { matchSlot } from '../waitlist/matchSlot';
+import { SlotMatchList } from '../waitlist/SlotMatchList';
 import { WhyNotBookable } from './WhyNotBookable';
 
 export interface BookingDraft {
@@ -58,6 +61,11 @@ export function BookingPanel({ draft, calendars, sessions, timeZone, today, onBo
   const [resources, setResources] = useState<Record<string, string>>({});
   const neededKinds = session?.requiredResourceKinds ?? [];
   const resourceIds = neededKinds.map((kind) => resources[kind] ?? calendars.find((item) => item.kind === kind)?.calendarId ?? '').filter(Boolean);
+
+  // Who on the waitlist this slot suits, for members who may read the waitlist; booking from a case file needs none.
+  const showMatches = useAccess().can('appointments:read') && !preset;
+  const durationMinutes = session?.durationMinutes;
+  const openSlot = useMemo(() => matchSlot({ calendarId, date, time, durationMinutes }, timeZone), [calendarId, date, time, durationMinutes, timeZone]);
 
   const file = useQuery({
     queryKey: ['client', client?.clientId],
@@ -144,6 +152,12 @@ export function BookingPanel({ draft, calendars, sessions, timeZone, today, onBo
         <TextInput label="Time" type="time" step={300} value={time} onChange={(event) => setTime(event.currentTarget.value)} error={fieldError(book.error, 'start')} />
       </Group>
       <WhyNotBookable key={`${calendarId}-${session?.sessionId}-${date}-${time}`} calendarId={calendarId} sessionId={session?.sessionId} start={time && date ? zonedInstant(date, parseLocalTime(time), timeZone) : undefined} />
+      {showMatches && openSlot && (
+        <Stack gap={4} component="section" aria-label="Waitlist matches">
+          <Title order={3} size="h6">Waitlist matches</Title>
+          <SlotMatchList slot={openSlot} timeZone={timeZone} />
+        </Stack>
+      )}
       <Textarea label="Notes" autosize minRows={1} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} error={fieldError(book.error, 'notes')} />
       {generalError && <Alert color="red" role="alert">{generalError}</Alert>}
       <Button onClick={() => book.mutate()} disabled={!caseId || !session || !time} loading={book.isPending}>Book</Button>
