@@ -271,6 +271,8 @@ describe('safe redeploys', () => {
     expect(reminders.NOTIFICATION_TARGET_ARN).toEqual({ Ref: logicalIdOf(synth.stack.notifications.sendNotification.alias) });
     const offers = resources[logicalIdOf(synth.stack.streams.functions.waitlist!.function)].Properties.Environment.Variables;
     expect(JSON.stringify(offers.WAITLIST_OFFER_TARGET_ARN)).toMatch(new RegExp(`waitlist-offer-expiry:${LIVE_ALIAS}"`));
+    const recalls = resources[logicalIdOf(synth.stack.streams.functions.recalls!.function)].Properties.Environment.Variables;
+    expect(JSON.stringify(recalls.RECALL_TARGET_ARN)).toMatch(new RegExp(`fire-recall:${LIVE_ALIAS}"`));
   });
 
   it('deploys every API function through a CodeDeploy canary that rolls back on its errors alarm or a failed deployment', () => {
