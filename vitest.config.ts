@@ -4,10 +4,11 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'hosts/*/test/**/*.test.ts', 'functions/test/**/*.test.ts', 'web/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'test/bench/**'],
-    // A test file that asks for DynamoDB Local gets its own instance (test/setup/fileDynamo.ts).
+    // Test files share their worker's DynamoDB Local, each in tables of its own (test/setup/fileDynamo.ts).
     setupFiles: ['test/setup/perFileDynamo.ts'],
-    // The demo seed, once per run; test worlds load it instead of seeding (test/setup/seedSnapshot.ts).
-    globalSetup: ['test/setup/seedSnapshot.ts'],
+    // The demo seed, once per run; test worlds load it instead of seeding (test/setup/seedSnapshot.ts);
+    // the folder where each worker records its DynamoDB Local, stopped when the run ends (dynamoWorkers.ts).
+    globalSetup: ['test/setup/seedSnapshot.ts', 'test/setup/dynamoWorkers.ts'],
     testTimeout: 60_000,
     hookTimeout: 240_000,
     pool: 'forks',

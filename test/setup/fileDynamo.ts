@@ -1,39 +1,134 @@
 /**
- * DynamoDB Local for one test file: started on the file's first call to `dynamoEndpoint()`, stopped
- * by pid after the file's last hook (`perFileDynamo.ts`). One instance for a whole run used to be
- * shared, but DynamoDB Local slows down with everything a run writes and deletes (late files ran 10-20
- * times slower than alone: a 50-item PutItem loop took 13 s instead of 0.6 s), so the concurrency
- * tests at the end of a run hit API Gateway's 30 s timeout. A fresh instance per file costs a few
- * seconds and keeps every file as fast as it is alone.
+ * DynamoDB Local for the test files. Each vitest worker (VITEST_POOL_ID) has one instance, started by
+ * the first file in that worker that calls `dynamoEndpoint()` and reused by the files that run after it
+ * in the same worker, one at a time; every file works in tables of its own (unique names) and the
+ * tables a file leaves behind are deleted after its last hook (`perFileDynamo.ts`). The run's global
+ * setup (`dynamoWorkers.ts`) stops the instances when the run ends.
+ *
+ * A JVM per file cost every file a cold start and a cold JIT. One instance for a whole run once slowed
+ * 10-20 times over a run (commit c76d829), so an instance is replaced after a number of files
+ * (CASEFILE_TEST_FILES_PER_DYNAMO, default below): the files it serves stay as fast as they are alone.
+ * CASEFILE_TEST_DYNAMO=per-file gives every file its own instance again, stopped after its last hook.
  */
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DeleteTableCommand, ListTablesCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { expect, inject } from 'vitest';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../hosts/local/src/dynamoDbLocal';
 import { isLocalRuntimeError } from '../../hosts/local/src/errors';
+import { createLocalDynamoDbClient } from '../../hosts/local/src/localClients';
 import { findFreePort } from '../../hosts/local/src/ports';
+import { ensureTable } from '../../hosts/local/src/tableSetup';
+import { isDynamoDbLocal, stopByPid, type WorkerDynamo } from './dynamoPids';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where each worker records its DynamoDB Local (`worker-<id>.json`); unset for private instances. */
+    dynamoWorkersFolder: string;
+  }
+}
 
 /**
- * An instance here lives for one file, so most of its requests run before the JIT's optimising
- * compiler would pay off; compiling with C1 only warms up sooner on a two-core machine.
+ * A private instance lives for one file, so most of its requests run before the JIT's optimising
+ * compiler would pay off; compiling with C1 only warms up sooner on a two-core machine. A worker's
+ * shared instance lives for many files and keeps the default JIT.
  */
 export const TEST_JVM_OPTIONS = process.env.CASEFILE_TEST_JVM === 'default' ? [] : ['-XX:TieredStopAtLevel=1'];
 
-let running: Promise<DynamoDbLocal> | undefined;
+const FILES_PER_INSTANCE = Number(process.env.CASEFILE_TEST_FILES_PER_DYNAMO ?? 25);
+
+
+interface FileDynamo {
+  endpoint: string;
+  /** Stops a private instance, or deletes the file's tables from a shared one. */
+  release(): Promise<void>;
+}
+
+let running: Promise<FileDynamo> | undefined;
 
 export async function dynamoEndpoint(): Promise<string> {
-  running ??= startOnFreePort();
+  running ??= acquire();
   return (await running).endpoint;
 }
 
 export async function stopFileDynamo(): Promise<void> {
   const instance = await running?.catch(() => undefined);
   running = undefined;
-  await instance?.stop();
+  await instance?.release();
+}
+
+async function acquire(): Promise<FileDynamo> {
+  const folder = inject('dynamoWorkersFolder');
+  if (!folder || process.env.CASEFILE_TEST_DYNAMO === 'per-file') {
+    const instance = await startOnFreePort(TEST_JVM_OPTIONS);
+    return { endpoint: instance.endpoint, release: () => instance.stop() };
+  }
+  const name = `worker-${process.env.VITEST_POOL_ID ?? '1'}`;
+  const worker = await workerInstance(join(folder, `${name}.json`), join(folder, `${name}.log`));
+  const client = createLocalDynamoDbClient(worker.endpoint);
+  const before = new Set(await tableNames(client));
+  if (process.env.CASEFILE_TEST_DYNAMO_PROBE) await probe(client, worker, process.env.CASEFILE_TEST_DYNAMO_PROBE);
+  return {
+    endpoint: worker.endpoint,
+    async release() {
+      try {
+        for (const name of await tableNames(client)) {
+          if (!before.has(name)) await client.send(new DeleteTableCommand({ TableName: name })).catch(() => undefined);
+        }
+      } finally {
+        client.destroy();
+      }
+    },
+  };
+}
+
+/** The worker's instance, started when it has none yet, its last one has died or has served its files. */
+async function workerInstance(stateFile: string, logFile: string): Promise<WorkerDynamo> {
+  const recorded = await readFile(stateFile, 'utf8').then((text) => JSON.parse(text) as WorkerDynamo, () => undefined);
+  if (recorded && isDynamoDbLocal(recorded.pid) && recorded.files < FILES_PER_INSTANCE) {
+    const next = { ...recorded, files: recorded.files + 1 };
+    await writeFile(stateFile, JSON.stringify(next));
+    return next;
+  }
+  if (recorded) await stopByPid(recorded.pid);
+  const instance = await startOnFreePort([], logFile);
+  const started = { pid: instance.pid, endpoint: instance.endpoint, files: 1 };
+  await writeFile(stateFile, JSON.stringify(started));
+  return started;
+}
+
+/**
+ * Appends to a file how long 50 PutItems take on the shared instance before this file uses it (the
+ * slowdown c76d829 saw: 0.6 s alone, 13 s late in a run), to check FILES_PER_INSTANCE.
+ */
+async function probe(client: DynamoDBClient, worker: WorkerDynamo, file: string): Promise<void> {
+  const TableName = `probe-${process.pid}`;
+  await ensureTable(client, TableName);
+  const started = performance.now();
+  for (let index = 0; index < 50; index += 1) {
+    await client.send(new PutItemCommand({ TableName, Item: { pk: { S: `probe#${index}` }, sk: { S: 'probe' }, value: { S: 'x'.repeat(200) } } }));
+  }
+  const ms = Math.round(performance.now() - started);
+  await client.send(new DeleteTableCommand({ TableName }));
+  await appendFile(file, `${JSON.stringify({ pid: worker.pid, files: worker.files, putItems50Ms: ms, test: expect.getState().testPath })}\n`);
+}
+
+async function tableNames(client: DynamoDBClient): Promise<string[]> {
+  const names: string[] = [];
+  let start: string | undefined;
+  do {
+    const page = await client.send(new ListTablesCommand(start ? { ExclusiveStartTableName: start } : {}));
+    names.push(...(page.TableNames ?? []));
+    start = page.LastEvaluatedTableName;
+  } while (start);
+  return names;
 }
 
 /** Another process may take the free port between the check and the start; try a few. */
-async function startOnFreePort(attempts = 3): Promise<DynamoDbLocal> {
+async function startOnFreePort(jvmOptions: readonly string[], detachedLogFile?: string, attempts = 3): Promise<DynamoDbLocal> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await startDynamoDbLocal({ port: await findFreePort(), jvmOptions: TEST_JVM_OPTIONS });
+      return await startDynamoDbLocal({ port: await findFreePort(), jvmOptions, ...(detachedLogFile ? { detachedLogFile } : {}) });
     } catch (error) {
       if (attempt >= attempts || !isLocalRuntimeError(error) || !/already in use/.test(error.message)) throw error;
     }

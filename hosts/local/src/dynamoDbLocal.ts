@@ -4,7 +4,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
@@ -24,6 +24,11 @@ export interface DynamoDbLocalOptions {
   /** Extra JVM flags, e.g. tests' quick-warm-up flags for an instance that lives seconds. */
   jvmOptions?: readonly string[];
   startupTimeoutMs?: number;
+  /**
+   * Let the instance outlive this process (a test run's instance, shared by the files that run one
+   * after another in a worker): its own process group, its output appended to this file.
+   */
+  detachedLogFile?: string;
   /** Told once if DynamoDB Local exits while it should be running (crash, killed, out of memory). */
   onUnexpectedExit?: (line: string) => void;
 }
@@ -45,7 +50,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
 
   const dbPath = options.dbPath ? resolve(options.dbPath) : undefined;
   if (dbPath) mkdirSync(dbPath, { recursive: true });
-  const child = spawnDynamoDbLocal(javaCommand, options.port, dbPath, options.jvmOptions ?? []);
+  const child = spawnDynamoDbLocal(javaCommand, options.port, dbPath, options.jvmOptions ?? [], options.detachedLogFile);
   const output = collectOutput(child);
   const endpoint = `http://127.0.0.1:${options.port}`;
   let stopping = false;
@@ -75,11 +80,19 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   return { endpoint, pid: child.pid ?? -1, stop };
 }
 
-function spawnDynamoDbLocal(javaCommand: string, port: number, dbPath: string | undefined, jvmOptions: readonly string[]): ChildProcess {
+function spawnDynamoDbLocal(javaCommand: string, port: number, dbPath: string | undefined, jvmOptions: readonly string[], detachedLogFile: string | undefined): ChildProcess {
   const jarFolder = findJarFolder();
   const storage = dbPath ? ['-dbPath', dbPath] : ['-inMemory'];
   const args = [...jvmOptions, '-Djava.library.path=./DynamoDBLocal_lib', '-jar', 'DynamoDBLocal.jar', '-disableTelemetry', '-sharedDb', '-port', String(port), ...storage];
-  return spawn(javaCommand, args, { cwd: jarFolder, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (!detachedLogFile) return spawn(javaCommand, args, { cwd: jarFolder, stdio: ['ignore', 'pipe', 'pipe'] });
+  const log = openSync(detachedLogFile, 'a');
+  try {
+    const child = spawn(javaCommand, args, { cwd: jarFolder, stdio: ['ignore', log, log], detached: true });
+    child.unref();
+    return child;
+  } finally {
+    closeSync(log);
+  }
 }
 
 /** The package keeps the jar in `lib/dynamodb_local_<release date>/`. */
