@@ -29,13 +29,14 @@ declare module 'vitest' {
 }
 
 /**
- * A private instance lives for one file, so most of its requests run before the JIT's optimising
- * compiler would pay off; compiling with C1 only warms up sooner on a two-core machine. A worker's
- * shared instance lives for many files and keeps the default JIT.
+ * Compiling with C1 only warms up sooner on a two-core machine: a private instance lives for one file,
+ * so most of its requests run before the optimising compiler would pay off, and a shared one, started
+ * by the worker's first file, seeds the run's snapshot while it is cold (CASEFILE_TEST_JVM=default for
+ * the default JIT).
  */
 export const TEST_JVM_OPTIONS = process.env.CASEFILE_TEST_JVM === 'default' ? [] : ['-XX:TieredStopAtLevel=1'];
 
-const FILES_PER_INSTANCE = Number(process.env.CASEFILE_TEST_FILES_PER_DYNAMO ?? 25);
+const FILES_PER_INSTANCE = Number(process.env.CASEFILE_TEST_FILES_PER_DYNAMO ?? 20);
 
 
 interface FileDynamo {
@@ -91,7 +92,7 @@ async function workerInstance(stateFile: string, logFile: string): Promise<Worke
     return next;
   }
   if (recorded) await stopByPid(recorded.pid);
-  const instance = await startOnFreePort([], logFile);
+  const instance = await startOnFreePort(TEST_JVM_OPTIONS, logFile);
   const started = { pid: instance.pid, endpoint: instance.endpoint, files: 1 };
   await writeFile(stateFile, JSON.stringify(started));
   return started;
