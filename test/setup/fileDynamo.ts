@@ -47,8 +47,13 @@ interface FileDynamo {
 
 let running: Promise<FileDynamo> | undefined;
 
-export async function dynamoEndpoint(): Promise<string> {
-  running ??= acquire();
+/**
+ * `own`: the file's first caller asks for a private instance. Worlds that seed for themselves (with
+ * notifications or their own consumers) do: their stream records made a shared instance slow enough
+ * to time out their start (a notifications file's beforeAll took over 180 s where its own JVM took 99 s).
+ */
+export async function dynamoEndpoint(options: { own?: boolean } = {}): Promise<string> {
+  running ??= acquire(options.own ?? false);
   return (await running).endpoint;
 }
 
@@ -58,9 +63,9 @@ export async function stopFileDynamo(): Promise<void> {
   await instance?.release();
 }
 
-async function acquire(): Promise<FileDynamo> {
+async function acquire(own: boolean): Promise<FileDynamo> {
   const folder = inject('dynamoWorkersFolder');
-  if (!folder || process.env.CASEFILE_TEST_DYNAMO === 'per-file') {
+  if (own || !folder || process.env.CASEFILE_TEST_DYNAMO === 'per-file') {
     const instance = await startOnFreePort(TEST_JVM_OPTIONS);
     return { endpoint: instance.endpoint, release: () => instance.stop() };
   }

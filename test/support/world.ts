@@ -42,8 +42,8 @@ export interface World {
 }
 
 export async function startWorld(options: Pick<TestApiOptions, 'notifications' | 'staticDirs' | 'consumers' | 'streamHandlers' | 'objectStorageNow'> = {}): Promise<World> {
-  const endpoint = await dynamoEndpoint();
-  const ownSideEffects = options.notifications || options.consumers || options.streamHandlers;
+  const ownSideEffects = Boolean(options.notifications || options.consumers || options.streamHandlers);
+  const endpoint = await dynamoEndpoint({ own: ownSideEffects });
   const snapshot = ownSideEffects ? undefined : await seedSnapshot(endpoint);
   const testApi = await startTestApi({ endpoint, ...options, ...(snapshot ? { preload: snapshot } : {}) });
   // From a snapshot this only registers the demo users' sign-ins; otherwise it seeds.
