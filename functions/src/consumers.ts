@@ -92,8 +92,11 @@ export const STREAM_CONSUMERS: readonly StreamConsumerDefinition[] = [
   },
   {
     consumer: 'recalls',
-    description: "Plans a case's recalls again when one of its visits is booked, attended, moved or canceled: a booking satisfies them, an attended visit schedules the next.",
-    filters: [{ dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['appointment'] } } } }],
+    description: "Plans a case's recalls again when one of its visits is booked, attended, moved or canceled (a booking satisfies them, an attended visit schedules the next), and runs the batches that re-plan every case after the recall rules are saved.",
+    filters: [
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['appointment'] } } } },
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['recallReplanJob'] }, done: { BOOL: [false] } } } },
+    ],
     batchSize: 20,
   },
 ];

@@ -116,7 +116,7 @@ export type { StoredNote, StoredNoteAddendum, NoteWriteOutcome } from './noteRep
 export type { ClinicalRead } from './clinicalAccessRepository';
 export type { StoredWaitlistEntry, StoredWaitlistOffer, StoredWaitlistOpening, WaitlistRepository } from './waitlistRepository';
 export type { StoredCaseMessage, StoredTask, TaskRepository } from './taskRepository';
-export type { NewRecall, RecallRepository, StoredRecall, StoredRecallSettings } from './recallRepository';
+export type { NewRecall, RecallRepository, StoredRecall, StoredRecallReplanJob, StoredRecallSettings } from './recallRepository';
 export type { StoredCaseDocument } from './caseDocumentRepository';
 export type { ReissueOutcome, StoredFormRequest, SubmitOutcome } from './formRequestRepository';
 export type { StoredFormTemplate } from './formTemplateRepository';
