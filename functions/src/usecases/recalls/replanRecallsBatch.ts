@@ -9,7 +9,11 @@ import { createClinicRepositories, type StoredRecallReplanJob } from '@casefile/
 import type { Runtime } from '../../runtime';
 import { planCaseRecalls } from './planCaseRecalls';
 
-export const RECALL_REPLAN_BATCH_SIZE = 25;
+/** Clients per batch (RECALL_REPLAN_BATCH_SIZE overrides it, so tests see several batches). */
+export function recallReplanBatchSize(env: NodeJS.ProcessEnv = process.env): number {
+  const size = Number(env.RECALL_REPLAN_BATCH_SIZE);
+  return Number.isInteger(size) && size > 0 ? size : 25;
+}
 
 export async function runRecallReplanBatch(rt: Runtime, image: Pick<StoredRecallReplanJob, 'clinicId' | 'revision' | 'batches'>): Promise<StoredRecallReplanJob | undefined> {
   const repos = createClinicRepositories({ service: rt.service, clinicId: image.clinicId, actor: 'system:recalls', now: () => rt.clock.now(), newId: rt.newId });
@@ -17,7 +21,7 @@ export async function runRecallReplanBatch(rt: Runtime, image: Pick<StoredRecall
   if (!job || job.done || job.revision !== image.revision || job.batches !== image.batches) return undefined;
   // Rules saved again meanwhile: their own job replaces this one.
   if (!settings || settings.version !== job.revision) return undefined;
-  const page = await repos.clients.search({ limit: RECALL_REPLAN_BATCH_SIZE, ...(job.cursor ? { cursor: job.cursor as string } : {}) });
+  const page = await repos.clients.search({ limit: recallReplanBatchSize(), ...(job.cursor ? { cursor: job.cursor as string } : {}) });
   let planned = 0;
   for (const client of page.items) {
     const [{ cases }, appointments] = await Promise.all([repos.clients.getWithCases(client.clientId), repos.appointments.listAllForClient(client.clientId)]);
