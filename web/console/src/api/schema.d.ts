@@ -3293,8 +3293,8 @@ export interface paths {
          */
         get: operations["getRecallRules"];
         /**
-         * Replace the clinic's recall rules (they apply to visits from now on).
-         * @description Replace the clinic's recall rules (they apply to visits from now on). Staff only; needs the `recalls:manage` permission.
+         * Replace the clinic's recall rules. Every case is then re-planned in the background: cases a rule now applies to join the recall list, recalls not sent yet are re-dated, and those of a rule turned off or removed are withdrawn.
+         * @description Replace the clinic's recall rules. Every case is then re-planned in the background: cases a rule now applies to join the recall list, recalls not sent yet are re-dated, and those of a rule turned off or removed are withdrawn. Staff only; needs the `recalls:manage` permission.
          */
         put: operations["putRecallRules"];
         post?: never;
