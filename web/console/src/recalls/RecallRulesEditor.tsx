@@ -23,9 +23,9 @@ export function RecallRulesEditor() {
   return (
     <Stack gap="xs">
       <Title order={2} size="h4">Recall rules</Title>
-      <Table.ScrollContainer minWidth={1100}>
+      <Table.ScrollContainer minWidth={960}>
         <Table aria-label="Recall rules">
-          <Table.Thead><Table.Tr><Table.Th>Name</Table.Th><Table.Th>Session</Table.Th><Table.Th>Case type</Table.Th><Table.Th>Every</Table.Th><Table.Th>From</Table.Th><Table.Th>Send by</Table.Th><Table.Th>Task after (days)</Table.Th><Table.Th>On</Table.Th></Table.Tr></Table.Thead>
+          <Table.Thead><Table.Tr><Table.Th>Name</Table.Th><Table.Th>Applies to</Table.Th><Table.Th>When</Table.Th><Table.Th>Send by</Table.Th><Table.Th>Task after (days)</Table.Th><Table.Th>On</Table.Th></Table.Tr></Table.Thead>
           <Table.Tbody>
             {shown.map((rule, index) => (
               <Table.Tr key={index}>
@@ -33,15 +33,21 @@ export function RecallRulesEditor() {
                   <TextInput aria-label="Rule name" value={rule.name} onChange={(event) => change(index, { name: event.currentTarget.value })} />
                   <Text size="xs" c="dimmed">{describeScope(rule, sessions)}</Text>
                 </Table.Td>
-                <Table.Td><NativeSelect aria-label="Session" data={sessionOptions(sessions)} value={rule.sessionId ?? ANY} onChange={(event) => replace(index, withScope(rule, 'sessionId', event.currentTarget.value))} /></Table.Td>
-                <Table.Td><NativeSelect aria-label="Case type" data={CASE_TYPE_CHOICES} value={rule.caseType ?? ANY} onChange={(event) => replace(index, withScope(rule, 'caseType', event.currentTarget.value))} /></Table.Td>
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <NumberInput aria-label="Interval" min={1} w={80} value={rule.interval.count} onChange={(value) => change(index, { interval: { ...rule.interval, count: Number(value) || 1 } })} />
-                    <Select aria-label="Unit" data={UNITS} w={110} value={rule.interval.unit} onChange={(value) => value && change(index, { interval: { ...rule.interval, unit: value as Rule['interval']['unit'] } })} />
-                  </Group>
+                  <Stack gap={4} w={220}>
+                    <NativeSelect aria-label="Session" data={sessionOptions(sessions)} value={rule.sessionId ?? ANY} onChange={(event) => replace(index, withScope(rule, 'sessionId', event.currentTarget.value))} />
+                    <NativeSelect aria-label="Case type" data={CASE_TYPE_CHOICES} value={rule.caseType ?? ANY} onChange={(event) => replace(index, withScope(rule, 'caseType', event.currentTarget.value))} />
+                  </Stack>
                 </Table.Td>
-                <Table.Td><Select aria-label="Counted from" data={ANCHORS} value={rule.anchor} onChange={(value) => value && change(index, { anchor: value as Rule['anchor'] })} /></Table.Td>
+                <Table.Td>
+                  <Stack gap={4} w={200}>
+                    <Group gap={4} wrap="nowrap">
+                      <NumberInput aria-label="Interval" min={1} w={86} value={rule.interval.count} onChange={(value) => change(index, { interval: { ...rule.interval, count: Number(value) || 1 } })} />
+                      <Select aria-label="Unit" data={UNITS} w={110} value={rule.interval.unit} onChange={(value) => value && change(index, { interval: { ...rule.interval, unit: value as Rule['interval']['unit'] } })} />
+                    </Group>
+                    <Select aria-label="Counted from" data={ANCHORS} value={rule.anchor} onChange={(value) => value && change(index, { anchor: value as Rule['anchor'] })} />
+                  </Stack>
+                </Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
                     <Checkbox label="Email" aria-label="Send by email" checked={channelsOf(rule).email} onChange={(event) => replace(index, withChannel(rule, 'email', event.currentTarget.checked))} />
