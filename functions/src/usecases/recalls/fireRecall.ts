@@ -19,9 +19,9 @@ export async function fireRecall(repos: ClinicRepositories, runtime: Runtime, re
   const before = await repos.recalls.find(recallId);
   // Withdrawn before it fired (its schedule deleted a moment too late), or dismissed.
   if (!before || before.dismissed) return 'unchanged';
-  const { recalls, rules } = await planCaseRecalls(repos, runtime, before);
-  const recall = recalls.find((candidate) => candidate.recallId === recallId);
-  // Withdrawn by planning (its rule disabled or no longer matching): nothing to send.
+  const { rules } = await planCaseRecalls(repos, runtime, before);
+  // Read again consistently (the case's list is an index): planning may have satisfied, re-dated or withdrawn it.
+  const recall = await repos.recalls.find(recallId);
   if (!recall) return 'unchanged';
   const rule = rules.find((candidate) => candidate.ruleId === recall.ruleId) ?? DEFAULT_RULE;
   const now = runtime.clock.now();
