@@ -125,3 +125,4 @@ export type { WebhookSigningSecret } from '../entities/webhookEndpoint';
 export type { RawItem, StoredExportJob } from './exportRepository';
 export { RAW_ENTITY_ATTRIBUTE } from './exportRepository';
 export type { StoredImportJob, ImportedClient, ImportedCase, ImportedAppointment, RowOutcome } from './importRepository';
+export type { BucketReplacement, ReplaceOutcome } from './rollupRepository';
