@@ -12,6 +12,7 @@ import { withSearchKeys } from './clientRepository';
 import { type RepositoryContext, stampNew } from './context';
 import { isConditionFailure } from './errors';
 import { allocateInTransaction } from './sequenceAllocator';
+import { inWaves } from './transactionWaves';
 import { pause, type TransactionEntities, type TransactionOutcome, writeTransaction } from './transactionWrite';
 
 export type { StoredImportJob };
@@ -62,30 +63,6 @@ class ClaimTaken extends Error {
   override name = 'ClaimTaken';
 }
 
-/**
- * Groups chunks into waves of at most `limit` whose shared keys (calendar days) do not overlap, so the
- * transactions of one wave never hold the same item; the order of the chunks does not matter to the rows.
- */
-function waves<C>(chunks: readonly C[], limit: number, keysOf: (chunk: C) => readonly string[]): C[][] {
-  const pending = [...chunks];
-  const result: C[][] = [];
-  while (pending.length > 0) {
-    const wave: C[] = [];
-    const held = new Set<string>();
-    for (let index = 0; index < pending.length && wave.length < limit; ) {
-      const keys = keysOf(pending[index]!);
-      if (keys.some((key) => held.has(key))) {
-        index += 1;
-        continue;
-      }
-      for (const key of keys) held.add(key);
-      wave.push(pending.splice(index, 1)[0]!);
-    }
-    result.push(wave);
-  }
-  return result;
-}
-
 export function createImportRepository(ctx: RepositoryContext) {
   const { importJob, uniqueValue } = ctx.service.entities;
   const claimKind = (kind: ImportKind) => `import:${kind}`;
@@ -124,7 +101,7 @@ export function createImportRepository(ctx: RepositoryContext) {
       }
       for (const row of chunk) outcomes.set(row.externalId, (await writeRetryingConflicts([row], write)) === 'written' ? 'created' : 'existing');
     };
-    for (const wave of waves(chunks, TRANSACTIONS_IN_FLIGHT[kind], sharedKeysOf)) await Promise.all(wave.map(writeChunk));
+    for (const wave of inWaves(chunks, TRANSACTIONS_IN_FLIGHT[kind], sharedKeysOf)) await Promise.all(wave.map(writeChunk));
     return outcomes;
   }
 
