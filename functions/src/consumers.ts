@@ -83,9 +83,9 @@ export const STREAM_CONSUMERS: readonly StreamConsumerDefinition[] = [
   },
   {
     consumer: 'transfers',
-    description: 'Runs background imports batch by batch (each write of a running import job runs its next batch) and builds full clinic exports.',
+    description: 'Runs the dry runs and the imports of CSV files batch by batch (each write of a checking or running import job runs its next batch) and builds full clinic exports.',
     filters: [
-      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['importJob'] }, status: { S: ['running'] } } } },
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['importJob'] }, status: { S: ['checking', 'running'] } } } },
       { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['exportJob'] }, status: { S: ['running'] } } } },
     ],
     batchSize: 1,
