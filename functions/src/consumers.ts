@@ -83,17 +83,20 @@ export const STREAM_CONSUMERS: readonly StreamConsumerDefinition[] = [
   },
   {
     consumer: 'transfers',
-    description: 'Runs background imports batch by batch (each write of a running import job runs its next batch) and builds full clinic exports.',
+    description: 'Runs the dry runs and the imports of CSV files batch by batch (each write of a checking or running import job runs its next batch) and builds full clinic exports.',
     filters: [
-      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['importJob'] }, status: { S: ['running'] } } } },
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['importJob'] }, status: { S: ['checking', 'running'] } } } },
       { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['exportJob'] }, status: { S: ['running'] } } } },
     ],
     batchSize: 1,
   },
   {
     consumer: 'recalls',
-    description: "Plans a case's recalls again when one of its visits is booked, attended, moved or canceled: a booking satisfies them, an attended visit schedules the next.",
-    filters: [{ dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['appointment'] } } } }],
+    description: "Plans a case's recalls again when one of its visits is booked, attended, moved or canceled (a booking satisfies them, an attended visit schedules the next), and runs the batches that re-plan every case after the recall rules are saved.",
+    filters: [
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['appointment'] } } } },
+      { dynamodb: { NewImage: { [ENTITY_ATTRIBUTE]: { S: ['recallReplanJob'] }, done: { BOOL: [false] } } } },
+    ],
     batchSize: 20,
   },
 ];

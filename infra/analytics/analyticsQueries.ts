@@ -12,6 +12,7 @@ export const REPORT_QUERIES = {
   attendance: 'R2 attendance: no-show, cancellation and late-cancellation rates',
   revenue: 'R3 revenue: charged, invoiced, written off, collected; collection rate; days in A/R',
   cases: 'R4 cases: open cases, intake conversion, discharges, authorized vs used visits',
+  casesNearExhaustion: 'R4 cases near exhaustion: cases whose authorization is near its last visit, fewest remaining first',
 } as const;
 export type ReportQueryName = keyof typeof REPORT_QUERIES;
 

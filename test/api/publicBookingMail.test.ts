@@ -5,7 +5,7 @@ import { setPorts } from '../../functions/src/ports/setPorts';
 import { mailFailingFormLinks } from '../support/failingFormLinkMail';
 import { startWorld, type World } from '../support/world';
 
-type Mail = { destination: { to: string[] }; subject: string; body: { html: string; text: string } };
+type Mail = { destination: { to: string[] }; subject: string; body: { html: string; text: string }; attachments?: { filename: string }[] };
 type Problem = { type: string; errors?: { path: string }[] };
 const ZONE = 'America/Toronto';
 
@@ -65,6 +65,10 @@ describe('online booking mail: email codes and the confirmation with its manage 
     expect(await mailsTo(known.body.client.email)).toHaveLength(1);
     const [mail] = await mailsTo('nobody.yet@example.test');
     expect(mail!.subject).toMatch(/^\d{6} is your Riverside Physio & Rehab booking code$/);
+    // In the clinic's layout and signed by it, like every mail (issue 16).
+    expect(mail!.body.text).toMatch(/\n--\nRiverside Physio & Rehab\n/);
+    expect(mail!.body.html).toMatch(/^<!doctype html>\s*<html lang="en"/);
+    expect(mail!.body.html).toContain('<div>Riverside Physio &amp; Rehab</div>');
   });
 
   it('books with the mailed code, sends one confirmation with the manage link, and spends the code', async () => {
@@ -85,6 +89,9 @@ describe('online booking mail: email codes and the confirmation with its manage 
     const link = `${world.baseUrl}/book/manage#${booked.body.manageToken}`;
     expect(mails[0]!.body.text).toContain(link);
     expect(mails[0]!.body.html).toContain(`href="${link}"`);
+    expect(mails[0]!.body.html).toMatch(/>\s*See(, move or cancel)? your booking\s*<\/a>/);
+    expect(mails[0]!.body.text).toMatch(/\n--\nRiverside Physio & Rehab\n/);
+    expect(mails[0]!.attachments?.map((file) => file.filename)).toEqual(['appointment.ics']);
     expect(mails[0]!.body.text).toContain('7:00');
     expect(`${mails[0]!.subject}${mails[0]!.body.text}`).not.toContain(sessionName);
     // The confirmation is the client's new-booking notice in the appointment's notification log.

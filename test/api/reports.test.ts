@@ -180,4 +180,18 @@ describe('reports from rollups on DynamoDB Local', () => {
     const { stored, recomputed } = await storedAndRecomputed();
     expect(stored).toEqual(recomputed);
   });
+
+  it('replaces buckets many per transaction, and a bucket whose revision moved is a conflict while the rest are written', async () => {
+    const buckets: RollupBucket[] = Array.from({ length: 150 }, (_, index) => ({ family: 'visits', day: addDays('2099-01-01', index % 30), dims: { calendarId: 'bench', sessionId: 'bench', hour: String(index) }, counters: { visits: 1 } }));
+    expect(await repos.rollups.replaceBuckets(buckets.map((bucket) => ({ bucket, readRevision: undefined })))).toEqual({ written: 150, conflicts: 0 });
+    // Absent buckets are created only while absent; a stale revision loses to the delta that moved it.
+    await repos.rollups.applyDelta('test-moved', [buckets[120]!]);
+    const again = await repos.rollups.replaceBuckets(buckets.map((bucket, index) => ({ bucket: { ...bucket, counters: { visits: 3 } }, readRevision: index === 7 ? undefined : 1 })));
+    expect(again).toEqual({ written: 148, conflicts: 2 });
+    const stored = (await repos.rollups.listBuckets('visits', '2099-01-01', '2099-12-31')).filter((bucket) => bucket.dims.calendarId === 'bench');
+    expect(stored.map((bucket) => bucket.counters.visits ?? 0).sort((a, b) => a - b)).toEqual([1, 2, ...Array<number>(148).fill(3)]);
+    // The rebuild takes them all back: none comes from a document.
+    expect(await rebuildRollups(repos, new Date())).toMatchObject({ replaced: 150, conflicts: 0 });
+    expect((await repos.rollups.listBuckets('visits', '2099-01-01', '2099-12-31')).filter((bucket) => Object.keys(bucket.counters).length > 0)).toEqual([]);
+  });
 });

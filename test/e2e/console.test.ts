@@ -1,7 +1,8 @@
 /**
  * The staff console in headless Chromium against the local runtime (SPEC P4, A1-A5): sign in, book
  * from the grid into a case, book an overlapping appointment beside it, move one by dragging, toggle
- * statuses in the status bar and find time, and offer an empty slot to a waitlist match. Screenshots at 390, 820 and 1440 px go to
+ * statuses in the status bar and find time, offer an empty slot to a waitlist match, and set a recall rule's session,
+ * case type and channels. Screenshots at 390, 820 and 1440 px go to
  * test/e2e/artifacts/.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -278,6 +279,37 @@ describe('staff console in Chromium', () => {
     await planner.getByText(/^\d+ shifts added\.$/).waitFor();
     await page.getByRole('table', { name: 'Shifts of the week' }).getByRole('row', { name: /Ultrasound unit/ }).getByText(/^9:00\s?(AM|a\.m\.)–5:00\s?(PM|p\.m\.) \(1 break\)$/i).first().waitFor();
     await screenshot(page, 'console-5-shift-planner');
+    await page.close();
+  });
+
+  it('sets a recall rule’s session, case type and channels in the rule editor', { timeout: 60_000 }, async () => {
+    const session = (await owner.get<{ items: { sessionId: string; name: string }[] }>('/api/sessions?limit=100')).body.items[0]!;
+    const page = await signInConsole(browser, { baseUrl: world.baseUrl, email: world.clinicA.users.owner!.email, width: 1440, pageErrors });
+    await page.getByRole('link', { name: 'Recalls' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Recalls' }).waitFor();
+    const rules = page.getByRole('table', { name: 'Recall rules' });
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    const row = rules.locator('tbody tr').last();
+    await row.getByLabel('Rule name').fill('After treatment');
+    await row.getByLabel('Session').selectOption(session.sessionId);
+    await row.getByLabel('Case type').selectOption('workers_compensation');
+    await row.getByRole('checkbox', { name: 'Send by SMS' }).uncheck();
+    await row.getByText(`Workers' compensation cases whose last visit was ${session.name}`).waitFor();
+    const saved = page.waitForResponse((response) => response.url().endsWith('/api/recall-rules') && response.request().method() === 'PUT');
+    await page.getByRole('button', { name: 'Save rules' }).click();
+    expect((await saved).status()).toBe(200);
+    const stored = (await owner.get<{ rules: { name: string; sessionId?: string; caseType?: string; channels: unknown }[] }>('/api/recall-rules')).body.rules;
+    expect(stored.find((rule) => rule.name === 'After treatment')).toMatchObject({ sessionId: session.sessionId, caseType: 'workers_compensation', channels: { email: true, sms: false } });
+    await screenshot(page, 'console-6-recall-rules');
+
+    // Back to any session: the field is left out, not sent as null.
+    await row.getByLabel('Session').selectOption('');
+    const again = page.waitForResponse((response) => response.url().endsWith('/api/recall-rules') && response.request().method() === 'PUT');
+    await page.getByRole('button', { name: 'Save rules' }).click();
+    expect((await again).status()).toBe(200);
+    const reopened = (await owner.get<{ rules: { name: string; sessionId?: string }[] }>('/api/recall-rules')).body.rules.find((rule) => rule.name === 'After treatment');
+    expect(reopened).toBeDefined();
+    expect(reopened!.sessionId).toBeUndefined();
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addInterval, planRecalls, recallIdOf, recallMail, recallRuleSchema, recallRulesSchema, recallSms, smsLength, type RecallCase, type RecallRule } from '../src/index';
+import { addInterval, type KnownRecall, planRecalls, recallIdOf, reconcileRecalls, recallMail, recallRuleSchema, recallRulesSchema, recallSms, smsLength, type RecallCase, type RecallRule } from '../src/index';
 
 const CASE: RecallCase = { caseId: '01HZZZZZZZZZZZZZZZZZZZZZZZ', caseType: 'private', intakeDate: '2026-01-10', status: 'open' };
 const SESSION = '01HAAAAAAAAAAAAAAAAAAAAAAA';
@@ -48,6 +48,40 @@ describe('planning recalls', () => {
     expect(planRecalls([rule()], CASE, [visit('2026-05-01T14:00:00.000Z')], '2026-06-05T00:00:00.000Z').recalls[0]!.recallId).toBe(first);
     expect(planRecalls([rule()], CASE, [visit('2026-05-02T14:00:00.000Z')], NOW).recalls[0]!.recallId).not.toBe(first);
     expect(first).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+  });
+});
+
+describe('reconciling stored recalls with a new plan', () => {
+  const LAST = '2026-05-01T14:00:00.000Z';
+  const visits = [visit(LAST)];
+  const stored = (fields: Partial<KnownRecall> = {}): KnownRecall => ({ recallId: recallIdOf(CASE.caseId, 'six-weeks', LAST), ruleId: 'six-weeks', anchorAt: LAST, dueAt: '2026-06-12T14:00:00.000Z', status: 'upcoming', dismissed: false, ...fields });
+  const reconcile = (existing: KnownRecall[], rules: RecallRule[], at = NOW, seen = visits) => reconcileRecalls(existing, planRecalls(rules, CASE, seen, at), seen, at);
+
+  it('creates a recall a rule turned on asks for, once', () => {
+    expect(reconcile([], [rule()]).create.map((recall) => recall.recallId)).toEqual([stored().recallId]);
+    expect(reconcile([stored()], [rule()])).toEqual({ create: [], redate: [], satisfy: [], withdraw: [] });
+  });
+
+  it('re-dates an unsent recall when its rule changes, but not a sent or dismissed one', () => {
+    const longer = rule({ interval: { count: 8, unit: 'weeks' } });
+    expect(reconcile([stored()], [longer]).redate).toEqual([{ recallId: stored().recallId, dueAt: '2026-06-26T14:00:00.000Z' }]);
+    expect(reconcile([stored({ status: 'sent' })], [longer]).redate).toEqual([]);
+    expect(reconcile([stored({ dismissed: true })], [longer]).redate).toEqual([]);
+  });
+
+  it('withdraws unsent recalls of a disabled, removed or no longer matching rule, and leaves sent or dismissed ones', () => {
+    for (const rules of [[rule({ enabled: false })], [], [rule({ caseType: 'workers_compensation' })]]) {
+      expect(reconcile([stored(), stored({ recallId: 'due', status: 'due' })], rules).withdraw).toEqual([{ recallId: stored().recallId, status: 'upcoming' }, { recallId: 'due', status: 'due' }]);
+    }
+    expect(reconcile([stored({ status: 'sent' }), stored({ recallId: 'dismissed', dismissed: true })], [])).toEqual({ create: [], redate: [], satisfy: [], withdraw: [] });
+  });
+
+  it('satisfies open recalls on a booking ahead or a newer attended visit', () => {
+    expect(reconcile([stored({ status: 'sent' })], [rule()], NOW, [...visits, visit('2026-06-20T14:00:00.000Z', 'booked')]).satisfy).toEqual([{ recallId: stored().recallId, status: 'sent' }]);
+    const newer = reconcile([stored()], [rule()], NOW, [...visits, visit('2026-05-20T14:00:00.000Z')]);
+    expect(newer.satisfy).toEqual([{ recallId: stored().recallId, status: 'upcoming' }]);
+    expect(newer.create).toHaveLength(1);
+    expect(newer.withdraw).toEqual([]);
   });
 });
 

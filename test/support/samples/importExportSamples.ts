@@ -1,7 +1,7 @@
 /**
  * Samples for the import and export routes, merged into sampleRequests.ts. The dry run needs an
  * uploaded file and the start a checked import, so those samples get a fresh import each time,
- * uploaded (and checked) through the API as the console does it.
+ * uploaded (and checked, waiting for the background dry run) through the API as the console does it.
  */
 import { strToU8, zipSync } from 'fflate';
 import type { ClinicFixture, FixtureIds } from '../fixtureTypes';
@@ -40,11 +40,18 @@ async function uploadedImport(fixture: ClinicFixture): Promise<Partial<FixtureId
   return { importId: created.body.import.importId };
 }
 
+/** The dry run is a background job: the sample waits until the stream consumer has checked the file. */
 async function checkedImport(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {
   const ids = await uploadedImport(fixture);
-  const checked = await (await fixture.api('owner')).post(`/api/imports/${ids.importId}/check`, { preset: 'generic' });
-  if (checked.status !== 200) throw new Error(`Could not check a sample import: ${checked.status} ${checked.text}`);
-  return ids;
+  const owner = await fixture.api('owner');
+  const asked = await owner.post(`/api/imports/${ids.importId}/check`, { preset: 'generic' });
+  if (asked.status !== 202) throw new Error(`Could not check a sample import: ${asked.status} ${asked.text}`);
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const job = await owner.get<{ status: string }>(`/api/imports/${ids.importId}`);
+    if (job.body.status === 'checked') return ids;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('A sample import was not checked within 10 seconds.');
 }
 
 async function startedExport(fixture: ClinicFixture): Promise<Partial<FixtureIds>> {

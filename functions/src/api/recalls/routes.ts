@@ -10,5 +10,5 @@ export const recallsRoutes = defineRoutes('tasks', {
   listRecalls: { method: 'GET', path: '/api/recalls', auth: 'staff', action: 'recalls:work', summary: 'Recalls by status (upcoming, due, sent, satisfied), soonest due first; dismissed ones only when asked.', query: recallQuerySchema, response: recallListSchema },
   dismissRecall: { method: 'POST', path: '/api/recalls/{id}/dismiss', auth: 'staff', action: 'recalls:work', summary: 'Dismiss a recall: it sends nothing more and raises no task.', params: idParamsSchema, response: recallSchema },
   getRecallRules: { method: 'GET', path: '/api/recall-rules', auth: 'staff', action: 'recalls:work', summary: "The clinic's recall rules.", response: recallRulesSchema },
-  putRecallRules: { method: 'PUT', path: '/api/recall-rules', auth: 'staff', action: 'recalls:manage', summary: "Replace the clinic's recall rules (they apply to visits from now on).", body: recallRulesSchema, response: recallRulesSchema },
+  putRecallRules: { method: 'PUT', path: '/api/recall-rules', auth: 'staff', action: 'recalls:manage', summary: "Replace the clinic's recall rules. Every case is then re-planned in the background: cases a rule now applies to join the recall list, recalls not sent yet are re-dated, and those of a rule turned off or removed are withdrawn.", body: recallRulesSchema, response: recallRulesSchema },
 });

@@ -5,6 +5,7 @@ import { outgoingMail } from '../../ports/outgoingMail';
 import type { Runtime } from '../../runtime';
 import { formLinks, formPageUrl } from './formLinks';
 import { formRequestMail } from './formRequestMail';
+import { signatureOf } from '../notifications/signatureOf';
 
 /** False when the address is suppressed (bounced or complained): nothing is sent. The link is the request's current one. */
 export async function mailFormLink(repos: ClinicRepositories, runtime: Runtime, form: StoredFormRequest, to: { email: string; name: string }): Promise<boolean> {
@@ -15,7 +16,7 @@ export async function mailFormLink(repos: ClinicRepositories, runtime: Runtime, 
     from: outgoingMail().mailFrom,
     to: to.email,
     replyTo: clinic.contactEmail,
-    ...formRequestMail({ clientName: to.name, clinicName: clinic.name, formName: form.templateName, url: formPageUrl(token), expiresAt: form.expiresAt }),
+    ...formRequestMail({ clientName: to.name, formName: form.templateName, url: formPageUrl(token), expiresAt: form.expiresAt }, await signatureOf(repos, clinic)),
     tags: { clinicId: clinic.clinicId, kind: 'formRequest' },
   });
   return true;

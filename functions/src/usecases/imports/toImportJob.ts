@@ -15,6 +15,7 @@ export function toImportJob(stored: StoredImportJob): ImportJob {
     existing: stored.existing,
     failed: stored.failed,
     errors: stored.errors,
+    ...(stored.check ? { check: stored.check } : {}),
     createdAt: stored.createdAt,
     updatedAt: stored.updatedAt,
   };

@@ -12,6 +12,7 @@ import type { Runtime } from '../../runtime';
 import { outgoingMail } from '../../ports/outgoingMail';
 import { systemRepositories } from './notificationRepos';
 import { raiseAuthorizationLowTask } from '../tasks/systemTasks';
+import { signatureOf } from './signatureOf';
 
 async function allMembers(repos: ClinicRepositories): Promise<Member[]> {
   const members: Member[] = [];
@@ -38,6 +39,7 @@ export async function sendAuthorizationAlerts(rt: Runtime, before: StoredCaseBil
   if (!settings.authorizationAlerts) return 0;
   const [clinic, client, caseFile, members] = await Promise.all([repos.clinic.get(), repos.clients.get(after.clientId), repos.cases.get(after.caseId), allMembers(repos)]);
   const recipients = authorizationAlertRecipients(members, clinic.contactEmail);
+  const signature = await signatureOf(repos, clinic);
   let sent = 0;
   for (const authorization of alerted) {
     const message = authorizationAlertMessage({
@@ -47,7 +49,7 @@ export async function sendAuthorizationAlerts(rt: Runtime, before: StoredCaseBil
       payerName: after.payers.find((payer) => payer.payerId === authorization.payerId)?.name ?? 'Payer',
       remainingVisits: remainingVisits(authorization) ?? 0,
       validTo: authorization.validTo,
-    });
+    }, signature);
     for (const recipient of recipients) {
       const key = `${authorizationAlertKey(authorization)}#${recipient.recipientId}`;
       const claimed = await repos.notifications.claimStaffAlert({ caseId: after.caseId, key, kind: 'authorizationLow', recipientId: recipient.recipientId, outcome: 'sending', at: rt.clock.now().toISOString() });

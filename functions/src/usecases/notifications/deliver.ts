@@ -8,6 +8,7 @@
  */
 import {
   appointmentInvite,
+  clinicSignature,
   type DeliveryPayload,
   DEFAULT_TEMPLATES,
   deliveryKey,
@@ -27,6 +28,7 @@ import { manageUrl } from '../public/onlineMail';
 import { MAX_CHAIN_HOPS, orUndefined, systemRepositories } from './notificationRepos';
 import { raiseFailedNoticeTask } from '../tasks/systemTasks';
 import { deliverNoticeSms } from './deliverSms';
+import { signatureOf } from './signatureOf';
 
 export type DeliveryResult = { outcome: 'stale'; reason: string } | { outcome: 'delivered'; sent: number; skipped: number; repeated: number };
 
@@ -79,7 +81,7 @@ export async function deliver(rt: Runtime, payload: DeliveryPayload): Promise<De
     locationAddress: address,
     providerName: calendar.name,
   });
-  const signature = { name: clinic.name, address, phone: location?.phone ?? clinic.phone };
+  const signature = location?.address ? clinicSignature(clinic, location) : await signatureOf(repos, clinic, location?.locationId);
   // Only online bookings have a client manage page; a staff booking is changed by calling the clinic.
   const manage = appointment.mode === 'online' && payload.kind !== 'cancellation' && payload.kind !== 'noShow'
     ? { label: 'See or change your booking', url: manageUrl(await signManageLink(rt, appointment)) }

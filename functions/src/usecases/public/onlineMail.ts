@@ -8,6 +8,7 @@ import { appointmentInvite, EMAIL_CODE_MINUTES, emailCodeMail, oneLineAddress, o
 import type { ClinicRepositories, StoredAppointment } from '@casefile/db';
 import type { Runtime } from '../../runtime';
 import { outgoingMail } from '../../ports/outgoingMail';
+import { signatureOf } from '../notifications/signatureOf';
 
 /** The token goes after `#`: browsers never send the fragment, so it stays out of every access log. */
 export function manageUrl(token: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -21,7 +22,7 @@ export async function sendEmailCode(runtime: Runtime, repos: ClinicRepositories,
     from: outgoingMail().mailFrom,
     to: email,
     replyTo: clinic.contactEmail,
-    ...emailCodeMail(clinic.name, code, EMAIL_CODE_MINUTES),
+    ...emailCodeMail(await signatureOf(repos, clinic), code, EMAIL_CODE_MINUTES),
     tags: { clinicId: clinic.clinicId, kind: 'emailCode' },
   });
 }
@@ -43,8 +44,9 @@ export async function sendOnlineConfirmation(
     return;
   }
   if (!(await repos.notifications.claim({ ...entry, outcome: 'sending' }))) return;
+  const signature = await signatureOf(repos, booking.clinic, location?.locationId);
   const address = oneLineAddress(location?.address);
-  const phone = booking.contact?.kind === 'phone' ? booking.contact.value : booking.clinic.phone;
+  const phone = booking.contact?.kind === 'phone' ? booking.contact.value : signature.phone;
   const link = manageUrl(token);
   const mail = onlineConfirmationMail(
     {
@@ -58,7 +60,7 @@ export async function sendOnlineConfirmation(
     },
     link,
     { canChange: booking.canCancel, until: booking.selfCancelUntil, windowHours: booking.selfCancelWindowHours, contact: booking.contact },
-    { name: booking.clinic.name, address, phone },
+    { ...signature, phone: phone ?? signature.phone },
   );
   const invite = appointmentInvite({
     bookingId: appointment.appointmentId,

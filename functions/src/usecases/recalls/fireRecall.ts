@@ -16,10 +16,13 @@ export type RecallFired = 'sent' | 'due' | 'task' | 'unchanged';
 const DEFAULT_RULE: Pick<RecallRule, 'channels' | 'noResponseDays'> = { channels: { email: true, sms: true }, noResponseDays: 14 };
 
 export async function fireRecall(repos: ClinicRepositories, runtime: Runtime, recallId: string, step: RecallStep): Promise<RecallFired> {
-  const before = await repos.recalls.get(recallId);
-  if (before.dismissed) return 'unchanged';
-  const { recalls, rules } = await planCaseRecalls(repos, runtime, before);
-  const recall = recalls.find((candidate) => candidate.recallId === recallId) ?? before;
+  const before = await repos.recalls.find(recallId);
+  // Withdrawn before it fired (its schedule deleted a moment too late), or dismissed.
+  if (!before || before.dismissed) return 'unchanged';
+  const { rules } = await planCaseRecalls(repos, runtime, before);
+  // Read again consistently (the case's list is an index): planning may have satisfied, re-dated or withdrawn it.
+  const recall = await repos.recalls.find(recallId);
+  if (!recall) return 'unchanged';
   const rule = rules.find((candidate) => candidate.ruleId === recall.ruleId) ?? DEFAULT_RULE;
   const now = runtime.clock.now();
   if (step === 'due') {

@@ -24,3 +24,9 @@ export async function scheduleRecallStep(clinicId: string, recallId: string, ste
   const payload: RecallStepPayload = { kind: 'recallStep', clinicId, recallId, step };
   await scheduler.upsertOneTimeSchedule({ name: recallScheduleName(recallId, step), group: scheduleGroup, at, timeZone: 'UTC', target: RECALL_TARGET, payload });
 }
+
+/** Deletes both of a withdrawn recall's schedules (either may be absent). */
+export async function deleteRecallSchedules(recallId: string): Promise<void> {
+  const { scheduler, scheduleGroup } = scheduling();
+  for (const step of ['due', 'noResponse'] as const) await scheduler.deleteSchedule(recallScheduleName(recallId, step), scheduleGroup);
+}

@@ -7,6 +7,7 @@ import type { ClinicRepositories, StoredRecall } from '@casefile/db';
 import { outgoingMail } from '../../ports/outgoingMail';
 import { outgoingSms } from '../../ports/outgoingSms';
 import { sendClinicSms } from '../sms/clinicSms';
+import { signatureOf } from '../notifications/signatureOf';
 
 export type RecallChannel = 'email' | 'sms';
 
@@ -19,7 +20,7 @@ export async function sendRecallMessage(repos: ClinicRepositories, recall: Store
   if (sms && 'phone' in sms && (await sendClinicSms(repos, { to: sms.phone, body: recallSms(facts), tags })).outcome === 'sent') sent.push('sms');
   const mailable = channels.email && client.email && client.status !== 'archived' && client.communication?.email !== false && client.consent?.electronicCommunication !== false;
   if (mailable && !(await repos.notifications.isSuppressed(client.email!))) {
-    await outgoingMail().mailer.send({ from: outgoingMail().mailFrom, to: client.email!, replyTo: clinic.contactEmail, ...recallMail(facts), tags });
+    await outgoingMail().mailer.send({ from: outgoingMail().mailFrom, to: client.email!, replyTo: clinic.contactEmail, ...recallMail(facts, await signatureOf(repos, clinic)), tags });
     sent.push('email');
   }
   return sent;

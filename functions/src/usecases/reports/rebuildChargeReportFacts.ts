@@ -2,9 +2,6 @@ import { type Calendar, chargeReportFactsOf, type RollupSource } from '@casefile
 import type { ClinicRepositories } from '@casefile/db';
 import { allPages } from './reportScope';
 
-/** Concurrent conditional writes while recording the facts of charges never seen (a first rebuild after an upgrade). */
-const RECORD_CONCURRENCY = 16;
-
 /**
  * The rebuild's side of the charge report facts (R3): each charge keeps the facts already recorded;
  * a charge the rollups never saw (written before facts were kept, or in bulk) gets them from the
@@ -23,23 +20,20 @@ export async function attachChargeReportFacts(repos: Pick<ClinicRepositories, 'c
   let calendars: Map<string, Calendar> | undefined;
   const missing = sources.filter((source) => source.entity === 'charge' && !recorded.has(source.item.chargeId));
   if (missing.length > 0) calendars = new Map((await allPages((cursor) => repos.calendars.list({ limit: 100, cursor }))).map((calendar) => [calendar.calendarId, calendar]));
-  for (let index = 0; index < missing.length; index += RECORD_CONCURRENCY) {
-    await Promise.all(
-      missing.slice(index, index + RECORD_CONCURRENCY).map(async (source) => {
-        if (source.entity !== 'charge') return;
-        const charge = source.item;
-        const appointment = charge.appointmentId ? appointments.get(charge.appointmentId) : undefined;
-        const facts = chargeReportFactsOf({
-          payerId: charge.payerId,
-          appointment,
-          calendarLocationId: appointment ? calendars?.get(appointment.calendarId)?.locationId : undefined,
-          caseFile: cases.get(charge.caseId),
-          payers: payers.get(charge.caseId),
-        });
-        recorded.set(charge.chargeId, await repos.chargeReportFacts.record(charge.chargeId, facts));
-      }),
-    );
-  }
+  const entries = missing.flatMap((source) => {
+    if (source.entity !== 'charge') return [];
+    const charge = source.item;
+    const appointment = charge.appointmentId ? appointments.get(charge.appointmentId) : undefined;
+    const facts = chargeReportFactsOf({
+      payerId: charge.payerId,
+      appointment,
+      calendarLocationId: appointment ? calendars?.get(appointment.calendarId)?.locationId : undefined,
+      caseFile: cases.get(charge.caseId),
+      payers: payers.get(charge.caseId),
+    });
+    return [{ chargeId: charge.chargeId, facts }];
+  });
+  for (const [chargeId, facts] of await repos.chargeReportFacts.recordMany(entries)) recorded.set(chargeId, facts);
   const attached = sources.map((source): RollupSource => (source.entity === 'charge' ? { entity: 'charge', item: { ...source.item, reportFacts: recorded.get(source.item.chargeId) } } : source));
   return { sources: attached, recorded: missing.length };
 }

@@ -1,5 +1,5 @@
 import { bucketKey, ROLLUP_COUNTERS, ROLLUP_FAMILIES, type RollupBucket, rollupsOf } from '@casefile/core';
-import type { ClinicRepositories } from '@casefile/db';
+import type { BucketReplacement, ClinicRepositories } from '@casefile/db';
 import { clinicTimeZone } from './clinicTimeZone';
 import { attachChargeReportFacts } from './rebuildChargeReportFacts';
 
@@ -15,32 +15,35 @@ export interface RebuildOutcome {
 
 /**
  * Recomputes a clinic's rollups from its source documents (after a bug fix in a contribution) and
- * replaces every bucket that differs, each on the condition that no delta landed on it meanwhile.
+ * replaces every bucket that differs, each on the condition that no delta landed on it meanwhile
+ * (many buckets per transaction, several transactions in flight: a year of a clinic in seconds).
  * Idempotent (a second run replaces nothing) and resumable (an interrupted run is finished by running
  * it again: finished buckets compare equal). Run it while the rollups consumer is caught up: a record
  * still queued for a change the documents already show would be counted again.
  */
 export async function rebuildRollups(repos: Pick<ClinicRepositories, 'clinicId' | 'clinic' | 'rollups' | 'chargeReportFacts' | 'calendars'>, now: Date, say: (line: string) => void = () => {}): Promise<RebuildOutcome> {
   const timeZone = await clinicTimeZone(repos, now);
-  const { sources, recorded } = await attachChargeReportFacts(repos, await repos.rollups.listSources());
-  say(`read ${sources.length} source documents; local days in ${timeZone}; recorded the report facts of ${recorded} charges never seen`);
+  const documents = await repos.rollups.listSources();
+  say(`read ${documents.length} source documents`);
+  const { sources, recorded } = await attachChargeReportFacts(repos, documents);
+  say(`recorded the report facts of ${recorded} charges never seen; local days in ${timeZone}`);
   const target = rollupsOf(sources, timeZone);
+  say(`recomputed ${target.size} buckets`);
   const outcome: RebuildOutcome = { unchanged: 0, replaced: 0, conflicts: 0, recordedFacts: recorded };
   for (const family of ROLLUP_FAMILIES) {
     const stored = new Map((await repos.rollups.listAll(family)).map((bucket) => [bucketKey(bucket), bucket]));
     const keys = new Set([...stored.keys(), ...[...target.keys()].filter((key) => target.get(key)?.family === family)]);
+    const replacements: BucketReplacement[] = [];
     for (const key of keys) {
       const current = stored.get(key);
       const wanted: RollupBucket = target.get(key) ?? { ...(current as RollupBucket), counters: {} };
-      if (current && sameCounters(current, wanted)) {
-        outcome.unchanged++;
-        continue;
-      }
-      const result = await repos.rollups.replaceBucket(wanted, current?.revision);
-      if ('written' in result) outcome.replaced++;
-      else outcome.conflicts++;
+      if (current && sameCounters(current, wanted)) outcome.unchanged++;
+      else replacements.push({ bucket: wanted, readRevision: current?.revision });
     }
-    say(`${family}: ${keys.size} buckets checked`);
+    const written = await repos.rollups.replaceBuckets(replacements);
+    outcome.replaced += written.written;
+    outcome.conflicts += written.conflicts;
+    say(`${family}: ${keys.size} buckets checked, ${written.written} replaced, ${written.conflicts} conflicts`);
   }
   return outcome;
 }

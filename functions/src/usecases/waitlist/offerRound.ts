@@ -23,7 +23,7 @@ export async function runOfferRound(repos: ClinicRepositories, runtime: Runtime,
     if (next.length === 0) return sent;
     let passedOver = false;
     for (const match of next) {
-      const outcome = await sendOffer(repos, runtime, opening, match, { timeZone: found.timeZone, providerName: found.calendar.name, settings });
+      const outcome = await sendOffer(repos, runtime, opening, match, { timeZone: found.timeZone, providerName: found.calendar.name, settings, locationId: found.calendar.locationId });
       if (outcome === 'sent') sent += 1;
       if (outcome === 'unreachable') passedOver = true;
     }

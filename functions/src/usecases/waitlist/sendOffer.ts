@@ -12,6 +12,7 @@ import { outgoingSms } from '../../ports/outgoingSms';
 import { EXPIRE_WAITLIST_OFFER_TARGET, scheduling } from '../../ports/scheduling';
 import { publicLinks } from '../public/publicClinicContext';
 import { sendClinicSms } from '../sms/clinicSms';
+import { signatureOf } from '../notifications/signatureOf';
 import { offerUrl, type WaitlistSettings } from './waitlistSettings';
 
 export interface OfferExpiryPayload {
@@ -33,7 +34,7 @@ export async function sendOffer(
   runtime: Runtime,
   opening: StoredWaitlistOpening,
   match: WaitlistMatch,
-  context: { timeZone: string; providerName: string; settings: WaitlistSettings },
+  context: { timeZone: string; providerName: string; settings: WaitlistSettings; locationId?: string | undefined },
 ): Promise<OfferSent> {
   const now = runtime.clock.now().toISOString();
   const expiresAt = offerExpiry(now, match.start, context.settings.offerMinutes);
@@ -67,7 +68,7 @@ export async function sendOffer(
       await sendClinicSms(repos, { to: channels.phone, body: waitlistOfferSms(smsFacts(facts), smsFacts({ ...facts, start: expiresAt }), offerUrl(token)), tags });
     }
     if (channels.email) {
-      await outgoingMail().mailer.send({ from: outgoingMail().mailFrom, to: channels.email, replyTo: clinic.contactEmail, ...waitlistOfferMail(facts, offerUrl(token), expiresAt), tags });
+      await outgoingMail().mailer.send({ from: outgoingMail().mailFrom, to: channels.email, replyTo: clinic.contactEmail, ...waitlistOfferMail(facts, offerUrl(token), expiresAt, await signatureOf(repos, clinic, context.locationId)), tags });
     }
     return 'sent';
   } catch (error) {

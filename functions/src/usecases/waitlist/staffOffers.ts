@@ -30,7 +30,7 @@ export async function offerByHand(repos: ClinicRepositories, runtime: Runtime, r
   await repos.waitlist.createOpening({ openingId, ...span, source: 'staff' });
   const opening = await repos.waitlist.getOpening(openingId);
   // A client with no address that takes mail gets the offer recorded as expired: staff see it was not sent.
-  await sendOffer(repos, runtime, opening!, match, { timeZone: found.timeZone, providerName: found.calendar.name, settings: waitlistSettings() });
+  await sendOffer(repos, runtime, opening!, match, { timeZone: found.timeZone, providerName: found.calendar.name, settings: waitlistSettings(), locationId: found.calendar.locationId });
   const offer = await repos.waitlist.getOffer(openingId, entry.entryId);
   return offer!;
 }

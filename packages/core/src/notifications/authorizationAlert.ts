@@ -5,7 +5,8 @@
  * visits and the end of the authorization only.
  */
 import type { Role } from '../permissions';
-import { escapeHtml } from './templateVariables';
+import { type ClinicSignature, layoutMail, type RenderedMessage } from './mailLayout';
+import { renderBody } from './mail/mustacheMail';
 
 interface AlertedAuthorization {
   authorizationId: string;
@@ -64,17 +65,13 @@ export interface AuthorizationAlertFacts {
   validTo: string;
 }
 
-export function authorizationAlertMessage(facts: AuthorizationAlertFacts): { subject: string; text: string; html: string } {
+const ALERT = {
+  subject: 'Authorization running out: {{clientName}}, case {{caseLabel}}',
+  text: 'An authorization is running out at {{clinicName}}.\n\nClient: {{clientName}}\nCase: {{caseLabel}}\nPayer: {{payerName}}\nRemaining: {{visits}}\nValid to: {{validTo}}\n\nAsk the payer for more visits before booking past it.\n',
+  html: '<p>An authorization is running out at {{clinicName}}.</p><p>Client: {{clientName}}<br>Case: {{caseLabel}}<br>Payer: {{payerName}}<br>Remaining: {{visits}}<br>Valid to: {{validTo}}</p><p>Ask the payer for more visits before booking past it.</p>',
+};
+
+export function authorizationAlertMessage(facts: AuthorizationAlertFacts, signature?: ClinicSignature): RenderedMessage {
   const visits = `${facts.remainingVisits} authorized visit${facts.remainingVisits === 1 ? '' : 's'} left`;
-  const subject = `Authorization running out: ${facts.clientName}, case ${facts.caseLabel}`;
-  const lines = [
-    `An authorization is running out at ${facts.clinicName}.`,
-    `Client: ${facts.clientName}`,
-    `Case: ${facts.caseLabel}`,
-    `Payer: ${facts.payerName}`,
-    `Remaining: ${visits}`,
-    `Valid to: ${facts.validTo}`,
-    'Ask the payer for more visits before booking past it.',
-  ];
-  return { subject, text: lines.join('\n'), html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n') };
+  return layoutMail({ ...renderBody(ALERT, { ...facts, visits }), signature: signature ?? { name: facts.clinicName } });
 }

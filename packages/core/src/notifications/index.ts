@@ -11,6 +11,8 @@ export * from './messageValues';
 export * from './authorizationAlert';
 export * from './deliveryRetry';
 export * from './mailLayout';
+export * from './mail/mustacheMail';
+export * from './clinicSignature';
 export * from './renderNotification';
 export * from './calendarInvite';
 export * from './postalAddress';

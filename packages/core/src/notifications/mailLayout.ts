@@ -1,16 +1,17 @@
 /**
- * The frame every client and provider mail shares (issue 16, mail): a body, an optional action
- * shown as link text (the plain-text part spells the address out, as it must), and a footer naming
- * the clinic, its address and phone. HTML is a single-column table with inline styles, `lang` and
- * a title, which mail clients render and screen readers read; channel-neutral callers can use the
- * text part alone.
+ * The frame every client and staff mail shares (issue 16, mail): a body, an optional action shown as
+ * link text (the plain-text part spells the address out, as it must), and a footer naming the
+ * clinic, its address and phone.
  *
- * Hand-built on purpose (evaluated Dec 2026): react-email's renderer needs React and react-dom/server
- * at send time and depends on prettier and html-to-text (megabytes in the mail function, React in a
- * pure core); MJML pulls a compiler, validator and minifier for what one table layout does here.
- * The layout is small, escaped at one place, and its text part is written, not scraped from HTML.
+ * The HTML is MJML's (mail/layout.mjml, compiled at build time into mailLayout.generated.ts:
+ * responsive, role="presentation" tables, Outlook fallbacks, `lang` and a title); Mustache fills it
+ * and the plain-text part at send time. MJML itself stays out of the Lambdas: its compiler and
+ * minifier weigh megabytes, Mustache about 10 KB. Evaluated Dec 2026 against react-email (React and
+ * react-dom/server in every mail function) and Handlebars (a compiler of ~75 KB and a bundler
+ * warning for a logic-less job).
  */
-import { escapeHtml } from './templateVariables';
+import { MAIL_LAYOUT_HTML } from './mail/mailLayout.generated';
+import { renderHtml, renderText } from './mail/mustacheMail';
 
 export interface ClinicSignature {
   name: string;
@@ -40,31 +41,37 @@ export interface RenderedMessage {
   text: string;
 }
 
-const FONT = 'font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1f2933;';
+const TEXT_LAYOUT = `{{{body}}}{{#intro}}
+
+{{{intro}}}{{/intro}}{{#action}}{{^intro}}
+{{/intro}}
+{{{label}}}: {{{url}}}{{/action}}
+
+--
+{{#signature}}{{{.}}}
+{{/signature}}`;
 
 export function signatureLines(signature: ClinicSignature): string[] {
   return [signature.name, signature.address, signature.phone].filter((line): line is string => Boolean(line?.trim()));
 }
 
+/** The first line of the text part, which inboxes show beside the subject. */
+function previewOf(text: string): string {
+  return text.split('\n').map((line) => line.trim()).find((line) => line.length > 0 && !/^(hello|hi)\b/i.test(line)) ?? '';
+}
+
 export function layoutMail(body: MailBody): RenderedMessage {
-  const footer = signatureLines(body.signature);
-  const intro = body.actionIntro ? `<p style="margin:0 0 12px;">${escapeHtml(body.actionIntro)}</p>` : '';
-  const action = body.action
-    ? `${intro}<p style="margin:16px 0;"><a href="${escapeHtml(body.action.url)}" style="display:inline-block;background:#0b5cad;color:#ffffff;text-decoration:none;padding:10px 18px;border-radius:4px;font-weight:bold;">${escapeHtml(body.action.label)}</a></p>`
-    : intro;
-  const html = [
-    '<!doctype html>',
-    `<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(body.subject)}</title></head>`,
-    `<body style="margin:0;padding:0;background:#f4f6f8;">`,
-    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f6f8;"><tr><td align="center" style="padding:24px 12px;">`,
-    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;background:#ffffff;border-radius:6px;"><tr><td style="padding:24px;${FONT}">`,
-    `<div style="${FONT}">${body.html}</div>`,
-    action,
-    `<hr style="border:none;border-top:1px solid #d9dee3;margin:24px 0 12px;">`,
-    `<p style="margin:0;font-size:14px;color:#52606d;">${footer.map(escapeHtml).join('<br>')}</p>`,
-    `</td></tr></table></td></tr></table></body></html>`,
-  ].join('');
-  const actionText = body.action ? `\n\n${body.actionIntro ? `${body.actionIntro}\n` : ''}${body.action.label}: ${body.action.url}` : body.actionIntro ? `\n\n${body.actionIntro}` : '';
-  const text = `${body.text.trimEnd()}${actionText}\n\n--\n${footer.join('\n')}\n`;
-  return { subject: body.subject, html, text };
+  const view = {
+    subject: body.subject,
+    preview: previewOf(body.text),
+    bodyHtml: body.html,
+    action: body.action,
+    intro: body.actionIntro,
+    signature: signatureLines(body.signature),
+  };
+  return {
+    subject: body.subject,
+    html: renderHtml(MAIL_LAYOUT_HTML, view),
+    text: renderText(TEXT_LAYOUT, { ...view, body: body.text.trimEnd() }),
+  };
 }

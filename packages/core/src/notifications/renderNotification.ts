@@ -7,6 +7,7 @@
 import type { Audience, MailTemplate, MessageKind } from '../schemas/notification';
 import { layoutMail, type ClinicSignature, type MailAction, type RenderedMessage } from './mailLayout';
 import { fillTemplate, type TemplateValues } from './templateVariables';
+import { renderBody } from './mail/mustacheMail';
 
 const PROVIDER_WORDS: Readonly<Record<MessageKind, { subject: string; line: string }>> = {
   newBooking: { subject: 'New booking: {{clientName}}, {{date}} at {{time}}', line: '{{clientName}} is booked with you on {{date}} at {{time}} ({{timeZone}}) at {{locationName}}.' },
@@ -34,14 +35,11 @@ export function renderNotification(content: NotificationContent): RenderedMessag
   const { values } = content;
   if (content.audience === 'provider') {
     const words = PROVIDER_WORDS[content.kind];
-    const greeting = values.providerName ? 'Hello {{providerName}},' : 'Hello,';
-    return layoutMail({
-      subject: fillTemplate(words.subject, values, 'text'),
-      text: `${fillTemplate(greeting, values, 'text')}\n\n${fillTemplate(words.line, values, 'text')}\n`,
-      html: `<p>${fillTemplate(greeting, values, 'html')}</p><p>${fillTemplate(words.line, values, 'html')}</p>`,
-      signature: content.signature,
-    });
+    const greeting = 'Hello{{#providerName}} {{providerName}}{{/providerName}},';
+    const body = renderBody({ subject: words.subject, text: `${greeting}\n\n${words.line}\n`, html: `<p>${greeting}</p><p>${words.line}</p>` }, values);
+    return layoutMail({ ...body, signature: content.signature });
   }
+  // The clinic's own template keeps the closed {{variable}} filler: only listed names, always escaped.
   return layoutMail({
     subject: fillTemplate(content.template.subject, values, 'text'),
     text: fillTemplate(content.template.text, values, 'text'),

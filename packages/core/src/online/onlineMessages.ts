@@ -2,9 +2,10 @@
  * The two mails online booking sends itself (SPEC O4, N3): the one-time code, and the confirmation
  * carrying the manage link. Logistics only: no session, discipline or anything clinical.
  */
-import { fillTemplate, type TemplateValues } from '../notifications/templateVariables';
+import type { TemplateValues } from '../notifications/templateVariables';
 import { messageValues, type MessageFacts } from '../notifications/messageValues';
 import { type ClinicSignature, layoutMail } from '../notifications/mailLayout';
+import { renderBody } from '../notifications/mail/mustacheMail';
 import { type ClinicContact, contactPhrase } from './clinicContact';
 
 export interface RenderedMail {
@@ -13,22 +14,20 @@ export interface RenderedMail {
   html: string;
 }
 
-const escapeHtml = (value: string) => fillTemplate('{{clinicName}}', { clinicName: value }, 'html');
+const EMAIL_CODE = {
+  subject: '{{code}} is your {{clinicName}} booking code',
+  text: 'Your code to book online with {{clinicName}} is {{code}}.\n\nIt works for {{minutes}} minutes. If you did not ask for it, ignore this message.\n',
+  html: '<p>Your code to book online with {{clinicName}} is <strong>{{code}}</strong>.</p><p>It works for {{minutes}} minutes. If you did not ask for it, ignore this message.</p>',
+};
 
-export function emailCodeMail(clinicName: string, code: string, minutes: number): RenderedMail {
-  return {
-    subject: `${code} is your ${clinicName} booking code`,
-    text: `Your code to book online with ${clinicName} is ${code}.\n\nIt works for ${minutes} minutes. If you did not ask for it, ignore this message.\n`,
-    html: `<p>Your code to book online with ${escapeHtml(clinicName)} is <strong>${code}</strong>.</p><p>It works for ${minutes} minutes. If you did not ask for it, ignore this message.</p>`,
-  };
+export function emailCodeMail(signature: ClinicSignature, code: string, minutes: number): RenderedMail {
+  return layoutMail({ ...renderBody(EMAIL_CODE, { clinicName: signature.name, code, minutes }), signature });
 }
 
 const CONFIRMATION = {
   subject: 'Your appointment at {{clinicName}}',
-  lines: [
-    'Hello {{clientName}},',
-    'Your appointment is booked for {{date}} at {{time}} ({{timeZone}}) with {{providerName}} at {{locationName}}.',
-  ],
+  text: 'Hello {{clientName}},\n\nYour appointment is booked for {{date}} at {{time}} ({{timeZone}}){{#providerName}} with {{providerName}}{{/providerName}}{{#locationName}} at {{locationName}}{{/locationName}}.\n',
+  html: '<p>Hello {{clientName}},</p><p>Your appointment is booked for {{date}} at {{time}} ({{timeZone}}){{#providerName}} with {{providerName}}{{/providerName}}{{#locationName}} at {{locationName}}{{/locationName}}.</p>',
 };
 
 /** Whether the client may still move or cancel online, until when, and whom to ask otherwise. */
@@ -57,11 +56,8 @@ export function selfServiceSentence(facts: MessageFacts, terms: SelfServiceTerms
 /** The confirmation, with the link to see (and, while the window is open, move or cancel) the booking, as link text. */
 export function onlineConfirmationMail(facts: MessageFacts, manageUrl: string, terms: SelfServiceTerms, signature?: ClinicSignature): RenderedMail {
   const values: TemplateValues = messageValues(facts);
-  const fill = (text: string, format: 'text' | 'html') => fillTemplate(text, values, format);
   return layoutMail({
-    subject: fill(CONFIRMATION.subject, 'text'),
-    text: `${CONFIRMATION.lines.map((line) => fill(line, 'text')).join('\n\n')}\n`,
-    html: CONFIRMATION.lines.map((line) => `<p>${fill(line, 'html')}</p>`).join(''),
+    ...renderBody(CONFIRMATION, values),
     actionIntro: selfServiceSentence(facts, terms),
     action: { label: terms.canChange ? 'See, move or cancel your booking' : 'See your booking', url: manageUrl },
     signature: signature ?? { name: facts.clinicName, phone: facts.clinicPhone },

@@ -1,3 +1,4 @@
 export * from './schemas';
 export * from './planning';
 export * from './recallMessages';
+export * from './reconcile';

@@ -33,7 +33,9 @@ export interface RecallPlan {
   recalls: PlannedRecall[];
 }
 
-const ATTENDED = new Set(['arrived', 'paid']);
+/** Visit statuses that count as attended: an interval counts from them, and they satisfy an older recall. */
+export const ATTENDED_RECALL_VISIT_STATUSES: readonly string[] = ['arrived', 'paid'];
+const ATTENDED = new Set(ATTENDED_RECALL_VISIT_STATUSES);
 const BOOKED = new Set(['booked', 'confirmed']);
 
 /** `at` plus `count` units (months and years on the calendar, in UTC; a 31st becomes the month's last day). */

@@ -1,9 +1,14 @@
 /** The clinic's recall message (mail and text): an invitation to book, nothing clinical (no session, case or reason). */
-import { fillTemplate } from '../notifications/templateVariables';
+import { type ClinicSignature, layoutMail } from '../notifications/mailLayout';
+import { renderBody } from '../notifications/mail/mustacheMail';
 import type { RenderedMail } from '../online/onlineMessages';
 import { fitSms } from '../sms/segments';
 
-const escapeHtml = (value: string) => fillTemplate('{{clinicName}}', { clinicName: value }, 'html');
+const RECALL = {
+  subject: 'Time to book your next visit at {{clinicName}}',
+  text: 'Hello {{clientName}},\n\nIt is time to book your next visit at {{clinicName}}.\n\n{{#clinicPhone}}Call us at {{clinicPhone}} or reply{{/clinicPhone}}{{^clinicPhone}}Reply{{/clinicPhone}} to this message and we will find a time that suits you.\n',
+  html: '<p>Hello {{clientName}},</p><p>It is time to book your next visit at {{clinicName}}.</p><p>{{#clinicPhone}}Call us at {{clinicPhone}} or reply{{/clinicPhone}}{{^clinicPhone}}Reply{{/clinicPhone}} to this message and we will find a time that suits you.</p>',
+};
 
 export interface RecallFacts {
   clientName: string;
@@ -11,18 +16,8 @@ export interface RecallFacts {
   clinicPhone?: string | undefined;
 }
 
-export function recallMail(facts: RecallFacts): RenderedMail {
-  const lines = [
-    `Hello ${facts.clientName},`,
-    `It is time to book your next visit at ${facts.clinicName}.`,
-    facts.clinicPhone ? `Call us at ${facts.clinicPhone} or reply to this message and we will find a time that suits you.` : 'Reply to this message and we will find a time that suits you.',
-  ];
-  const footer = `${facts.clinicName}${facts.clinicPhone ? ` · ${facts.clinicPhone}` : ''}`;
-  return {
-    subject: `Time to book your next visit at ${facts.clinicName}`,
-    text: `${lines.join('\n\n')}\n\n${footer}\n`,
-    html: `${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}<p>${escapeHtml(footer)}</p>`,
-  };
+export function recallMail(facts: RecallFacts, signature?: ClinicSignature): RenderedMail {
+  return layoutMail({ ...renderBody(RECALL, facts), signature: signature ?? { name: facts.clinicName, phone: facts.clinicPhone } });
 }
 
 export function recallSms(facts: RecallFacts): string {

@@ -11,7 +11,11 @@ export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 export const IMPORT_ERRORS_KEPT = 200;
 export const IMPORT_PREVIEW_ROWS = 20;
 
-export const IMPORT_STATUSES = ['uploading', 'checked', 'running', 'done'] as const;
+/**
+ * `checking`: the dry run runs in the background (like the import itself); `checked`: its result is on
+ * the job and the import may start.
+ */
+export const IMPORT_STATUSES = ['uploading', 'checking', 'checked', 'running', 'done'] as const;
 export const EXPORT_STATUSES = ['running', 'done'] as const;
 /** What can be downloaded as CSV on its own. */
 export const CSV_EXPORT_KINDS = ['clients', 'cases', 'appointments', 'invoices', 'payments', 'audit'] as const;
@@ -36,6 +40,24 @@ export const importRowErrorSchema = z
   .object({ line: z.number().int(), column: z.string(), field: z.string(), message: z.string() })
   .meta({ id: 'ImportRowError' });
 
+export const importCheckSchema = z
+  .object({
+    /** Rows checked so far (of the job's `totalRows`): the dry run's progress. */
+    checked: z.number().int(),
+    mappingProblems: z.array(z.object({ field: z.string(), message: z.string() })),
+    /** Rows the import would create. */
+    validRows: z.number().int(),
+    /** Rows with at least one error: the import would refuse them. */
+    errorRows: z.number().int(),
+    /** Valid rows whose external id is already imported (a re-run leaves them). */
+    alreadyImported: z.number().int(),
+    /** Row errors in all; `errors` holds the first 200 of them. */
+    errorCount: z.number().int(),
+    errors: z.array(importRowErrorSchema),
+    preview: z.array(z.object({ line: z.number().int(), values: z.record(z.string(), z.unknown()) })),
+  })
+  .meta({ id: 'ImportCheck', description: 'A dry run: what the import would create (counts and a preview of the first 20 rows), and the rows it would refuse (all counted, the first 200 errors by line and column).' });
+
 export const importJobSchema = z
   .object({
     importId: ulidSchema,
@@ -50,26 +72,16 @@ export const importJobSchema = z
     /** Rows whose external id was imported before: left as they are. */
     existing: z.number().int(),
     failed: z.number().int(),
+    /** Row errors of the running import (the first 200). */
     errors: z.array(importRowErrorSchema),
+    /** The dry run, once asked for: its progress while `checking`, its result once `checked`. */
+    check: importCheckSchema.optional(),
     createdAt: instantSchema,
     updatedAt: instantSchema,
   })
   .meta({ id: 'ImportJob' });
 
 export const importUploadSchema = z.object({ import: importJobSchema, upload: presignedRequestSchema }).meta({ id: 'ImportUpload' });
-
-export const importCheckSchema = z
-  .object({
-    import: importJobSchema,
-    mappingProblems: z.array(z.object({ field: z.string(), message: z.string() })),
-    validRows: z.number().int(),
-    errorRows: z.number().int(),
-    /** Valid rows whose external id is already imported (a re-run leaves them). */
-    alreadyImported: z.number().int(),
-    errors: z.array(importRowErrorSchema),
-    preview: z.array(z.object({ line: z.number().int(), values: z.record(z.string(), z.unknown()) })),
-  })
-  .meta({ id: 'ImportCheck', description: 'A dry run: what the import would create, and every row it would refuse (first 200 by line and column).' });
 
 export const csvExportParamsSchema = z.strictObject({ kind: z.enum(CSV_EXPORT_KINDS) });
 

@@ -1,23 +1,21 @@
-/** The waitlist offer mail (SPEC A9, N3): when, where and with whom, the link, and until when; nothing clinical. */
-import { fillTemplate } from '../notifications/templateVariables';
+/** The waitlist offer mail (SPEC A9, N3): when, where and with whom, the link as link text, and until when; nothing clinical. */
 import { type MessageFacts, messageValues } from '../notifications/messageValues';
+import { type ClinicSignature, layoutMail } from '../notifications/mailLayout';
+import { renderBody } from '../notifications/mail/mustacheMail';
 import type { RenderedMail } from '../online/onlineMessages';
 
-const escapeHtml = (value: string) => fillTemplate('{{clinicName}}', { clinicName: value }, 'html');
+const OFFER = {
+  subject: 'A time has opened at {{clinicName}}',
+  text: 'Hello {{clientName}},\n\nA time has opened at {{clinicName}}: {{date}} at {{time}} ({{timeZone}}){{#providerName}} with {{providerName}}{{/providerName}}{{#locationName}} at {{locationName}}{{/locationName}}.\n\nIf the time does not suit you, ignore this message; you stay on the waitlist.\n',
+  html: '<p>Hello {{clientName}},</p><p>A time has opened at {{clinicName}}: {{date}} at {{time}} ({{timeZone}}){{#providerName}} with {{providerName}}{{/providerName}}{{#locationName}} at {{locationName}}{{/locationName}}.</p><p>If the time does not suit you, ignore this message; you stay on the waitlist.</p>',
+};
 
-export function waitlistOfferMail(facts: MessageFacts, offerUrl: string, expiresAt: string): RenderedMail {
-  const at = messageValues(facts);
+export function waitlistOfferMail(facts: MessageFacts, offerUrl: string, expiresAt: string, signature?: ClinicSignature): RenderedMail {
   const until = messageValues({ ...facts, start: expiresAt });
-  const lines = [
-    `Hello ${at.clientName},`,
-    `A time has opened at ${at.clinicName}: ${at.date} at ${at.time} (${at.timeZone})${at.providerName ? ` with ${at.providerName}` : ''}.`,
-    `It is yours if you take it first, until ${until.date} at ${until.time}:`,
-  ];
-  const footer = `${at.clinicName}${at.clinicPhone ? ` · ${at.clinicPhone}` : ''}`;
-  const link = escapeHtml(offerUrl);
-  return {
-    subject: `A time has opened at ${at.clinicName}`,
-    text: `${lines.join('\n\n')}\n${offerUrl}\n\nIf the time does not suit you, ignore this message; you stay on the waitlist.\n\n${footer}\n`,
-    html: `${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}<p><a href="${link}">${link}</a></p><p>If the time does not suit you, ignore this message; you stay on the waitlist.</p><p>${escapeHtml(footer)}</p>`,
-  };
+  return layoutMail({
+    ...renderBody(OFFER, messageValues(facts)),
+    actionIntro: `It is yours if you take it first, until ${until.date} at ${until.time}:`,
+    action: { label: 'Take this time', url: offerUrl },
+    signature: signature ?? { name: facts.clinicName, phone: facts.clinicPhone },
+  });
 }

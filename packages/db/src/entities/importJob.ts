@@ -1,12 +1,13 @@
 import { CustomAttributeType, Entity, type EntityItem } from 'electrodb';
-import { IMPORT_KINDS, IMPORT_STATUSES, type ImportRowError } from '@casefile/core';
+import { type CheckImport, type ImportCheck, IMPORT_KINDS, IMPORT_STATUSES, type ImportRowError } from '@casefile/core';
 import { clinicIdAttribute, SERVICE } from './shared';
 
 /**
  * One CSV import (SPEC P6): the uploaded file's key, its column mapping, and, while it runs, the row
  * it reached. Like the reminder re-planning job, the imports consumer runs one batch per write of this
  * item, and that batch's own write (conditioned on the `batches` it read) is the record that runs the
- * next one, so the work is paced and resumes where it stopped.
+ * next one, so the work is paced and resumes where it stopped. The dry run (`checking`) is paced the
+ * same way: its batches add up `check`, and the import may start once it is `checked`.
  */
 export const ImportJobEntity = new Entity({
   model: { entity: 'importJob', version: '1', service: SERVICE },
@@ -25,6 +26,10 @@ export const ImportJobEntity = new Entity({
     existing: { type: 'number', required: true },
     failed: { type: 'number', required: true },
     errors: { type: CustomAttributeType<ImportRowError[]>('any'), required: true },
+    /** The caller's choice of preset and columns for the dry run; its first batch resolves it into `mapping`. */
+    checkChoice: { type: CustomAttributeType<CheckImport>('any') },
+    /** The dry run's counts, first errors and preview so far; absent until its first batch. */
+    check: { type: CustomAttributeType<ImportCheck>('any') },
     batches: { type: 'number', required: true },
     createdBy: { type: 'string', required: true, readOnly: true },
     createdAt: { type: 'string', required: true, readOnly: true },

@@ -23,6 +23,7 @@ import { MailTemplateEntity } from './mailTemplate';
 import { NotificationRecordEntity } from './notificationRecord';
 import { MailSuppressionEntity } from './mailSuppression';
 import { ReplanJobEntity } from './replanJob';
+import { RecallReplanJobEntity } from './recallReplanJob';
 import { BillingPolicyEntity } from './billingPolicy';
 import { BillingItemEntity } from './billingItem';
 import { CaseBillingEntity } from './caseBilling';
@@ -127,6 +128,7 @@ export const entities = {
   formSettings: FormSettingsEntity,
   recall: RecallEntity,
   recallSettings: RecallSettingsEntity,
+  recallReplanJob: RecallReplanJobEntity,
 };
 
 export type EntityName = keyof typeof entities;

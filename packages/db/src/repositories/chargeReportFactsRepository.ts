@@ -2,6 +2,11 @@ import type { ChargeReportFacts } from '@casefile/core';
 import type { StoredChargeReportFacts } from '../entities/chargeReportFacts';
 import type { RepositoryContext } from './context';
 import { isConditionFailure } from './errors';
+import { writeTransaction } from './transactionWrite';
+
+/** One create per charge: DynamoDB's 100 operations per transaction. */
+const RECORDS_PER_TRANSACTION = 100;
+const RECORD_CONCURRENCY = 4;
 
 /** The report facts recorded for each charge (R3): read, recorded once, or all listed for a rebuild. */
 export function createChargeReportFactsRepository(ctx: RepositoryContext) {
@@ -27,6 +32,29 @@ export function createChargeReportFactsRepository(ctx: RepositoryContext) {
         if (!stored) throw error;
         return stored;
       }
+    },
+
+    /**
+     * Records many charges' facts as `record` does, up to 100 per transaction and several transactions
+     * in flight (a rebuild's first sight of a bulk of charges). A transaction canceled because some
+     * charge has facts already falls back to `record` one charge at a time. Answers the facts that stand.
+     */
+    async recordMany(entries: readonly { chargeId: string; facts: ChargeReportFacts }[], concurrency = RECORD_CONCURRENCY): Promise<Map<string, ChargeReportFacts>> {
+      const standing = new Map<string, ChargeReportFacts>();
+      const chunks: (typeof entries)[] = [];
+      for (let index = 0; index < entries.length; index += RECORDS_PER_TRANSACTION) chunks.push(entries.slice(index, index + RECORDS_PER_TRANSACTION));
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: Math.min(concurrency, chunks.length) }, async () => {
+          while (next < chunks.length) {
+            const chunk = chunks[next++]!;
+            const result = await writeTransaction(ctx, (entities) => chunk.map(({ chargeId, facts }) => entities.chargeReportFacts.create({ clinicId: ctx.clinicId, chargeId, ...facts }).commit()));
+            if (result.written) for (const { chargeId, facts } of chunk) standing.set(chargeId, facts);
+            else for (const { chargeId, facts } of chunk) standing.set(chargeId, await this.record(chargeId, facts));
+          }
+        }),
+      );
+      return standing;
     },
 
     /** Every charge's recorded facts in the clinic, by charge id: one Query, every page. */

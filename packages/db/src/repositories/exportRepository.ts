@@ -21,7 +21,7 @@ export type RawItem = Record<string, unknown>;
 export const RAW_ENTITY_ATTRIBUTE = '__edb_e__';
 
 /** Work items of the clinic's own partition: neither exported nor restored. */
-const WORK_ITEMS = new Set(['importJob', 'exportJob', 'replanJob']);
+const WORK_ITEMS = new Set(['importJob', 'exportJob', 'replanJob', 'recallReplanJob']);
 /** The clinic itself and its team (tied to sign-in identities): the target clinic keeps its own. */
 const NOT_RESTORED = new Set(['clinic', 'member', ...WORK_ITEMS]);
 const KEY_FIELDS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'gsi5pk', 'gsi5sk'];

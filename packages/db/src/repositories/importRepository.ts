@@ -12,7 +12,8 @@ import { withSearchKeys } from './clientRepository';
 import { type RepositoryContext, stampNew } from './context';
 import { isConditionFailure } from './errors';
 import { allocateInTransaction } from './sequenceAllocator';
-import { type TransactionEntities, writeTransaction } from './transactionWrite';
+import { inWaves } from './transactionWaves';
+import { pause, type TransactionEntities, type TransactionOutcome, writeTransaction } from './transactionWrite';
 
 export type { StoredImportJob };
 
@@ -42,6 +43,21 @@ export type RowOutcome = 'created' | 'existing';
 
 /** Rows per transaction: each writes up to 4 items, DynamoDB takes 100 per transaction. */
 const ROWS_PER_TRANSACTION = { clients: 45, cases: 30, appointments: 20 } as const;
+/**
+ * Transactions of one batch in flight at once. Cases stay one at a time: each takes the next case
+ * numbers of the clinic's one counter, so parallel ones would only race for it.
+ */
+const TRANSACTIONS_IN_FLIGHT = { clients: 4, cases: 1, appointments: 4 } as const;
+/** Tries of a transaction canceled by a conflict with another one (an online booking of the same day). */
+const CONFLICT_ATTEMPTS = 20;
+
+/** How one transaction of rows ended. */
+type ChunkWrite = 'written' | 'claimTaken' | 'conflict';
+
+function chunkWriteOf(outcome: TransactionOutcome): ChunkWrite {
+  if (outcome.written) return 'written';
+  return outcome.codes.includes('TransactionConflict') ? 'conflict' : 'claimTaken';
+}
 
 class ClaimTaken extends Error {
   override name = 'ClaimTaken';
@@ -53,21 +69,39 @@ export function createImportRepository(ctx: RepositoryContext) {
   const claim = (entities: TransactionEntities, kind: ImportKind, externalId: string, ownerId: string) =>
     entities.uniqueValue.create({ clinicId: ctx.clinicId, kind: claimKind(kind), value: externalId, ownerId }).commit();
 
+  /** Writes one transaction again while another one holds its items; a conflict that outlasts the tries fails the batch (its stream record is retried, and the rows written are found by their claims). */
+  async function writeRetryingConflicts<R>(rows: readonly R[], write: (chunk: readonly R[]) => Promise<ChunkWrite>): Promise<'written' | 'claimTaken'> {
+    for (let attempt = 1; ; attempt++) {
+      const result = await write(rows);
+      if (result !== 'conflict') return result;
+      if (attempt >= CONFLICT_ATTEMPTS) throw new Error(`An import transaction kept conflicting with other writes (${attempt} tries).`);
+      await pause(Math.random() * Math.min(250, 10 * attempt));
+    }
+  }
+
   /**
-   * Writes rows chunk by chunk; a chunk that fails on a claim (another run got there first) is written
-   * again row by row, so one taken id costs only its own row.
+   * Writes rows chunk by chunk, a few chunks in flight (never two holding the same shared item); a chunk
+   * that fails on a claim (another run got there first) is written again row by row, so one taken id
+   * costs only its own row.
    */
-  async function writeChunks<R extends { externalId: string }>(kind: ImportKind, rows: readonly R[], write: (chunk: readonly R[]) => Promise<boolean>): Promise<Map<string, RowOutcome>> {
+  async function writeChunks<R extends { externalId: string }>(
+    kind: ImportKind,
+    rows: readonly R[],
+    write: (chunk: readonly R[]) => Promise<ChunkWrite>,
+    sharedKeysOf: (chunk: readonly R[]) => readonly string[] = () => [],
+  ): Promise<Map<string, RowOutcome>> {
     const outcomes = new Map<string, RowOutcome>();
     const size = ROWS_PER_TRANSACTION[kind];
-    for (let index = 0; index < rows.length; index += size) {
-      const chunk = rows.slice(index, index + size);
-      if (await write(chunk)) {
+    const chunks: R[][] = [];
+    for (let index = 0; index < rows.length; index += size) chunks.push(rows.slice(index, index + size));
+    const writeChunk = async (chunk: readonly R[]) => {
+      if ((await writeRetryingConflicts(chunk, write)) === 'written') {
         for (const row of chunk) outcomes.set(row.externalId, 'created');
-        continue;
+        return;
       }
-      for (const row of chunk) outcomes.set(row.externalId, (await write([row])) ? 'created' : 'existing');
-    }
+      for (const row of chunk) outcomes.set(row.externalId, (await writeRetryingConflicts([row], write)) === 'written' ? 'created' : 'existing');
+    };
+    for (const wave of inWaves(chunks, TRANSACTIONS_IN_FLIGHT[kind], sharedKeysOf)) await Promise.all(wave.map(writeChunk));
     return outcomes;
   }
 
@@ -116,7 +150,7 @@ export function createImportRepository(ctx: RepositoryContext) {
             entities.client.create(withSearchKeys({ ...row.client, clinicId: ctx.clinicId, clientId: row.clientId, ...meta })).commit(),
           ]),
         );
-        return outcome.written;
+        return chunkWriteOf(outcome);
       });
     },
 
@@ -153,9 +187,9 @@ export function createImportRepository(ctx: RepositoryContext) {
             }),
             () => new ClaimTaken(),
           );
-          return true;
+          return 'written';
         } catch (error) {
-          if (error instanceof ClaimTaken) return false;
+          if (error instanceof ClaimTaken) return 'claimTaken';
           throw error;
         }
       });
@@ -163,12 +197,14 @@ export function createImportRepository(ctx: RepositoryContext) {
 
     /**
      * Appointments with their occupancy, and a bump of every calendar day they touch (unconditional, as
-     * staff bookings are), so online booking sees them at once.
+     * staff bookings are) in the same transaction, so online booking sees them at once: the
+     * double-booking guard holds however many of these transactions run at once.
      */
     writeAppointments(rows: readonly ImportedAppointment[], daysOf: (appointment: StoredAppointment) => CalendarDayKey[]): Promise<Map<string, RowOutcome>> {
       const meta = stampNew(ctx);
-      return writeChunks('appointments', rows, async (chunk) => {
-        const days = [...new Map(chunk.flatMap((row) => daysOf(row.appointment)).map((day) => [dayKey(day), day])).values()];
+      const daysOfChunk = (chunk: readonly ImportedAppointment[]) => [...new Map(chunk.flatMap((row) => daysOf(row.appointment)).map((day) => [dayKey(day), day])).values()];
+      const write = async (chunk: readonly ImportedAppointment[]): Promise<ChunkWrite> => {
+        const days = daysOfChunk(chunk);
         const outcome = await writeTransaction(ctx, (entities) => [
           ...chunk.flatMap((row) => {
             const appointment = row.appointment;
@@ -193,8 +229,10 @@ export function createImportRepository(ctx: RepositoryContext) {
           }),
           ...days.map((day) => entities.calendarDay.update({ clinicId: ctx.clinicId, ...day }).add({ version: 1 }).commit()),
         ]);
-        return outcome.written;
-      });
+        return chunkWriteOf(outcome);
+      };
+      // Transactions in flight at once never bump the same calendar day: they would only cancel each other.
+      return writeChunks('appointments', rows, write, (chunk) => daysOfChunk(chunk).map(dayKey));
     },
   };
 }

@@ -116,7 +116,7 @@ export type { StoredNote, StoredNoteAddendum, NoteWriteOutcome } from './noteRep
 export type { ClinicalRead } from './clinicalAccessRepository';
 export type { StoredWaitlistEntry, StoredWaitlistOffer, StoredWaitlistOpening, WaitlistRepository } from './waitlistRepository';
 export type { StoredCaseMessage, StoredTask, TaskRepository } from './taskRepository';
-export type { NewRecall, RecallRepository, StoredRecall, StoredRecallSettings } from './recallRepository';
+export type { NewRecall, RecallRepository, StoredRecall, StoredRecallReplanJob, StoredRecallSettings } from './recallRepository';
 export type { StoredCaseDocument } from './caseDocumentRepository';
 export type { ReissueOutcome, StoredFormRequest, SubmitOutcome } from './formRequestRepository';
 export type { StoredFormTemplate } from './formTemplateRepository';
@@ -125,3 +125,4 @@ export type { WebhookSigningSecret } from '../entities/webhookEndpoint';
 export type { RawItem, StoredExportJob } from './exportRepository';
 export { RAW_ENTITY_ATTRIBUTE } from './exportRepository';
 export type { StoredImportJob, ImportedClient, ImportedCase, ImportedAppointment, RowOutcome } from './importRepository';
+export type { BucketReplacement, ReplaceOutcome } from './rollupRepository';

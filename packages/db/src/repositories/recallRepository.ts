@@ -5,11 +5,12 @@
  */
 import { NotFoundError, type RecallRule, type RecallStatus } from '@casefile/core';
 import type { StoredRecall } from '../entities/recall';
+import type { StoredRecallReplanJob } from '../entities/recallReplanJob';
 import type { StoredRecallSettings } from '../entities/recallSettings';
 import { type RepositoryContext, stampNew, stampUpdate } from './context';
-import { isConditionFailure } from './errors';
+import { isConditionFailure, isTransactionConflict } from './errors';
 
-export type { StoredRecall, StoredRecallSettings };
+export type { StoredRecall, StoredRecallReplanJob, StoredRecallSettings };
 
 async function happened(write: Promise<unknown>): Promise<boolean> {
   try {
@@ -24,7 +25,7 @@ async function happened(write: Promise<unknown>): Promise<boolean> {
 export type NewRecall = Pick<StoredRecall, 'recallId' | 'ruleId' | 'ruleName' | 'clientId' | 'caseId' | 'anchorAt' | 'dueAt'>;
 
 export function createRecallRepository(ctx: RepositoryContext) {
-  const { recall, recallSettings } = ctx.service.entities;
+  const { recall, recallSettings, recallReplanJob } = ctx.service.entities;
   const { clinicId } = ctx;
   const now = () => ctx.now().toISOString();
 
@@ -33,11 +34,43 @@ export function createRecallRepository(ctx: RepositoryContext) {
       return (await recallSettings.get({ clinicId }).go()).data ?? undefined;
     },
 
-    /** Replaces the rules, conditioned on the version read (none yet: must still be absent); undefined when it moved on. */
+    /**
+     * Replaces the rules, conditioned on the version read (none yet: must still be absent), and starts
+     * re-planning every case for the new version in the same transaction, replacing any older job;
+     * undefined when the rules moved on meanwhile.
+     */
     async putSettings(current: StoredRecallSettings | undefined, rules: RecallRule[]): Promise<StoredRecallSettings | undefined> {
       const stored: StoredRecallSettings = { clinicId, rules, ...(current ? stampUpdate(ctx, current) : stampNew(ctx)) };
-      const written = current ? happened(recallSettings.put(stored).where(({ version }, { eq }) => eq(version, current.version)).go()) : happened(recallSettings.create(stored).go());
-      return (await written) ? stored : undefined;
+      const job: StoredRecallReplanJob = { clinicId, revision: stored.version, planned: 0, batches: 0, done: false, updatedAt: stored.updatedAt };
+      try {
+        const result = await ctx.service.transaction
+          .write(({ recallSettings: settings, recallReplanJob: jobs }) => [
+            current ? settings.put(stored).where(({ version }, { eq }) => eq(version, current.version)).commit() : settings.create(stored).commit(),
+            jobs.put(job).commit(),
+          ])
+          .go();
+        return result.canceled ? undefined : stored;
+      } catch (error) {
+        if (isConditionFailure(error) || isTransactionConflict(error)) return undefined;
+        throw error;
+      }
+    },
+
+    async replanJob(): Promise<StoredRecallReplanJob | undefined> {
+      return (await recallReplanJob.get({ clinicId }).go({ consistent: true })).data ?? undefined;
+    },
+
+    /** Moves the job on from the state it was read in; false when another run moved it first (or a newer revision replaced it). */
+    advanceReplan: (read: StoredRecallReplanJob, next: StoredRecallReplanJob) =>
+      happened(
+        recallReplanJob
+          .put(next)
+          .where(({ revision, batches }, { eq }) => `${eq(revision, read.revision)} AND ${eq(batches, read.batches)}`)
+          .go(),
+      ),
+
+    async find(recallId: string): Promise<StoredRecall | undefined> {
+      return (await recall.get({ clinicId, recallId }).go({ consistent: true })).data ?? undefined;
     },
 
     async get(recallId: string): Promise<StoredRecall> {
@@ -64,6 +97,25 @@ export function createRecallRepository(ctx: RepositoryContext) {
           .patch({ clinicId, recallId })
           .set({ status: to, ...fields, updatedAt: now() })
           .where(({ status }, { eq }) => eq(status, from))
+          .go(),
+      ),
+
+    /** Moves an unsent recall's due time; false when it was sent, dismissed or moved on meanwhile. */
+    redate: (recallId: string, dueAt: string) =>
+      happened(
+        recall
+          .patch({ clinicId, recallId })
+          .set({ dueAt, updatedAt: now() })
+          .where(({ status, dismissed }, { eq }) => `${eq(status, 'upcoming')} AND ${eq(dismissed, false)}`)
+          .go(),
+      ),
+
+    /** Withdraws a recall never sent (deletes it), while it is still in `from` and not dismissed; false otherwise. */
+    withdraw: (recallId: string, from: RecallStatus) =>
+      happened(
+        recall
+          .delete({ clinicId, recallId })
+          .where(({ status, dismissed }, { eq }) => `${eq(status, from)} AND ${eq(dismissed, false)}`)
           .go(),
       ),
 

@@ -1,4 +1,5 @@
 import { addDays, bucketKey, groupKey, ROLLUP_COUNTERS, type RollupBucket, type RollupCounters, type RollupFamily, type RollupSource } from '@casefile/core';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoredRollup } from '../entities/rollup';
 import type { RepositoryContext } from './context';
 import { pause, type TransactionEntities, writeTransaction } from './transactionWrite';
@@ -10,7 +11,22 @@ const CLAIM_LIFETIME_SECONDS = 3 * 24 * 3600;
 const CONFLICT_ATTEMPTS = 10;
 
 export type ApplyOutcome = { applied: number; alreadyApplied: number };
-export type ReplaceOutcome = { written: true } | { conflict: true };
+/** A bucket the rebuild sets, and the revision it read (undefined: the bucket was absent). */
+export interface BucketReplacement {
+  bucket: RollupBucket;
+  readRevision: number | undefined;
+}
+export type ReplaceOutcome = { written: number; conflicts: number };
+
+/** The rebuild's replacements carry no claim: a transaction holds DynamoDB's 100 operations, one per bucket. */
+const REPLACEMENTS_PER_TRANSACTION = 100;
+/** Replacement transactions in flight at once. */
+const REPLACE_CONCURRENCY = 4;
+/** Parallel segments of the rebuild's Scan of the source documents. */
+const SCAN_SEGMENTS = 4;
+/** The source documents of the rollups, by their ElectroDB entity name (RollupSource's `entity`). */
+const SOURCE_ENTITY_NAMES = { appointment: true, charge: true, invoice: true, payment: true, caseFile: true, caseBilling: true } as const satisfies Record<RollupSource['entity'], true>;
+type SourceEntity = keyof typeof SOURCE_ENTITY_NAMES;
 
 /** Report rollups (R1-R5): bucket reads by period, exactly-once delta writes, and the rebuild's replacements. */
 export function createRollupRepository(ctx: RepositoryContext) {
@@ -25,6 +41,15 @@ export function createRollupRepository(ctx: RepositoryContext) {
         .set({ dims: bucket.dims })
         .commit(),
     ]);
+  }
+
+  function replaceOperation(entities: TransactionEntities, { bucket, readRevision }: BucketReplacement): unknown {
+    const counters = Object.fromEntries(ROLLUP_COUNTERS.map((name) => [name, bucket.counters[name] ?? 0]));
+    return entities.rollup
+      .update({ clinicId: ctx.clinicId, family: bucket.family, day: bucket.day, groupKey: groupKey(bucket) })
+      .set({ ...counters, dims: bucket.dims, revision: (readRevision ?? 0) + 1 })
+      .where((attributes, { eq, notExists }) => (readRevision === undefined ? notExists(attributes.revision) : eq(attributes.revision, readRevision)))
+      .commit();
   }
 
   return {
@@ -69,45 +94,92 @@ export function createRollupRepository(ctx: RepositoryContext) {
     },
 
     /**
-     * Every appointment, charge, invoice, payment, case and case billing of the clinic, for a rebuild: a Scan filtered to
-     * the clinic (an operator's command, never a request path), page by page.
+     * Every appointment, charge, invoice, payment, case and case billing of the clinic, for a rebuild:
+     * one Scan of the table in parallel segments, filtered to the clinic and these entities (an
+     * operator's command, never a request path), each item read back by its own entity.
      */
-    async listSources(): Promise<RollupSource[]> {
-      const { appointment, charge, invoice, payment, caseFile, caseBilling } = ctx.service.entities;
-      const ofClinic = <T extends { clinicId: string }>(items: T[]) => items.filter((item) => item.clinicId === ctx.clinicId);
-      const [appointments, charges, invoices, payments, cases, caseBillings] = await Promise.all([
-        appointment.scan.where(({ clinicId }, { eq }) => eq(clinicId, ctx.clinicId)).go({ pages: 'all' }),
-        charge.scan.where(({ clinicId }, { eq }) => eq(clinicId, ctx.clinicId)).go({ pages: 'all' }),
-        invoice.scan.where(({ clinicId }, { eq }) => eq(clinicId, ctx.clinicId)).go({ pages: 'all' }),
-        payment.scan.where(({ clinicId }, { eq }) => eq(clinicId, ctx.clinicId)).go({ pages: 'all' }),
-        caseFile.scan.where(({ clinicId }, { eq }) => eq(clinicId, ctx.clinicId)).go({ pages: 'all' }),
-        caseBilling.scan.where(({ clinicId }, { eq }) => eq(clinicId, ctx.clinicId)).go({ pages: 'all' }),
-      ]);
+    async listSources(segments = SCAN_SEGMENTS): Promise<RollupSource[]> {
+      const { entities, documentClient, tableName } = ctx.service;
+      const names = Object.keys(SOURCE_ENTITY_NAMES) as SourceEntity[];
+      const raw = new Map<SourceEntity, Record<string, unknown>[]>(names.map((name) => [name, []]));
+      const values = Object.fromEntries(names.map((name, index) => [`:e${index}`, name]));
+      await Promise.all(
+        Array.from({ length: segments }, async (_, segment) => {
+          let cursor: Record<string, unknown> | undefined;
+          do {
+            const page = await documentClient.send(
+              new ScanCommand({
+                TableName: tableName,
+                Segment: segment,
+                TotalSegments: segments,
+                FilterExpression: `#clinic = :clinic AND #entity IN (${Object.keys(values).join(', ')})`,
+                ExpressionAttributeNames: { '#clinic': 'clinicId', '#entity': '__edb_e__' },
+                ExpressionAttributeValues: { ':clinic': ctx.clinicId, ...values },
+                ExclusiveStartKey: cursor,
+              }),
+            );
+            for (const item of page.Items ?? []) {
+              const name = item.__edb_e__ as SourceEntity;
+              if (item.__edb_v__ === entities[name].schema.model.version) raw.get(name)?.push(item);
+            }
+            cursor = page.LastEvaluatedKey;
+          } while (cursor);
+        }),
+      );
+      const items = (name: SourceEntity) => ({ Items: raw.get(name) ?? [] });
       return [
-        ...ofClinic(appointments.data).map((item): RollupSource => ({ entity: 'appointment', item })),
-        ...ofClinic(charges.data).map((item): RollupSource => ({ entity: 'charge', item })),
-        ...ofClinic(invoices.data).map((item): RollupSource => ({ entity: 'invoice', item })),
-        ...ofClinic(payments.data).map((item): RollupSource => ({ entity: 'payment', item })),
-        ...ofClinic(cases.data).map((item): RollupSource => ({ entity: 'caseFile', item })),
-        ...ofClinic(caseBillings.data).map((item): RollupSource => ({ entity: 'caseBilling', item })),
+        ...entities.appointment.parse(items('appointment')).data.map((item): RollupSource => ({ entity: 'appointment', item })),
+        ...entities.charge.parse(items('charge')).data.map((item): RollupSource => ({ entity: 'charge', item })),
+        ...entities.invoice.parse(items('invoice')).data.map((item): RollupSource => ({ entity: 'invoice', item })),
+        ...entities.payment.parse(items('payment')).data.map((item): RollupSource => ({ entity: 'payment', item })),
+        ...entities.caseFile.parse(items('caseFile')).data.map((item): RollupSource => ({ entity: 'caseFile', item })),
+        ...entities.caseBilling.parse(items('caseBilling')).data.map((item): RollupSource => ({ entity: 'caseBilling', item })),
       ];
     },
 
     /**
-     * Sets a bucket's counters outright, only if its revision is still the one read (or it is still
-     * absent): a delta added meanwhile makes this a conflict, and the rebuild reads and decides again.
+     * Sets buckets' counters outright, each only if its revision is still the one read (or it is still
+     * absent): a delta added meanwhile makes that bucket a conflict, and the rebuild reads and decides
+     * again. Up to 100 buckets per transaction, several transactions in flight; a canceled transaction
+     * names the buckets whose condition failed, and the others are written again without them.
      */
-    async replaceBucket(bucket: RollupBucket, readRevision: number | undefined): Promise<ReplaceOutcome> {
-      const keys = { clinicId: ctx.clinicId, family: bucket.family, day: bucket.day, groupKey: groupKey(bucket) };
-      const counters = Object.fromEntries(ROLLUP_COUNTERS.map((name) => [name, bucket.counters[name] ?? 0]));
-      const result = await writeTransaction(ctx, (entities) => [
-        entities.rollup
-          .update(keys)
-          .set({ ...counters, dims: bucket.dims, revision: (readRevision ?? 0) + 1 })
-          .where((attributes, { eq, notExists }) => (readRevision === undefined ? notExists(attributes.revision) : eq(attributes.revision, readRevision)))
-          .commit(),
-      ]);
-      return result.written ? { written: true } : { conflict: true };
+    async replaceBuckets(replacements: readonly BucketReplacement[], concurrency = REPLACE_CONCURRENCY): Promise<ReplaceOutcome> {
+      const outcome: ReplaceOutcome = { written: 0, conflicts: 0 };
+      const chunks: BucketReplacement[][] = [];
+      for (let index = 0; index < replacements.length; index += REPLACEMENTS_PER_TRANSACTION) chunks.push(replacements.slice(index, index + REPLACEMENTS_PER_TRANSACTION));
+      const replaceChunk = async (chunk: BucketReplacement[]): Promise<void> => {
+        let pending = chunk;
+        for (let attempt = 1; pending.length > 0; attempt++) {
+          const result = await writeTransaction(ctx, (entities) => pending.map((replacement) => replaceOperation(entities, replacement)));
+          if (result.written) {
+            outcome.written += pending.length;
+            return;
+          }
+          if (result.codes.length === pending.length) {
+            // Each operation's code: a failed condition is a conflict; the others were only canceled with it.
+            const failed = pending.filter((_, index) => result.codes[index] === 'ConditionalCheckFailed');
+            outcome.conflicts += failed.length;
+            pending = pending.filter((_, index) => result.codes[index] !== 'ConditionalCheckFailed');
+            if (failed.length > 0) continue;
+          } else if (pending.length > 1 && attempt >= CONFLICT_ATTEMPTS) {
+            // A cancellation that names no operation, again and again: settle the buckets one by one.
+            for (const replacement of pending) await replaceChunk([replacement]);
+            return;
+          }
+          if (attempt >= CONFLICT_ATTEMPTS) {
+            outcome.conflicts += pending.length;
+            return;
+          }
+          await pause(Math.random() * 20 * attempt);
+        }
+      };
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: Math.min(concurrency, chunks.length) }, async () => {
+          while (next < chunks.length) await replaceChunk(chunks[next++]!);
+        }),
+      );
+      return outcome;
     },
   };
 }

@@ -2696,8 +2696,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One import and its progress (rows processed, created, already there, failed, first 200 row errors).
-         * @description One import and its progress (rows processed, created, already there, failed, first 200 row errors). Staff only; needs the `imports:run` permission.
+         * One import and its progress: while `checking`, the dry run's (`check.checked` of `totalRows`); once `checked`, the dry run's result in `check`; while `running`, the rows processed, created, already there and failed, with the first 200 row errors.
+         * @description One import and its progress: while `checking`, the dry run's (`check.checked` of `totalRows`); once `checked`, the dry run's result in `check`; while `running`, the rows processed, created, already there and failed, with the first 200 row errors. Staff only; needs the `imports:run` permission.
          */
         get: operations["getImport"];
         put?: never;
@@ -2718,8 +2718,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The dry run: map the columns (a preset plus overrides), check every row and reference, and report row errors by line and column with a preview. Writes no records.
-         * @description The dry run: map the columns (a preset plus overrides), check every row and reference, and report row errors by line and column with a preview. Writes no records. Staff only; needs the `imports:run` permission.
+         * Start the dry run as a background job: it maps the columns (a preset plus overrides), checks every row and reference, and puts on the job the counts, a preview and the row errors by line and column (the first 200; all counted). Follow it with GET until `checked`. Writes no records. Asking again starts it over with the new columns.
+         * @description Start the dry run as a background job: it maps the columns (a preset plus overrides), checks every row and reference, and puts on the job the counts, a preview and the row errors by line and column (the first 200; all counted). Follow it with GET until `checked`. Writes no records. Asking again starts it over with the new columns. Staff only; needs the `imports:run` permission.
          */
         post: operations["checkImport"];
         delete?: never;
@@ -2778,8 +2778,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Run a checked import as a background job, in batches; follow it with GET. Rows already imported (same external id) are left as they are.
-         * @description Run a checked import as a background job, in batches; follow it with GET. Rows already imported (same external id) are left as they are. Staff only; needs the `imports:run` permission.
+         * Run a checked import (its dry run done, with no column problems) as a background job, in batches; follow it with GET. Rows already imported (same external id) are left as they are.
+         * @description Run a checked import (its dry run done, with no column problems) as a background job, in batches; follow it with GET. Rows already imported (same external id) are left as they are. Staff only; needs the `imports:run` permission.
          */
         post: operations["startImport"];
         delete?: never;
@@ -3293,8 +3293,8 @@ export interface paths {
          */
         get: operations["getRecallRules"];
         /**
-         * Replace the clinic's recall rules (they apply to visits from now on).
-         * @description Replace the clinic's recall rules (they apply to visits from now on). Staff only; needs the `recalls:manage` permission.
+         * Replace the clinic's recall rules. Every case is then re-planned in the background: cases a rule now applies to join the recall list, recalls not sent yet are re-dated, and those of a rule turned off or removed are withdrawn.
+         * @description Replace the clinic's recall rules. Every case is then re-planned in the background: cases a rule now applies to join the recall list, recalls not sent yet are re-dated, and those of a rule turned off or removed are withdrawn. Staff only; needs the `recalls:manage` permission.
          */
         put: operations["putRecallRules"];
         post?: never;
@@ -7184,7 +7184,7 @@ export interface components {
             kind: "clients" | "cases" | "appointments";
             fileName: string;
             /** @enum {string} */
-            status: "uploading" | "checked" | "running" | "done";
+            status: "uploading" | "checking" | "checked" | "running" | "done";
             mapping: {
                 [key: string]: string;
             };
@@ -7194,6 +7194,7 @@ export interface components {
             existing: number;
             failed: number;
             errors: components["schemas"]["ImportRowError"][];
+            check?: components["schemas"]["ImportCheck"];
             /**
              * Format: date-time
              * @description UTC instant, ISO-8601.
@@ -7211,13 +7212,9 @@ export interface components {
             field: string;
             message: string;
         };
-        ImportUpload: {
-            import: components["schemas"]["ImportJob"];
-            upload: components["schemas"]["PresignedRequest"];
-        };
-        /** @description A dry run: what the import would create, and every row it would refuse (first 200 by line and column). */
+        /** @description A dry run: what the import would create (counts and a preview of the first 20 rows), and the rows it would refuse (all counted, the first 200 errors by line and column). */
         ImportCheck: {
-            import: components["schemas"]["ImportJob"];
+            checked: number;
             mappingProblems: {
                 field: string;
                 message: string;
@@ -7225,6 +7222,7 @@ export interface components {
             validRows: number;
             errorRows: number;
             alreadyImported: number;
+            errorCount: number;
             errors: components["schemas"]["ImportRowError"][];
             preview: {
                 line: number;
@@ -7232,6 +7230,10 @@ export interface components {
                     [key: string]: unknown;
                 };
             }[];
+        };
+        ImportUpload: {
+            import: components["schemas"]["ImportJob"];
+            upload: components["schemas"]["PresignedRequest"];
         };
         ArchiveUpload: {
             archiveId: string;
@@ -13662,14 +13664,14 @@ export interface operations {
         };
         responses: {
             /** @description Success. */
-            200: {
+            202: {
                 headers: {
                     /** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ImportCheck"];
+                    "application/json": components["schemas"]["ImportJob"];
                 };
             };
             400: components["responses"]["BadRequest"];

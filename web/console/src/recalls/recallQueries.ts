@@ -19,6 +19,6 @@ export function useRecallChanges() {
   const queryClient = useQueryClient();
   return {
     dismiss: useMutation({ mutationFn: (recallId: string) => unwrap(api.POST('/api/recalls/{id}/dismiss', { params: { path: { id: recallId } } })), onSuccess: () => queryClient.invalidateQueries({ queryKey: ['recalls'] }) }),
-    saveRules: useMutation({ mutationFn: (body: Schemas['RecallRules']) => unwrap(api.PUT('/api/recall-rules', { body })), onSuccess: () => queryClient.invalidateQueries({ queryKey: ['recall-rules'] }) }),
+    saveRules: useMutation({ mutationFn: (body: Schemas['RecallRules']) => unwrap(api.PUT('/api/recall-rules', { body })), onSuccess: () => Promise.all(['recall-rules', 'recalls'].map((key) => queryClient.invalidateQueries({ queryKey: [key] }))) }),
   };
 }

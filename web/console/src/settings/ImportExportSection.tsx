@@ -1,10 +1,11 @@
 /**
  * Import and export (SPEC P6): upload a CSV of clients, cases or appointments, choose the preset (and
- * any column by hand), see the dry run's row errors and preview, start the import and follow it; and
+ * any column by hand), follow the dry run (a background job, like the import) to its row errors and
+ * preview, start the import and follow it; and
  * download CSVs or a full clinic export.
  */
 import { Alert, Button, FileInput, Group, Progress, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, currentToken, unwrap, type Schemas } from '../api/client';
 
@@ -31,20 +32,24 @@ export function ImportExportSection() {
 }
 
 function ImportPanel() {
+  const queryClient = useQueryClient();
   const [kind, setKind] = useState<Kind>('clients');
   const [preset, setPreset] = useState<'generic' | 'casefile'>('generic');
   const [file, setFile] = useState<File | null>(null);
   const [importId, setImportId] = useState<string>();
-  const [check, setCheck] = useState<Schemas['ImportCheck']>();
   const [overrides, setOverrides] = useState<Record<string, string>>({});
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // The dry run and the import both run in the background: follow the job while either is under way.
   const job = useQuery({
     queryKey: ['import', importId],
-    enabled: Boolean(importId) && check?.import.status === 'running',
-    refetchInterval: (query) => (query.state.data?.status === 'done' ? false : 1500),
+    enabled: Boolean(importId),
+    refetchInterval: (query) => (query.state.data?.status === 'checking' || query.state.data?.status === 'running' ? 1000 : false),
     queryFn: () => unwrap(api.GET('/api/imports/{id}', { params: { path: { id: importId! } } })),
   });
+  const show = (next: Schemas['ImportJob']): void => {
+    queryClient.setQueryData(['import', next.importId], next);
+  };
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -58,8 +63,8 @@ function ImportPanel() {
     }
   };
 
-  const dryRun = (id: string, mapping: Record<string, string>) =>
-    run(async () => setCheck(await unwrap(api.POST('/api/imports/{id}/check', { params: { path: { id } }, body: { preset, ...(Object.keys(mapping).length > 0 ? { mapping } : {}) } }))));
+  const askDryRun = async (id: string, mapping: Record<string, string>): Promise<void> =>
+    show(await unwrap(api.POST('/api/imports/{id}/check', { params: { path: { id } }, body: { preset, ...(Object.keys(mapping).length > 0 ? { mapping } : {}) } })));
 
   const upload = () =>
     run(async () => {
@@ -67,13 +72,15 @@ function ImportPanel() {
       const created = await unwrap(api.POST('/api/imports', { body: { kind, fileName: file.name, size: file.size } }));
       const put = await fetch(created.upload.url, { method: 'PUT', headers: created.upload.headers, body: file });
       if (!put.ok) throw new Error(`The upload failed (${put.status}).`);
-      setImportId(created.import.importId);
       setOverrides({});
-      setCheck(await unwrap(api.POST('/api/imports/{id}/check', { params: { path: { id: created.import.importId } }, body: { preset } })));
+      show(created.import);
+      setImportId(created.import.importId);
+      await askDryRun(created.import.importId, {});
     });
 
-  const start = () => run(async () => setCheck(check && { ...check, import: await unwrap(api.POST('/api/imports/{id}/start', { params: { path: { id: importId! } } })) }));
-  const progress = job.data ?? check?.import;
+  const start = () => run(async () => show(await unwrap(api.POST('/api/imports/{id}/start', { params: { path: { id: importId! } } }))));
+  const current = job.data;
+  const check = current?.status === 'checking' ? undefined : current?.check;
 
   return (
     <Stack gap="sm" aria-label="Import">
@@ -86,23 +93,30 @@ function ImportPanel() {
         <Button onClick={upload} loading={busy} disabled={!file}>Upload and check</Button>
       </Group>
       {error && <Alert color="red" role="alert">{error}</Alert>}
-      {check && (
+      {current?.status === 'checking' && (
+        <Stack gap={4} aria-label="Dry run progress">
+          <Progress value={current.totalRows && current.check ? (100 * current.check.checked) / current.totalRows : 0} aria-label="Rows checked" />
+          <Text role="status">Checking: {current.check?.checked ?? 0} of {current.totalRows || '…'} rows.</Text>
+        </Stack>
+      )}
+      {current && check && (
         <Stack gap="xs" aria-label="Dry run">
           <Title order={4}>Dry run</Title>
-          <Text>{check.validRows} rows to create, {check.alreadyImported} already imported, {check.errorRows} with errors (of {check.import.totalRows}).</Text>
+          <Text>{check.validRows} rows to create, {check.alreadyImported} already imported, {check.errorRows} with errors (of {current.totalRows}).</Text>
           {check.mappingProblems.map((problem) => <Alert key={problem.field} color="orange">{problem.field}: {problem.message}</Alert>)}
           <Title order={5}>Columns</Title>
           <Group>
-            {Object.entries({ ...check.import.mapping, ...overrides }).map(([field, header]) => (
+            {Object.entries({ ...current.mapping, ...overrides }).map(([field, header]) => (
               <TextInput key={field} label={field} value={header} onChange={(event) => setOverrides({ ...overrides, [field]: event.currentTarget.value })} size="xs" />
             ))}
           </Group>
           <Group>
-            <Button variant="light" onClick={() => dryRun(importId!, overrides)} loading={busy} disabled={check.import.status !== 'checked'}>Check again</Button>
-            <Button onClick={start} loading={busy} disabled={check.import.status !== 'checked' || check.validRows === 0}>Import {check.validRows} rows</Button>
+            <Button variant="light" onClick={() => run(() => askDryRun(current.importId, overrides))} loading={busy} disabled={current.status !== 'checked'}>Check again</Button>
+            <Button onClick={start} loading={busy} disabled={current.status !== 'checked' || check.validRows === 0 || check.mappingProblems.length > 0}>Import {check.validRows} rows</Button>
           </Group>
           {check.errors.length > 0 && (
             <Table aria-label="Row errors">
+              {check.errorCount > check.errors.length && <Table.Caption>The first {check.errors.length} of {check.errorCount} errors.</Table.Caption>}
               <Table.Thead><Table.Tr><Table.Th>Line</Table.Th><Table.Th>Column</Table.Th><Table.Th>Problem</Table.Th></Table.Tr></Table.Thead>
               <Table.Tbody>{check.errors.map((row) => <Table.Tr key={`${row.line}-${row.field}`}><Table.Td>{row.line}</Table.Td><Table.Td>{row.column || row.field}</Table.Td><Table.Td>{row.message}</Table.Td></Table.Tr>)}</Table.Tbody>
             </Table>
@@ -115,10 +129,10 @@ function ImportPanel() {
           )}
         </Stack>
       )}
-      {progress && progress.status !== 'uploading' && progress.status !== 'checked' && (
+      {current && (current.status === 'running' || current.status === 'done') && (
         <Stack gap={4} aria-label="Import progress">
-          <Progress value={progress.totalRows ? (100 * progress.processed) / progress.totalRows : 0} aria-label="Rows imported" />
-          <Text role="status">{progress.status === 'done' ? 'Done' : 'Importing'}: {progress.processed} of {progress.totalRows} rows, {progress.created} created, {progress.existing} already there, {progress.failed} refused.</Text>
+          <Progress value={current.totalRows ? (100 * current.processed) / current.totalRows : 0} aria-label="Rows imported" />
+          <Text role="status">{current.status === 'done' ? 'Done' : 'Importing'}: {current.processed} of {current.totalRows} rows, {current.created} created, {current.existing} already there, {current.failed} refused.</Text>
         </Stack>
       )}
     </Stack>

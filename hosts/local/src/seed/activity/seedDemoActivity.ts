@@ -2,7 +2,7 @@
  * The living demo (issue 16): last week and this week of a clinic's life, written through the same use
  * cases the API calls, so charges, invoices, payments and statuses agree. Past visits are arrived
  * (most of them billed and paid), with a no-show and late cancellations carrying their fees; today is
- * a busy day in every status; the rest of the week is booked, some of it online; one client comes
+ * a busy day in every status; the rest of the week and next week are booked, some of it online; one client comes
  * weekly as a series. Only `npm start` (and the browser tests of the demo) run it: the API tests'
  * worlds stay empty. Dates are relative to now, in the clinic's zone (Temporal).
  */
@@ -61,10 +61,12 @@ export async function seedDemoActivity(service: CasefileService, clinic: DemoCli
   const today = now.toPlainDate();
   const lastMonday = today.subtract({ days: today.dayOfWeek - 1 + 7 });
   const sunday = today.add({ days: 7 - today.dayOfWeek });
+  // Next week is booked lightly too, so a Friday or weekend start still has future (and online) bookings.
+  const nextSunday = sunday.add({ days: 7 });
 
   await addSecondLocation(repos, clinic, today);
   const calendars = (await repos.calendars.list({ limit: 100 })).items;
-  const shifts = await fillPastShifts(repos, calendars, lastMonday, today, sunday);
+  const shifts = await fillPastShifts(repos, calendars, lastMonday, today, nextSunday);
   const sessions = (await repos.sessions.list({ limit: 100 })).items.filter((session) => session.active);
   const cases = await demoCases(repos, clinic);
   const next = random(clinic.clinicId.length * 7919 + 16);
@@ -121,7 +123,7 @@ export async function seedDemoActivity(service: CasefileService, clinic: DemoCli
   const planned: PlannedVisit[] = [];
   for (const shift of shifts) {
     const calendar = providerCalendars.find((item) => item.calendarId === shift.calendarId);
-    if (!calendar || shift.date < lastMonday.toString() || shift.date > sunday.toString()) continue;
+    if (!calendar || shift.date < lastMonday.toString() || shift.date > nextSunday.toString()) continue;
     const isToday = shift.date === today.toString();
     const fill = isToday ? 0.45 : 0.09;
     for (const slot of slotsOf(shift, clinic.timeZone)) {
