@@ -1,51 +1,8 @@
 // The hand-built layout this replaced (b5a4fc8), kept only so mailRender.ts can compare render times.
-/**
- * The frame every client and provider mail shares (issue 16, mail): a body, an optional action
- * shown as link text (the plain-text part spells the address out, as it must), and a footer naming
- * the clinic, its address and phone. HTML is a single-column table with inline styles, `lang` and
- * a title, which mail clients render and screen readers read; channel-neutral callers can use the
- * text part alone.
- *
- * Hand-built on purpose (evaluated Dec 2026): react-email's renderer needs React and react-dom/server
- * at send time and depends on prettier and html-to-text (megabytes in the mail function, React in a
- * pure core); MJML pulls a compiler, validator and minifier for what one table layout does here.
- * The layout is small, escaped at one place, and its text part is written, not scraped from HTML.
- */
 import { escapeHtml } from '../../../packages/core/src/notifications/templateVariables';
-
-export interface ClinicSignature {
-  name: string;
-  address?: string | undefined;
-  phone?: string | undefined;
-}
-
-export interface MailAction {
-  label: string;
-  url: string;
-}
-
-export interface MailBody {
-  subject: string;
-  /** Already filled (values escaped). */
-  html: string;
-  text: string;
-  action?: MailAction | undefined;
-  /** A sentence shown just before the action (plain text). */
-  actionIntro?: string | undefined;
-  signature: ClinicSignature;
-}
-
-export interface RenderedMessage {
-  subject: string;
-  html: string;
-  text: string;
-}
+import { type MailBody, type RenderedMessage, signatureLines } from '../../../packages/core/src/notifications/mailLayout';
 
 const FONT = 'font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1f2933;';
-
-export function signatureLines(signature: ClinicSignature): string[] {
-  return [signature.name, signature.address, signature.phone].filter((line): line is string => Boolean(line?.trim()));
-}
 
 export function layoutMail(body: MailBody): RenderedMessage {
   const footer = signatureLines(body.signature);
