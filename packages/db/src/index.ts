@@ -8,3 +8,4 @@ export { createAuditRepository } from './repositories/auditRepository';
 export * from './entityImages';
 export { entities, type EntityName } from './entities/index';
 export * from './tableProbe';
+export * from './inParallel';

@@ -7,10 +7,9 @@
  * read. Nothing is written but the job. A stale or repeated record finds the job moved on and stops.
  */
 import { IMPORT_ERRORS_KEPT, IMPORT_PREVIEW_ROWS, type ImportCheck, resolveMapping, ValidationError } from '@casefile/core';
-import { createClinicRepositories, type StoredImportJob } from '@casefile/db';
+import { createClinicRepositories, mapInParallel, type StoredImportJob } from '@casefile/db';
 import type { Runtime } from '../../runtime';
 import { type ImportFile, readImportFile } from './importFile';
-import { mapInParallel } from './mapInParallel';
 import { prepareImportBatch, type PreparedBatch } from './prepareImportBatch';
 
 /** Rows looked up per round of reads, as a batch of the import does. */

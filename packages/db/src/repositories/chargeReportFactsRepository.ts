@@ -1,5 +1,6 @@
 import type { ChargeReportFacts } from '@casefile/core';
 import type { StoredChargeReportFacts } from '../entities/chargeReportFacts';
+import { chunksOf, mapInParallel } from '../inParallel';
 import type { RepositoryContext } from './context';
 import { isConditionFailure } from './errors';
 import { writeTransaction } from './transactionWrite';
@@ -41,19 +42,11 @@ export function createChargeReportFactsRepository(ctx: RepositoryContext) {
      */
     async recordMany(entries: readonly { chargeId: string; facts: ChargeReportFacts }[], concurrency = RECORD_CONCURRENCY): Promise<Map<string, ChargeReportFacts>> {
       const standing = new Map<string, ChargeReportFacts>();
-      const chunks: (typeof entries)[] = [];
-      for (let index = 0; index < entries.length; index += RECORDS_PER_TRANSACTION) chunks.push(entries.slice(index, index + RECORDS_PER_TRANSACTION));
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: Math.min(concurrency, chunks.length) }, async () => {
-          while (next < chunks.length) {
-            const chunk = chunks[next++]!;
-            const result = await writeTransaction(ctx, (entities) => chunk.map(({ chargeId, facts }) => entities.chargeReportFacts.create({ clinicId: ctx.clinicId, chargeId, ...facts }).commit()));
-            if (result.written) for (const { chargeId, facts } of chunk) standing.set(chargeId, facts);
-            else for (const { chargeId, facts } of chunk) standing.set(chargeId, await this.record(chargeId, facts));
-          }
-        }),
-      );
+      await mapInParallel(chunksOf(entries, RECORDS_PER_TRANSACTION), concurrency, async (chunk) => {
+        const result = await writeTransaction(ctx, (entities) => chunk.map(({ chargeId, facts }) => entities.chargeReportFacts.create({ clinicId: ctx.clinicId, chargeId, ...facts }).commit()));
+        if (result.written) for (const { chargeId, facts } of chunk) standing.set(chargeId, facts);
+        else for (const { chargeId, facts } of chunk) standing.set(chargeId, await this.record(chargeId, facts));
+      });
       return standing;
     },
 

@@ -1,6 +1,7 @@
 import { addDays, bucketKey, groupKey, ROLLUP_COUNTERS, type RollupBucket, type RollupCounters, type RollupFamily, type RollupSource } from '@casefile/core';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoredRollup } from '../entities/rollup';
+import { chunksOf, mapInParallel } from '../inParallel';
 import type { RepositoryContext } from './context';
 import { pause, type TransactionEntities, writeTransaction } from './transactionWrite';
 
@@ -145,8 +146,6 @@ export function createRollupRepository(ctx: RepositoryContext) {
      */
     async replaceBuckets(replacements: readonly BucketReplacement[], concurrency = REPLACE_CONCURRENCY): Promise<ReplaceOutcome> {
       const outcome: ReplaceOutcome = { written: 0, conflicts: 0 };
-      const chunks: BucketReplacement[][] = [];
-      for (let index = 0; index < replacements.length; index += REPLACEMENTS_PER_TRANSACTION) chunks.push(replacements.slice(index, index + REPLACEMENTS_PER_TRANSACTION));
       const replaceChunk = async (chunk: BucketReplacement[]): Promise<void> => {
         let pending = chunk;
         for (let attempt = 1; pending.length > 0; attempt++) {
@@ -173,12 +172,7 @@ export function createRollupRepository(ctx: RepositoryContext) {
           await pause(Math.random() * 20 * attempt);
         }
       };
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: Math.min(concurrency, chunks.length) }, async () => {
-          while (next < chunks.length) await replaceChunk(chunks[next++]!);
-        }),
-      );
+      await mapInParallel(chunksOf(replacements, REPLACEMENTS_PER_TRANSACTION), concurrency, replaceChunk);
       return outcome;
     },
   };

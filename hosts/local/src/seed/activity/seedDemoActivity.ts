@@ -8,7 +8,7 @@
  */
 import { createLogger } from '@casefile/adapters/logging/logger';
 import { type Calendar, type CaseFile, ConflictError, type Session } from '@casefile/core';
-import { type ClinicRepositories, type CasefileService, createClinicRepositories } from '@casefile/db';
+import { type ClinicRepositories, type CasefileService, createClinicRepositories, mapInParallel } from '@casefile/db';
 import type { StaffContext } from '@casefile/functions/usecases/context';
 import { bookAppointment } from '@casefile/functions/usecases/appointments/bookAppointment';
 import { resolveBookingTarget } from '@casefile/functions/usecases/appointments/bookingChecks';
@@ -141,7 +141,7 @@ export async function seedDemoActivity(service: CasefileService, clinic: DemoCli
   const byCase = new Map<string, PlannedVisit[]>();
   for (const visit of planned) byCase.set(visit.caseFile.caseId, [...(byCase.get(visit.caseFile.caseId) ?? []), visit]);
   const summary = { appointments: series.length, online: 0 };
-  await inParallel([...byCase.values()], 3, async (visits) => {
+  await mapInParallel([...byCase.values()], 3, async (visits) => {
     for (const visit of visits) {
       const appointment = await retried(() => book(visit.calendar, visit.session, visit.caseFile, visit.start, visit.mode));
       if (!appointment) continue;
@@ -151,7 +151,7 @@ export async function seedDemoActivity(service: CasefileService, clinic: DemoCli
     }
   });
   // The series' past visits happened too.
-  await inParallel(series.filter((item) => Date.parse(item.end) < now.epochMilliseconds), 1, (appointment) => retried(() => applyOutcome(appointment, 'arrived')));
+  await mapInParallel(series.filter((item) => Date.parse(item.end) < now.epochMilliseconds), 1, (appointment) => retried(() => applyOutcome(appointment, 'arrived')));
   return summary;
 
   async function applyOutcome(appointment: Booked, outcome: Outcome): Promise<void> {
@@ -211,15 +211,6 @@ function decideOutcomes(visits: { visit: PlannedVisit; start: number }[], now: T
   }
 }
 
-/** Runs `work` over `items` with at most `limit` at a time. */
-async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<unknown>): Promise<void> {
-  let index = 0;
-  const worker = async () => {
-    while (index < items.length) await work(items[index++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
 /** Concurrent demo writes can meet on a calendar day's guard item; such a lost race is simply tried again. */
 async function retried<T>(write: () => Promise<T>, attempts = 5): Promise<T> {
   for (let attempt = 1; ; attempt++) {
@@ -237,7 +228,7 @@ async function demoCases(repos: ClinicRepositories, clinic: DemoClinic): Promise
   const disciplines = (await repos.disciplines.list({ limit: 100 })).items;
   const disciplineId = (name: string) => disciplines.find((item) => item.name === name)?.disciplineId;
   const cases: CaseFile[] = [];
-  await inParallel(DEMO_PEOPLE[clinic.slug] ?? [], 4, async (person) => {
+  await mapInParallel(DEMO_PEOPLE[clinic.slug] ?? [], 4, async (person) => {
     const local = person.firstName.toLowerCase().replace(/[^a-z]/g, '');
     const client = await repos.clients.create({
       firstName: person.firstName,
