@@ -5,7 +5,7 @@
  */
 type Field = 'S' | 'N' | { M: Record<string, Field> } | { L: Field };
 
-const ROLLUP_DIMENSIONS = ['calendarId', 'sessionId', 'hour', 'providerMemberId', 'payerId', 'code', 'source', 'method', 'caseId', 'caseType', 'status', 'referralKind', 'closedOn', 'caseLabel', 'payerKind'];
+const ROLLUP_DIMENSIONS = ['calendarId', 'sessionId', 'hour', 'providerMemberId', 'locationId', 'referralSource', 'payerKind', 'code', 'source', 'method', 'caseId', 'caseType', 'status', 'referralKind', 'closedOn', 'caseLabel'];
 const ROLLUP_COUNTERS = ['visits', 'arrived', 'paid', 'noShow', 'canceled', 'lateCanceled', 'bookedMinutes', 'chargedMinor', 'invoicedMinor', 'outstandingMinor', 'writtenOffMinor', 'receivedMinor', 'refundedMinor', 'cases', 'attended', 'authorizations', 'authorizedVisits', 'usedVisits', 'nearExhaustion'];
 
 /** The attributes of an item image (`Item` of a full export, `NewImage` of an incremental one). */

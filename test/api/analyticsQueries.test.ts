@@ -42,7 +42,7 @@ const TRINO_SHIM = [
 const GROUPINGS: Record<Exclude<ReportQueryName, 'casesNearExhaustion'>, string[]> = {
   utilization: ['total', 'day', 'week', 'month', 'provider', 'calendar', 'location'],
   attendance: ['total', 'day', 'week', 'month', 'weekday', 'hour', 'provider', 'calendar', 'location', 'session'],
-  revenue: ['total', 'day', 'week', 'month', 'provider', 'payer', 'code', 'source', 'method'],
+  revenue: ['total', 'day', 'week', 'month', 'provider', 'location', 'session', 'referralSource', 'payerKind', 'code', 'source', 'method'],
   cases: ['total', 'caseType', 'referralSource', 'payerKind'],
 };
 

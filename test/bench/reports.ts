@@ -135,7 +135,7 @@ async function main() {
       const issuedOn = lines.at(-1)!.serviceDate;
       return {
         clinicId, invoiceId: id('I', index), invoiceNumber: 900_000 + index, invoiceLabel: `INV-B${index}`, caseId: lines[0]!.caseId, clientId: lines[0]!.clientId, payerId: lines[0]!.payerId, payerName: 'Payer',
-        currency: clinic.currency, status: paid === total ? ('paid' as const) : ('issued' as const), lines: [], subtotalMinor: total, taxByCode: {}, taxMinor: 0, totalMinor: total, paidMinor: paid, creditedMinor: 0,
+        payerKind: billings[Number(lines[0]!.caseId.slice(-8))]!.payers[0]!.kind, currency: clinic.currency, status: paid === total ? ('paid' as const) : ('issued' as const), lines: [], subtotalMinor: total, taxByCode: {}, taxMinor: 0, totalMinor: total, paidMinor: paid, creditedMinor: 0,
         creditNotes: [], issuedOn, dueOn: issuedOn, openKey: paid === total ? '' : 'open', ...stamp,
       };
     });

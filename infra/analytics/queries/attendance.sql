@@ -1,10 +1,11 @@
 -- R2 attendance (GET /api/reports/attendance): visits, attended, no-shows, cancellations and their
 -- rates per grouping. One row per (group_by, group); group_by is each grouping the API offers.
--- Rates are shares rounded to 4 decimals, NULL when there were no visits.
+-- Rates are shares rounded to 4 decimals, NULL when there were no visits. Visits are kept twice,
+-- by calendar and session (visits) and by calendar and hour (visitHours): each grouping reads one.
 , visit_buckets AS (
   SELECT r.*, r.dims.calendarid.s AS calendar_id, r.dims.sessionid.s AS session_id, r.dims.hour.s AS hour_of_day
   FROM rollups r CROSS JOIN params
-  WHERE r.family = 'visits' AND r.day BETWEEN params.from_day AND params.to_day
+  WHERE r.family IN ('visits', 'visitHours') AND r.day BETWEEN params.from_day AND params.to_day
 ),
 keyed AS (
   SELECT
@@ -25,6 +26,7 @@ keyed AS (
   FROM visit_buckets v
   CROSS JOIN (VALUES ('total'), ('day'), ('week'), ('month'), ('weekday'), ('hour'), ('provider'), ('calendar'), ('location'), ('session')) AS g(group_by)
   LEFT JOIN calendars c ON c.calendar_id = v.calendar_id
+  WHERE (g.group_by = 'hour') = (v.family = 'visitHours')
 ),
 sums AS (
   SELECT group_by, grp, sum(visits) AS visits, sum(arrived + paid) AS attended, sum(no_show) AS no_shows,

@@ -8,7 +8,7 @@ const period = (groupBy: string) => `?from=${addDays(today(), -27)}&to=${today()
 export const REPORT_SAMPLE_QUERIES: Readonly<Record<string, (ids: FixtureIds) => string>> = {
   getUtilizationReport: () => period('provider'),
   getAttendanceReport: () => period('weekday'),
-  getRevenueReport: () => period('payer'),
+  getRevenueReport: () => period('payerKind'),
   getCasesReport: () => period('payerKind'),
   getDashboard: () => `?date=${today()}`,
 };

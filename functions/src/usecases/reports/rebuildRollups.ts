@@ -1,4 +1,4 @@
-import { bucketKey, ROLLUP_COUNTERS, ROLLUP_FAMILIES, type RollupBucket, rollupsOf } from '@casefile/core';
+import { bucketKey, groupKey, ROLLUP_COUNTERS, ROLLUP_FAMILIES, type RollupBucket, rollupsOf } from '@casefile/core';
 import type { BucketReplacement, ClinicRepositories } from '@casefile/db';
 import { clinicTimeZone } from './clinicTimeZone';
 import { attachChargeReportFacts } from './rebuildChargeReportFacts';
@@ -31,9 +31,14 @@ export async function rebuildRollups(repos: Pick<ClinicRepositories, 'clinicId' 
   say(`recomputed ${target.size} buckets`);
   const outcome: RebuildOutcome = { unchanged: 0, replaced: 0, conflicts: 0, recordedFacts: recorded };
   for (const family of ROLLUP_FAMILIES) {
-    const stored = new Map((await repos.rollups.listAll(family)).map((bucket) => [bucketKey(bucket), bucket]));
-    const keys = new Set([...stored.keys(), ...[...target.keys()].filter((key) => target.get(key)?.family === family)]);
     const replacements: BucketReplacement[] = [];
+    const stored = new Map<string, RollupBucket & { revision: number }>();
+    for (const bucket of await repos.rollups.listAll(family)) {
+      // Kept under a group key its dimensions no longer make (the family's dimensions changed): removed.
+      if (bucket.storedGroupKey !== groupKey(bucket)) replacements.push({ bucket, readRevision: bucket.revision, removeStoredGroupKey: bucket.storedGroupKey });
+      else stored.set(bucketKey(bucket), bucket);
+    }
+    const keys = new Set([...stored.keys(), ...[...target.keys()].filter((key) => target.get(key)?.family === family)]);
     for (const key of keys) {
       const current = stored.get(key);
       const wanted: RollupBucket = target.get(key) ?? { ...(current as RollupBucket), counters: {} };
@@ -43,7 +48,7 @@ export async function rebuildRollups(repos: Pick<ClinicRepositories, 'clinicId' 
     const written = await repos.rollups.replaceBuckets(replacements);
     outcome.replaced += written.written;
     outcome.conflicts += written.conflicts;
-    say(`${family}: ${keys.size} buckets checked, ${written.written} replaced, ${written.conflicts} conflicts`);
+    say(`${family}: ${keys.size} buckets checked, ${written.written} replaced or removed, ${written.conflicts} conflicts`);
   }
   return outcome;
 }

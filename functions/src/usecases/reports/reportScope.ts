@@ -1,4 +1,4 @@
-import type { Calendar, RollupBucket } from '@casefile/core';
+import { type Calendar, CHARGE_VIEWS, type RollupBucket, type RollupFamily, VISIT_VIEWS } from '@casefile/core';
 import type { Page } from '@casefile/db';
 import type { StaffContext } from '../context';
 
@@ -27,13 +27,16 @@ export async function reportScopeFor(ctx: StaffContext): Promise<ReportScope> {
   return { scope: 'own', calendars: calendars.filter((calendar) => calendar.memberId === ctx.caller.memberId), memberId: ctx.caller.memberId };
 }
 
+const VISIT_FAMILIES = new Set<RollupFamily>(VISIT_VIEWS);
+const CHARGE_FAMILIES = new Set<RollupFamily>(CHARGE_VIEWS);
+
 /** Buckets the scope may see: a provider's visits on their calendars and charges of theirs; nothing else. */
 export function inScope(scope: ReportScope, buckets: readonly RollupBucket[]): RollupBucket[] {
   if (scope.scope === 'clinic') return [...buckets];
   const own = new Set(scope.calendars.map((calendar) => calendar.calendarId));
   return buckets.filter((bucket) => {
-    if (bucket.family === 'visits') return own.has(bucket.dims.calendarId ?? '');
-    if (bucket.family === 'charges') return bucket.dims.providerMemberId === scope.memberId;
+    if (VISIT_FAMILIES.has(bucket.family)) return own.has(bucket.dims.calendarId ?? '');
+    if (CHARGE_FAMILIES.has(bucket.family)) return bucket.dims.providerMemberId === scope.memberId;
     return false;
   });
 }

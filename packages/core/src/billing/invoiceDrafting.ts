@@ -1,6 +1,7 @@
 /** Drafting an invoice from a case's charges (SPEC B4): which charges, in which order, how many, and the lines. */
 import { ConflictError, ValidationError } from '../errors';
 import type { ChargeRecord, InvoiceLine, NewInvoice } from './billingRecords';
+import type { PAYER_KINDS } from '../schemas/billing';
 import { invoiceTotals } from './invoiceRules';
 import { formatInvoiceLabel } from './episodes';
 
@@ -46,7 +47,7 @@ export interface InvoiceDraftInput<C extends ChargeRecord> {
   invoiceId: string;
   caseId: string;
   clientId: string;
-  payers: readonly { payerId: string; name: string }[];
+  payers: readonly { payerId: string; name: string; kind: (typeof PAYER_KINDS)[number] }[];
   payerId: string;
   currency: string;
   /** The case's charges as read (any status, any payer). */
@@ -80,6 +81,7 @@ export function draftInvoice<C extends ChargeRecord>(input: InvoiceDraftInput<C>
       clientId: input.clientId,
       payerId: input.payerId,
       payerName: payer.name,
+      payerKind: payer.kind,
       currency: input.currency,
       status: 'draft',
       lines,

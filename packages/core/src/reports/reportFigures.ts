@@ -3,7 +3,7 @@
  * contribution it sums (rollupContributions.ts) and in the OpenAPI description of its field.
  */
 import { addCounters, type RollupBucket, type RollupCounters, type RollupFamily } from './rollupModel';
-import { type CalendarDirectory, groupOf, type ReportGroup } from './reportGroups';
+import { type CalendarDirectory, CHARGE_VIEWS, groupOf, isKeptBy, type ReportGroup, VISIT_VIEWS, viewFor } from './reportGroups';
 
 /** Available minutes of one calendar on one local day (from its shift less breaks and blocks). */
 export interface AvailableDay {
@@ -38,7 +38,7 @@ export function utilizationRows(buckets: readonly RollupBucket[], available: rea
   const availableBuckets: RollupBucket[] = available.map((entry) => ({
     family: 'visits',
     day: entry.day,
-    dims: { calendarId: entry.calendarId, sessionId: '', hour: '' },
+    dims: { calendarId: entry.calendarId, sessionId: '' },
     counters: { bookedMinutes: entry.minutes },
   }));
   const free = sumBy(availableBuckets, ['visits'], groupBy, calendars);
@@ -49,8 +49,9 @@ export function utilizationRows(buckets: readonly RollupBucket[], available: rea
   });
 }
 
-export function attendanceRows(buckets: readonly RollupBucket[], groupBy: ReportGroup, calendars: CalendarDirectory) {
-  const groups = sumBy(buckets, ['visits'], groupBy, calendars);
+/** Attendance by group, from one view of the visits: by default the one that keeps the grouping (a total row of an hourly report passes the hourly view it read). */
+export function attendanceRows(buckets: readonly RollupBucket[], groupBy: ReportGroup, calendars: CalendarDirectory, view = viewFor(VISIT_VIEWS, groupBy)) {
+  const groups = sumBy(buckets, [view], groupBy, calendars);
   return sortedGroups(groups).map((group) => {
     const counters = groups.get(group) ?? {};
     const visits = counters.visits ?? 0;
@@ -71,14 +72,17 @@ export function attendanceRows(buckets: readonly RollupBucket[], groupBy: Report
   });
 }
 
-const REVENUE_FIGURES = {
-  chargedMinor: ['charges', 'chargedMinor'],
-  invoicedMinor: ['invoices', 'invoicedMinor'],
-  writtenOffMinor: ['writeOffs', 'writtenOffMinor'],
-  receivedMinor: ['payments', 'receivedMinor'],
-  refundedMinor: ['refunds', 'refundedMinor'],
-} as const satisfies Record<string, readonly [RollupFamily, keyof RollupCounters]>;
-type RevenueFigure = keyof typeof REVENUE_FIGURES;
+/** Each revenue figure's family and counter; charges are read from the view that keeps the grouping. */
+function revenueFigures(chargeView: RollupFamily) {
+  return {
+    chargedMinor: [chargeView, 'chargedMinor'],
+    invoicedMinor: ['invoices', 'invoicedMinor'],
+    writtenOffMinor: ['writeOffs', 'writtenOffMinor'],
+    receivedMinor: ['payments', 'receivedMinor'],
+    refundedMinor: ['refunds', 'refundedMinor'],
+  } as const satisfies Record<string, readonly [RollupFamily, keyof RollupCounters]>;
+}
+type RevenueFigure = keyof ReturnType<typeof revenueFigures>;
 export type RevenueRow = { group: string } & Record<RevenueFigure | 'outstandingMinor' | 'daysInAr', number | null>;
 
 /** What days in A/R by group reads: the receivables of invoices issued up to the period's end, and the period's length. */
@@ -87,25 +91,26 @@ export interface ReceivablesInput {
   days: number;
 }
 
-/** Groupings that keep receivables apart (by payer), besides the one total. */
-const DSO_GROUPS = new Set<ReportGroup>(['total', 'payer']);
+/** Groupings that keep receivables apart (by payer kind), besides the one total. */
+const DSO_GROUPS = new Set<ReportGroup>(['total', 'payerKind']);
 
 /**
  * Revenue by group; a figure not kept by the grouping dimension (payments by provider) is null. By
- * payer (and in total) each row also has its open balance and days in A/R (DSO, see revenueTotals).
+ * payer kind (and in total) each row also has its open balance and days in A/R (DSO, see revenueTotals).
  */
 export function revenueRows(buckets: readonly RollupBucket[], groupBy: ReportGroup, calendars: CalendarDirectory, receivables: ReceivablesInput = { buckets: [], days: 0 }): RevenueRow[] {
+  const figures = revenueFigures(viewFor(CHARGE_VIEWS, groupBy));
   const byFigure = Object.fromEntries(
-    Object.entries(REVENUE_FIGURES).map(([figure, [family]]) => [figure, sumBy(buckets, [family], groupBy, calendars)]),
+    Object.entries(figures).map(([figure, [family]]) => [figure, sumBy(buckets, [family], groupBy, calendars)]),
   ) as Record<RevenueFigure, Map<string, RollupCounters>>;
   const kept = Object.fromEntries(
-    Object.entries(REVENUE_FIGURES).map(([figure, [family]]) => [figure, isKeptBy(family, groupBy)]),
+    Object.entries(figures).map(([figure, [family]]) => [figure, isKeptBy(family, groupBy)]),
   ) as Record<RevenueFigure, boolean>;
   const keepsDso = DSO_GROUPS.has(groupBy);
   const outstanding = keepsDso ? sumBy(receivables.buckets, ['receivables'], groupBy, calendars) : new Map<string, RollupCounters>();
   return sortedGroups(...Object.values(byFigure), outstanding).map((group) => {
     const row = { group } as RevenueRow;
-    for (const [figure, [, counter]] of Object.entries(REVENUE_FIGURES) as [RevenueFigure, (typeof REVENUE_FIGURES)[RevenueFigure]][]) {
+    for (const [figure, [, counter]] of Object.entries(figures) as [RevenueFigure, (typeof figures)[RevenueFigure]][]) {
       row[figure] = kept[figure] ? (byFigure[figure].get(group)?.[counter] ?? 0) : null;
     }
     const outstandingMinor = outstanding.get(group)?.outstandingMinor ?? 0;
@@ -121,31 +126,15 @@ export function daysSalesOutstanding(outstandingMinor: number, invoicedMinor: nu
   return perDay === 0 ? null : Math.round((outstandingMinor / perDay) * 10) / 10;
 }
 
-const NON_PERIOD_KEPT: Partial<Record<ReportGroup, readonly RollupFamily[]>> = {
-  provider: ['charges'],
-  location: ['charges'],
-  session: ['charges'],
-  referralSource: ['charges'],
-  payerKind: ['charges'],
-  payer: ['charges', 'invoices', 'writeOffs', 'receivables'],
-  code: ['charges'],
-  source: ['charges'],
-  method: ['payments', 'refunds'],
-};
-
-function isKeptBy(family: RollupFamily, groupBy: ReportGroup): boolean {
-  const kept = NON_PERIOD_KEPT[groupBy];
-  return kept ? kept.includes(family) : true;
-}
-
 /**
  * The period's revenue totals: collected is money received less refunds; the collection rate is
  * collected / invoiced; DSO is the open balance of invoices issued up to `to` divided by the average
- * invoiced per day of the period.
+ * invoiced per day of the period. Charges are summed from one view (`chargeView`, the one read).
  */
-export function revenueTotals(periodBuckets: readonly RollupBucket[], receivableBuckets: readonly RollupBucket[], days: number) {
+export function revenueTotals(periodBuckets: readonly RollupBucket[], receivableBuckets: readonly RollupBucket[], days: number, chargeView: RollupFamily = CHARGE_VIEWS[0]) {
+  const families = new Set(Object.values(revenueFigures(chargeView)).map(([family]) => family));
   const totals: RollupCounters = {};
-  for (const bucket of periodBuckets) if (bucket.family !== 'receivables') addCounters(totals, bucket.counters);
+  for (const bucket of periodBuckets) if (families.has(bucket.family)) addCounters(totals, bucket.counters);
   const outstandingMinor = receivableBuckets.reduce((sum, bucket) => sum + (bucket.counters.outstandingMinor ?? 0), 0);
   const invoicedMinor = totals.invoicedMinor ?? 0;
   const collectedMinor = (totals.receivedMinor ?? 0) - (totals.refundedMinor ?? 0);

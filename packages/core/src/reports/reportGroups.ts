@@ -1,49 +1,64 @@
 import { monthStartOf, weekStartOf, weekdayOf } from './localCalendar';
-import type { RollupBucket } from './rollupModel';
+import { ROLLUP_DIMENSIONS, type RollupBucket, type RollupFamily } from './rollupModel';
 
 /** Every way a report can group its rows. Each report accepts the subset its figures are kept by. */
-export const REPORT_GROUPS = ['total', 'day', 'week', 'month', 'weekday', 'hour', 'provider', 'calendar', 'location', 'session', 'payer', 'code', 'source', 'method', 'referralSource', 'payerKind'] as const;
+export const REPORT_GROUPS = ['total', 'day', 'week', 'month', 'weekday', 'hour', 'provider', 'calendar', 'location', 'session', 'code', 'source', 'method', 'referralSource', 'payerKind'] as const;
 export type ReportGroup = (typeof REPORT_GROUPS)[number];
 
 export const UTILIZATION_GROUPS = ['total', 'day', 'week', 'month', 'provider', 'calendar', 'location'] as const satisfies readonly ReportGroup[];
 export const ATTENDANCE_GROUPS = ['total', 'day', 'week', 'month', 'weekday', 'hour', 'provider', 'calendar', 'location', 'session'] as const satisfies readonly ReportGroup[];
-export const REVENUE_GROUPS = ['total', 'day', 'week', 'month', 'provider', 'location', 'session', 'referralSource', 'payerKind', 'payer', 'code', 'source', 'method'] as const satisfies readonly ReportGroup[];
+export const REVENUE_GROUPS = ['total', 'day', 'week', 'month', 'provider', 'location', 'session', 'referralSource', 'payerKind', 'code', 'source', 'method'] as const satisfies readonly ReportGroup[];
+
+/** The views a visit and a charge are kept in (rollupModel.ts); the first of each keeps the totals a report states beside its rows. */
+export const VISIT_VIEWS = ['visits', 'visitHours'] as const satisfies readonly RollupFamily[];
+export const CHARGE_VIEWS = ['charges', 'chargePayers', 'chargeCodes'] as const satisfies readonly RollupFamily[];
 
 /** What a report needs to know of each calendar to group by provider or location. */
 export type CalendarDirectory = ReadonlyMap<string, { memberId?: string | undefined; locationId: string }>;
 
-/** The charge dimension each non-period grouping reads (location and session from the charge's recorded facts). */
-const CHARGE_GROUP_DIMENSIONS: Partial<Record<ReportGroup, string>> = {
+/** The bucket dimension each non-period grouping reads. */
+const GROUP_DIMENSIONS: Partial<Record<ReportGroup, string>> = {
   provider: 'providerMemberId',
-  payer: 'payerId',
-  code: 'code',
-  source: 'source',
+  calendar: 'calendarId',
   location: 'locationId',
   session: 'sessionId',
+  hour: 'hour',
+  code: 'code',
+  source: 'source',
+  method: 'method',
   referralSource: 'referralSource',
   payerKind: 'payerKind',
 };
+/** A visit's provider and location are its calendar's. */
+const THROUGH_CALENDAR = new Set<ReportGroup>(['provider', 'location']);
 
 const PERIOD_GROUPS = new Set<ReportGroup>(['total', 'day', 'week', 'month', 'weekday']);
+
+function keeps(family: RollupFamily, dimension: string | undefined): boolean {
+  return dimension !== undefined && (ROLLUP_DIMENSIONS[family] as readonly string[]).includes(dimension);
+}
+
+/** Whether a family's buckets can be grouped that way: by any period, or by a dimension it keeps (directly or through its calendar). */
+export function isKeptBy(family: RollupFamily, groupBy: ReportGroup): boolean {
+  if (PERIOD_GROUPS.has(groupBy)) return true;
+  if (keeps(family, GROUP_DIMENSIONS[groupBy])) return true;
+  return THROUGH_CALENDAR.has(groupBy) && keeps(family, 'calendarId');
+}
+
+/** The one view of a document a grouping reads: the first that keeps it, else the first (which keeps the totals). */
+export function viewFor<F extends RollupFamily>(views: readonly [F, ...F[]], groupBy: ReportGroup): F {
+  return views.find((view) => isKeptBy(view, groupBy)) ?? views[0];
+}
 
 /** The group a bucket's counters count towards, or undefined when its family is not kept by that dimension. */
 export function groupOf(bucket: RollupBucket, groupBy: ReportGroup, calendars: CalendarDirectory): string | undefined {
   if (PERIOD_GROUPS.has(groupBy)) return periodOf(bucket.day, groupBy);
-  const { dims } = bucket;
-  if (bucket.family === 'visits') {
-    const calendar = calendars.get(dims.calendarId ?? '');
-    if (groupBy === 'provider') return calendar?.memberId ?? '';
-    if (groupBy === 'location') return calendar?.locationId ?? '';
-    if (groupBy === 'calendar') return dims.calendarId;
-    if (groupBy === 'session') return dims.sessionId;
-    if (groupBy === 'hour') return dims.hour;
-    return undefined;
+  const dimension = GROUP_DIMENSIONS[groupBy];
+  if (keeps(bucket.family, dimension)) return bucket.dims[dimension!] ?? '';
+  if (THROUGH_CALENDAR.has(groupBy) && keeps(bucket.family, 'calendarId')) {
+    const calendar = calendars.get(bucket.dims.calendarId ?? '');
+    return (groupBy === 'provider' ? calendar?.memberId : calendar?.locationId) ?? '';
   }
-  if (bucket.family === 'charges') {
-    const key = CHARGE_GROUP_DIMENSIONS[groupBy];
-    return key === undefined ? undefined : (dims[key] ?? '');
-  }
-  if (groupBy === 'payer' || groupBy === 'method') return dims[groupBy === 'payer' ? 'payerId' : 'method'];
   return undefined;
 }
 

@@ -27,8 +27,12 @@ export function appointmentContributions(item: AppointmentFacts, timeZone: strin
   if (item.status !== 'rebooked') counters.visits = 1;
   if (item.status === 'canceled' && item.cancellation?.late) counters.lateCanceled = 1;
   if (TIME_HOLDING.has(item.status)) counters.bookedMinutes = minutesBetween(item.start, item.end);
+  const day = localDayOf(item.start, timeZone);
   const hour = String(localHourOf(item.start, timeZone)).padStart(2, '0');
-  const buckets: RollupBucket[] = [{ family: 'visits', day: localDayOf(item.start, timeZone), dims: { calendarId: item.calendarId, sessionId: item.sessionId, hour }, counters }];
+  const buckets: RollupBucket[] = [
+    { family: 'visits', day, dims: { calendarId: item.calendarId, sessionId: item.sessionId }, counters },
+    { family: 'visitHours', day, dims: { calendarId: item.calendarId, hour }, counters: { ...counters } },
+  ];
   if (item.caseId && ATTENDED.has(item.status)) buckets.push({ family: 'caseVisits', day: CASE_LINE_DAY, dims: { caseId: item.caseId }, counters: { attended: 1 } });
   return buckets;
 }
@@ -70,29 +74,27 @@ export function caseBillingContributions(item: CaseBillingFacts): RollupBucket[]
 export function chargeContributions(item: ChargeFacts): RollupBucket[] {
   if (!CHARGED.has(item.status)) return [];
   const facts = item.reportFacts;
-  const dims = {
-    providerMemberId: item.providerMemberId ?? '',
-    payerId: item.payerId,
-    code: item.code,
-    source: item.source,
-    locationId: facts?.locationId ?? '',
-    sessionId: facts?.sessionId ?? '',
-    referralSource: facts?.referralSource ?? '',
-    payerKind: facts?.payerKind ?? '',
-  };
-  return [{ family: 'charges', day: item.serviceDate, dims, counters: { charges: 1, chargedMinor: item.totalMinor } }];
+  const providerMemberId = item.providerMemberId ?? '';
+  const day = item.serviceDate;
+  const counters = () => ({ charges: 1, chargedMinor: item.totalMinor });
+  return [
+    { family: 'charges', day, dims: { providerMemberId, locationId: facts?.locationId ?? '', sessionId: facts?.sessionId ?? '' }, counters: counters() },
+    { family: 'chargePayers', day, dims: { providerMemberId, payerKind: facts?.payerKind ?? '', referralSource: facts?.referralSource ?? '' }, counters: counters() },
+    { family: 'chargeCodes', day, dims: { providerMemberId, code: item.code, source: item.source }, counters: counters() },
+  ];
 }
 
 export function invoiceContributions(item: InvoiceFacts, timeZone: string): RollupBucket[] {
+  // Invoices drafted before they recorded their payer's kind count under ''.
+  const dims = { payerKind: item.payerKind ?? '' };
   const buckets: RollupBucket[] = item.creditNotes.map((note) => ({
     family: 'writeOffs',
     day: localDayOf(note.at, timeZone),
-    dims: { payerId: item.payerId },
+    dims,
     counters: { writtenOffMinor: note.amountMinor },
   }));
   // Drafts are not yet invoiced; a voided invoice no longer is.
   if (!item.issuedOn || (item.status !== 'issued' && item.status !== 'paid')) return buckets;
-  const dims = { payerId: item.payerId };
   buckets.push({ family: 'invoices', day: item.issuedOn, dims, counters: { invoices: 1, invoicedMinor: item.totalMinor } });
   const outstanding = item.totalMinor - item.paidMinor - item.creditedMinor;
   if (outstanding !== 0) buckets.push({ family: 'receivables', day: item.issuedOn, dims, counters: { outstandingMinor: outstanding } });

@@ -1,9 +1,29 @@
 /**
- * The shape of report rollups: counters kept per clinic-local day and group, one family per kind of
- * source document. A stream consumer adds the difference each change makes; reports sum buckets over a
- * period, so a year costs days x groups reads whatever the number of appointments or charges.
+ * The shape of report rollups: counters kept per clinic-local day and group. A stream consumer adds
+ * the difference each change makes; reports sum buckets over a period, so a year costs days x groups
+ * reads whatever the number of appointments or charges.
+ *
+ * No dimension of a period family names one case, client or payer: each takes its values from a
+ * small set (calendars, sessions, hours, providers, kinds, codes). Where a report groups by more
+ * dimensions than one bucket can keep without multiplying them, a document is kept in several views
+ * (visits and visitHours; charges, chargePayers and chargeCodes), and a report reads the one view
+ * that keeps its grouping (viewFor in reportGroups.ts). Every view of a document sums to the same totals.
  */
-export const ROLLUP_FAMILIES = ['visits', 'charges', 'invoices', 'receivables', 'writeOffs', 'payments', 'refunds', 'cases', 'caseVisits', 'authorizations'] as const;
+export const ROLLUP_FAMILIES = [
+  'visits',
+  'visitHours',
+  'charges',
+  'chargePayers',
+  'chargeCodes',
+  'invoices',
+  'receivables',
+  'writeOffs',
+  'payments',
+  'refunds',
+  'cases',
+  'caseVisits',
+  'authorizations',
+] as const;
 export type RollupFamily = (typeof ROLLUP_FAMILIES)[number];
 
 /** Every counter any family keeps (a bucket stores only its family's). */
@@ -38,12 +58,21 @@ export type RollupCounters = Partial<Record<RollupCounter, number>>;
 
 /** The group dimensions each family is kept by (values are ids or small enums; '' when absent). */
 export const ROLLUP_DIMENSIONS = {
-  visits: ['calendarId', 'sessionId', 'hour'],
-  /** The last four are the charge's recorded report facts (chargeReportFacts.ts). */
-  charges: ['providerMemberId', 'payerId', 'code', 'source', 'locationId', 'sessionId', 'referralSource', 'payerKind'],
-  invoices: ['payerId'],
-  receivables: ['payerId'],
-  writeOffs: ['payerId'],
+  /** Visits by calendar (so provider and location) and session: utilization and attendance. */
+  visits: ['calendarId', 'sessionId'],
+  /** The same visits by calendar and local hour of their start: attendance by hour of day. */
+  visitHours: ['calendarId', 'hour'],
+  /**
+   * A charge in three views, each with its provider (a provider's scope). Location, session,
+   * referral source and payer kind are the charge's recorded report facts (chargeReportFacts.ts).
+   */
+  charges: ['providerMemberId', 'locationId', 'sessionId'],
+  chargePayers: ['providerMemberId', 'payerKind', 'referralSource'],
+  chargeCodes: ['providerMemberId', 'code', 'source'],
+  /** Invoices by the kind of their payer, as the invoice recorded it when drafted. */
+  invoices: ['payerKind'],
+  receivables: ['payerKind'],
+  writeOffs: ['payerKind'],
   payments: ['method'],
   refunds: ['method'],
   /** One bucket per case and state (R4): a case's state lives in its dimensions, so a status change moves its count. */

@@ -39,7 +39,8 @@ export interface ChargeFacts {
 
 export interface InvoiceFacts {
   status: 'draft' | 'issued' | 'paid' | 'void';
-  payerId: string;
+  /** The kind of the invoice's payer when it was drafted (absent on invoices drafted before it was kept). */
+  payerKind?: string | undefined;
   issuedOn?: string | undefined;
   totalMinor: number;
   paidMinor: number;

@@ -1,7 +1,7 @@
 /** Billing documents (SPEC B2-B7): charges, invoices, payments, balances, statements and A/R aging. */
 import * as z from 'zod';
 import { currencySchema, instantSchema, localDateSchema, recordMetaSchema, ulidSchema } from './common';
-import { minorSchema, taxCodeSchema } from './billing';
+import { minorSchema, PAYER_KINDS, taxCodeSchema } from './billing';
 
 const taxByCodeSchema = z.record(z.string(), z.number().int()).meta({ description: 'Tax per tax code, minor units.' });
 
@@ -103,6 +103,7 @@ export const invoiceSchema = z
     clientId: ulidSchema,
     payerId: ulidSchema,
     payerName: z.string(),
+    payerKind: z.enum(PAYER_KINDS).optional().meta({ description: "The payer's kind when the invoice was drafted (absent on invoices drafted before it was kept)." }),
     currency: currencySchema,
     status: z.enum(INVOICE_STATUS_VALUES),
     lines: z.array(invoiceLineSchema),

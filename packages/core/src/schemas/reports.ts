@@ -35,7 +35,7 @@ const periodFields = {
   timeZone: z.string().meta({ description: 'The zone whose local days the figures are counted in.' }),
   scope: z.enum(['clinic', 'own']).meta({ description: "'own': a provider's figures, only their calendars and charges." }),
 };
-const group = z.string().meta({ description: "The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source, payment method, referral source kind ('none' = the case names none) or payer kind. '' = none (e.g. a charge of no provider, or of no appointment when grouped by location or session)." });
+const group = z.string().meta({ description: "The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, charge code, charge source, payment method, referral source kind ('none' = the case names none) or payer kind. '' = none (e.g. a charge of no provider, or of no appointment when grouped by location or session)." });
 const rate = z.number().nullable().meta({ description: 'A share between 0 and 1, rounded to 4 decimals; null when its denominator is 0.' });
 const minor = (description: string) => z.number().int().nullable().meta({ description: `${description} Minor units of the clinic currency; null when not kept by this grouping.` });
 
@@ -63,14 +63,14 @@ export const attendanceReportSchema = z.object({ ...periodFields, groupBy: z.enu
 export const revenueRowSchema = z.object({
   group,
   chargedMinor: minor(
-    "Charges with a service date in the period, open, invoiced or credited (removed charges excluded), tax included. By location and session: those of the charge's appointment (its calendar's location); by referralSource: its case's referral source kind; by payerKind: the kind of its payer among its case's payers. These four are recorded when the charge is first counted, so moving the appointment or editing the case later does not move revenue already reported; only charges are kept by them (the other figures are null).",
+    "Charges with a service date in the period, open, invoiced or credited (removed charges excluded), tax included. By location and session: those of the charge's appointment (its calendar's location); by referralSource: its case's referral source kind; by payerKind: the kind of its payer among its case's payers. These four are recorded when the charge is first counted, so moving the appointment or editing the case later does not move revenue already reported. Only charges are kept by location, session, referral source, code and source (the other figures are null); by payer kind, invoices and credit notes are kept too (the kind their invoice recorded when drafted; '' for invoices drafted before it was kept).",
   ),
   invoicedMinor: minor('Invoices issued in the period (issue date), still issued or paid (void excluded), tax included.'),
   writtenOffMinor: minor('Credit notes made in the period (local day of the note).'),
   receivedMinor: minor('Payments received in the period (received date), money only (credit used excluded).'),
   refundedMinor: minor('Refunds made in the period (local day of the refund).'),
-  outstandingMinor: minor("Owed now on the group's invoices issued up to `to` (kept by payer and in total)."),
-  daysInAr: z.number().nullable().meta({ description: "The group's days sales outstanding: outstandingMinor / (invoicedMinor / days in the period); null when nothing was invoiced, or not kept by this grouping (payer and total only)." }),
+  outstandingMinor: minor("Owed now on the group's invoices issued up to `to` (kept by payer kind and in total)."),
+  daysInAr: z.number().nullable().meta({ description: "The group's days sales outstanding: outstandingMinor / (invoicedMinor / days in the period); null when nothing was invoiced, or not kept by this grouping (payer kind and total only)." }),
 });
 export const revenueReportSchema = z
   .object({

@@ -40,7 +40,7 @@ export function bruteAttendance(world: World, timeZone: string, groupBy: 'day' |
   return table;
 }
 
-type RevenueGrouping = 'day' | 'payer' | 'method' | 'provider' | 'location' | 'session' | 'referralSource' | 'payerKind';
+type RevenueGrouping = 'day' | 'method' | 'provider' | 'location' | 'session' | 'referralSource' | 'payerKind' | 'code' | 'source';
 
 /** Revenue rows; a document whose kind does not carry the grouping (a payment by location) is left out. */
 export function bruteRevenue(world: World, timeZone: string, groupBy: RevenueGrouping, chargeFacts: ChargeFactsLookup): Table {
@@ -53,11 +53,11 @@ export function bruteRevenue(world: World, timeZone: string, groupBy: RevenueGro
     if (c.status === 'removed') continue;
     const facts = chargeFacts(chargeId);
     if (!facts) throw new Error(`No report facts for charge ${chargeId}`);
-    use(c.serviceDate, { payer: c.payerId, provider: c.providerMemberId ?? '', location: facts.locationId, session: facts.sessionId, referralSource: facts.referralSource, payerKind: facts.payerKind }, { chargedMinor: c.totalMinor });
+    use(c.serviceDate, { provider: c.providerMemberId ?? '', location: facts.locationId, session: facts.sessionId, referralSource: facts.referralSource, payerKind: facts.payerKind, code: c.code, source: c.source }, { chargedMinor: c.totalMinor });
   }
   for (const i of world.invoices.values()) {
-    if ((i.status === 'issued' || i.status === 'paid') && i.issuedOn) use(i.issuedOn, { payer: i.payerId }, { invoicedMinor: i.totalMinor });
-    for (const note of i.creditNotes) use(localParts(note.at, timeZone).day, { payer: i.payerId }, { writtenOffMinor: note.amountMinor });
+    if ((i.status === 'issued' || i.status === 'paid') && i.issuedOn) use(i.issuedOn, { payerKind: i.payerKind ?? '' }, { invoicedMinor: i.totalMinor });
+    for (const note of i.creditNotes) use(localParts(note.at, timeZone).day, { payerKind: i.payerKind ?? '' }, { writtenOffMinor: note.amountMinor });
   }
   for (const p of world.payments.values()) {
     use(p.receivedOn, { method: p.method }, { receivedMinor: p.amountMinor });

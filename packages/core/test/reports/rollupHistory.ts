@@ -140,7 +140,7 @@ export function takeStep(world: World, step: Step, nextId: () => string): Stream
       break;
     }
     case 5:
-      put('invoice', nextId(), { status: 'draft', payerId: PAYERS[pick % 2]!, totalMinor: amount, paidMinor: 0, creditedMinor: 0, creditNotes: [] });
+      put('invoice', nextId(), { status: 'draft', payerKind: PAYER_KINDS[pick % 2]!, totalMinor: amount, paidMinor: 0, creditedMinor: 0, creditNotes: [] });
       break;
     case 6: {
       const found = pickFrom(entries(world.invoices).filter(([, i]) => i.status === 'draft'), pick);

@@ -4,6 +4,7 @@ import {
   attendanceRows,
   bucketKey,
   CASE_GROUPS,
+  CHARGE_VIEWS,
   caseReport,
   type CalendarDirectory,
   type ChargeFacts,
@@ -98,7 +99,7 @@ function fromTable(table: Table): { group: string }[] {
 const ATTENDANCE = ['visits', 'noShows', 'cancellations', 'lateCancellations'] as const;
 const REVENUE = ['chargedMinor', 'invoicedMinor', 'writtenOffMinor', 'receivedMinor', 'refundedMinor'] as const;
 
-const REVENUE_GROUPINGS = ['day', 'payer', 'method', 'provider', 'location', 'session', 'referralSource', 'payerKind'] as const;
+const REVENUE_GROUPINGS = ['day', 'method', 'provider', 'location', 'session', 'referralSource', 'payerKind', 'code', 'source'] as const;
 
 function expectReportsMatch(store: RollupStore, world: World, chargeFacts: ChargeFactsLookup) {
   const buckets = store.all();
@@ -113,9 +114,12 @@ function expectReportsMatch(store: RollupStore, world: World, chargeFacts: Charg
   }
   const receivables = buckets.filter((bucket) => bucket.family === 'receivables');
   expect(revenueTotals(buckets, receivables, 28).outstandingMinor).toBe(bruteOutstanding(world));
-  // Days in A/R by payer: the payers' open balances add up to the clinic's.
-  const byPayer = revenueRows(buckets, 'payer', calendars, { buckets: receivables, days: 28 });
-  expect(byPayer.reduce((sum, row) => sum + (row.outstandingMinor ?? 0), 0)).toBe(bruteOutstanding(world));
+  // Each view of the charges keeps the same total: whichever a grouping reads, its totals agree.
+  const charged = [...bruteRevenue(world, TIME_ZONE, 'day', chargeFacts).values()].reduce((sum, row) => sum + (row.chargedMinor ?? 0), 0);
+  for (const view of CHARGE_VIEWS) expect(revenueTotals(buckets, receivables, 28, view).chargedMinor).toBe(charged);
+  // Days in A/R by payer kind: the kinds' open balances add up to the clinic's.
+  const byPayerKind = revenueRows(buckets, 'payerKind', calendars, { buckets: receivables, days: 28 });
+  expect(byPayerKind.reduce((sum, row) => sum + (row.outstandingMinor ?? 0), 0)).toBe(bruteOutstanding(world));
   expectCasesMatch(buckets, world);
 }
 

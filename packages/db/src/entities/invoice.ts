@@ -1,5 +1,5 @@
 import { CustomAttributeType, Entity } from 'electrodb';
-import { type CreditNote, INVOICE_STATUS_VALUES, type InvoiceLine } from '@casefile/core';
+import { type CreditNote, INVOICE_STATUS_VALUES, type InvoiceLine, PAYER_KINDS } from '@casefile/core';
 import { clinicIdAttribute, recordMetaAttributes, SERVICE, taxByCodeAttribute } from './shared';
 
 /** An invoice (B4) to one payer of one case, with its lines and credit notes inside. */
@@ -14,6 +14,8 @@ export const InvoiceEntity = new Entity({
     clientId: { type: 'string', required: true, readOnly: true },
     payerId: { type: 'string', required: true },
     payerName: { type: 'string', required: true },
+    /** The payer's kind when the invoice was drafted (revenue by payer kind); absent on older invoices. */
+    payerKind: { type: PAYER_KINDS, readOnly: true },
     currency: { type: 'string', required: true },
     status: { type: INVOICE_STATUS_VALUES, required: true },
     lines: { type: CustomAttributeType<InvoiceLine[]>('any'), required: true },

@@ -16,7 +16,14 @@ export type ApplyOutcome = { applied: number; alreadyApplied: number };
 export interface BucketReplacement {
   bucket: RollupBucket;
   readRevision: number | undefined;
+  /**
+   * Delete the stored item rather than set it: a bucket of a shape the family no longer keeps (its
+   * stored group key is not the one its dimensions now make), addressed by that stored key.
+   */
+  removeStoredGroupKey?: string | undefined;
 }
+/** A stored bucket with its revision and the group key it is stored under. */
+export type StoredBucket = RollupBucket & { revision: number; storedGroupKey: string };
 export type ReplaceOutcome = { written: number; conflicts: number };
 
 /** The rebuild's replacements carry no claim: a transaction holds DynamoDB's 100 operations, one per bucket. */
@@ -44,7 +51,13 @@ export function createRollupRepository(ctx: RepositoryContext) {
     ]);
   }
 
-  function replaceOperation(entities: TransactionEntities, { bucket, readRevision }: BucketReplacement): unknown {
+  function replaceOperation(entities: TransactionEntities, { bucket, readRevision, removeStoredGroupKey }: BucketReplacement): unknown {
+    if (removeStoredGroupKey !== undefined) {
+      return entities.rollup
+        .delete({ clinicId: ctx.clinicId, family: bucket.family, day: bucket.day, groupKey: removeStoredGroupKey })
+        .where((attributes, { eq }) => eq(attributes.revision, readRevision ?? 0))
+        .commit();
+    }
     const counters = Object.fromEntries(ROLLUP_COUNTERS.map((name) => [name, bucket.counters[name] ?? 0]));
     return entities.rollup
       .update({ clinicId: ctx.clinicId, family: bucket.family, day: bucket.day, groupKey: groupKey(bucket) })
@@ -88,10 +101,10 @@ export function createRollupRepository(ctx: RepositoryContext) {
       return result.data.filter((item) => item.day >= from && item.day <= to).map(toBucket);
     },
 
-    /** Every stored bucket of a family with its revision: what a rebuild compares with. */
-    async listAll(family: RollupFamily): Promise<(RollupBucket & { revision: number })[]> {
+    /** Every stored bucket of a family with its revision and stored group key: what a rebuild compares with. */
+    async listAll(family: RollupFamily): Promise<StoredBucket[]> {
       const result = await rollup.query.primary({ clinicId: ctx.clinicId, family }).go({ pages: 'all' });
-      return result.data.map((item) => ({ ...toBucket(item), revision: item.revision ?? 0 }));
+      return result.data.map((item) => ({ ...toBucket(item), revision: item.revision ?? 0, storedGroupKey: item.groupKey }));
     },
 
     /**

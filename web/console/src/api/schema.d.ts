@@ -5852,6 +5852,11 @@ export interface components {
             payerId: string;
             payerName: string;
             /**
+             * @description The payer's kind when the invoice was drafted (absent on invoices drafted before it was kept).
+             * @enum {string}
+             */
+            payerKind?: "client" | "insurer" | "motor_vehicle" | "workers_compensation" | "third_party";
+            /**
              * @description ISO 4217 currency code.
              * @example CAD
              */
@@ -6493,7 +6498,7 @@ export interface components {
             /** @enum {string} */
             groupBy: "total" | "day" | "week" | "month" | "provider" | "calendar" | "location";
             rows: {
-                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source, payment method, referral source kind ('none' = the case names none) or payer kind. '' = none (e.g. a charge of no provider, or of no appointment when grouped by location or session). */
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, charge code, charge source, payment method, referral source kind ('none' = the case names none) or payer kind. '' = none (e.g. a charge of no provider, or of no appointment when grouped by location or session). */
                 group: string;
                 /** @description Minutes of appointments booked, confirmed, arrived, paid or no-show (the time was held) starting on the period's days, on the primary calendar. */
                 bookedMinutes: number;
@@ -6503,7 +6508,7 @@ export interface components {
                 utilization: number | null;
             }[];
             total: {
-                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source, payment method, referral source kind ('none' = the case names none) or payer kind. '' = none (e.g. a charge of no provider, or of no appointment when grouped by location or session). */
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, charge code, charge source, payment method, referral source kind ('none' = the case names none) or payer kind. '' = none (e.g. a charge of no provider, or of no appointment when grouped by location or session). */
                 group: string;
                 /** @description Minutes of appointments booked, confirmed, arrived, paid or no-show (the time was held) starting on the period's days, on the primary calendar. */
                 bookedMinutes: number;
@@ -6534,7 +6539,7 @@ export interface components {
             /** @enum {string} */
             groupBy: "total" | "day" | "week" | "month" | "weekday" | "hour" | "provider" | "calendar" | "location" | "session";
             rows: {
-                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source, payment method, referral source kind ('none' = the case names none) or payer kind. '' = none (e.g. a charge of no provider, or of no appointment when grouped by location or session). */
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, charge code, charge source, payment method, referral source kind ('none' = the case names none) or payer kind. '' = none (e.g. a charge of no provider, or of no appointment when grouped by location or session). */
                 group: string;
                 /** @description Appointments starting in the period, of any status except rebooked (a moved appointment counts once, as its replacement). */
                 visits: number;
@@ -6554,7 +6559,7 @@ export interface components {
                 lateCancellationRate: number | null;
             }[];
             total: {
-                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source, payment method, referral source kind ('none' = the case names none) or payer kind. '' = none (e.g. a charge of no provider, or of no appointment when grouped by location or session). */
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, charge code, charge source, payment method, referral source kind ('none' = the case names none) or payer kind. '' = none (e.g. a charge of no provider, or of no appointment when grouped by location or session). */
                 group: string;
                 /** @description Appointments starting in the period, of any status except rebooked (a moved appointment counts once, as its replacement). */
                 visits: number;
@@ -6593,12 +6598,12 @@ export interface components {
              */
             scope: "clinic" | "own";
             /** @enum {string} */
-            groupBy: "total" | "day" | "week" | "month" | "provider" | "location" | "session" | "referralSource" | "payerKind" | "payer" | "code" | "source" | "method";
+            groupBy: "total" | "day" | "week" | "month" | "provider" | "location" | "session" | "referralSource" | "payerKind" | "code" | "source" | "method";
             currency: string;
             rows: {
-                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, payer id, charge code, charge source, payment method, referral source kind ('none' = the case names none) or payer kind. '' = none (e.g. a charge of no provider, or of no appointment when grouped by location or session). */
+                /** @description The group's value: a local date, a week's Monday, YYYY-MM, a weekday 1-7, an hour 00-23, or a calendar, member, location, session, charge code, charge source, payment method, referral source kind ('none' = the case names none) or payer kind. '' = none (e.g. a charge of no provider, or of no appointment when grouped by location or session). */
                 group: string;
-                /** @description Charges with a service date in the period, open, invoiced or credited (removed charges excluded), tax included. By location and session: those of the charge's appointment (its calendar's location); by referralSource: its case's referral source kind; by payerKind: the kind of its payer among its case's payers. These four are recorded when the charge is first counted, so moving the appointment or editing the case later does not move revenue already reported; only charges are kept by them (the other figures are null). Minor units of the clinic currency; null when not kept by this grouping. */
+                /** @description Charges with a service date in the period, open, invoiced or credited (removed charges excluded), tax included. By location and session: those of the charge's appointment (its calendar's location); by referralSource: its case's referral source kind; by payerKind: the kind of its payer among its case's payers. These four are recorded when the charge is first counted, so moving the appointment or editing the case later does not move revenue already reported. Only charges are kept by location, session, referral source, code and source (the other figures are null); by payer kind, invoices and credit notes are kept too (the kind their invoice recorded when drafted; '' for invoices drafted before it was kept). Minor units of the clinic currency; null when not kept by this grouping. */
                 chargedMinor: number | null;
                 /** @description Invoices issued in the period (issue date), still issued or paid (void excluded), tax included. Minor units of the clinic currency; null when not kept by this grouping. */
                 invoicedMinor: number | null;
@@ -6608,9 +6613,9 @@ export interface components {
                 receivedMinor: number | null;
                 /** @description Refunds made in the period (local day of the refund). Minor units of the clinic currency; null when not kept by this grouping. */
                 refundedMinor: number | null;
-                /** @description Owed now on the group's invoices issued up to `to` (kept by payer and in total). Minor units of the clinic currency; null when not kept by this grouping. */
+                /** @description Owed now on the group's invoices issued up to `to` (kept by payer kind and in total). Minor units of the clinic currency; null when not kept by this grouping. */
                 outstandingMinor: number | null;
-                /** @description The group's days sales outstanding: outstandingMinor / (invoicedMinor / days in the period); null when nothing was invoiced, or not kept by this grouping (payer and total only). */
+                /** @description The group's days sales outstanding: outstandingMinor / (invoicedMinor / days in the period); null when nothing was invoiced, or not kept by this grouping (payer kind and total only). */
                 daysInAr: number | null;
             }[];
             /** @description Null for a provider (own charges only). */
@@ -12474,7 +12479,7 @@ export interface operations {
                 /** @description Last local date of the period, included. */
                 to: string;
                 /** @description Rows per group; 'total' gives one row. week = ISO week starting Monday, named by its Monday; weekday 1 = Monday. */
-                groupBy?: "total" | "day" | "week" | "month" | "provider" | "location" | "session" | "referralSource" | "payerKind" | "payer" | "code" | "source" | "method";
+                groupBy?: "total" | "day" | "week" | "month" | "provider" | "location" | "session" | "referralSource" | "payerKind" | "code" | "source" | "method";
             };
             header?: never;
             path?: never;
