@@ -58,10 +58,13 @@ export function createRollupRepository(ctx: RepositoryContext) {
         .where((attributes, { eq }) => eq(attributes.revision, readRevision ?? 0))
         .commit();
     }
-    const counters = Object.fromEntries(ROLLUP_COUNTERS.map((name) => [name, bucket.counters[name] ?? 0]));
+    // Only the bucket's own counters are kept: a report's reads grow with the bytes of its buckets.
+    const counters = Object.fromEntries(ROLLUP_COUNTERS.filter((name) => bucket.counters[name]).map((name) => [name, bucket.counters[name]]));
+    const zeroed = ROLLUP_COUNTERS.filter((name) => !bucket.counters[name]);
     return entities.rollup
       .update({ clinicId: ctx.clinicId, family: bucket.family, day: bucket.day, groupKey: groupKey(bucket) })
       .set({ ...counters, dims: bucket.dims, revision: (readRevision ?? 0) + 1 })
+      .remove(zeroed)
       .where((attributes, { eq, notExists }) => (readRevision === undefined ? notExists(attributes.revision) : eq(attributes.revision, readRevision)))
       .commit();
   }
