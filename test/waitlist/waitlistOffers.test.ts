@@ -142,6 +142,35 @@ describe('waitlist offers (A9)', () => {
     expect(offersTo([first!.email, second!.email])).toHaveLength(1);
   }, 120_000);
 
+  it('answers a manual offer whose mail fails with 503 send_failed and leaves nothing offered; the retry sends it', async () => {
+    const date = '2027-06-01';
+    await w.addShift(date);
+    const [client] = await waitingClients(date, 1);
+    // Staff may offer outside the entry's windows: 14:00 on a Tuesday it asked mornings of.
+    const request = { entryId: client!.entryId, calendarId: w.calendar.calendarId, start: w.local(date, '14:00') };
+    const schedulesBefore = w.scheduler.schedules.size;
+    w.onOffer = async () => {
+      throw Object.assign(new Error('Mail service unavailable'), { name: 'ServiceUnavailable' });
+    };
+    const failed = await w.desk.post<{ type: string; detail: string }>('/api/waitlist/offers', request).finally(() => {
+      w.onOffer = undefined;
+    });
+    expect(failed.status).toBe(503);
+    expect(failed.headers.get('content-type')).toContain('application/problem+json');
+    expect(failed.body.type).toBe('urn:casefile:problem:send_failed');
+    expect(failed.body.detail).toContain('nothing was offered');
+    expect((await w.desk.get<{ items: unknown[] }>(`/api/waitlist/${client!.entryId}/offers`)).body.items).toEqual([]);
+    expect(w.scheduler.schedules.size).toBe(schedulesBefore);
+    expect(offersTo([client!.email])).toHaveLength(0);
+
+    const sent = await w.desk.post<{ status: string; start: string }>('/api/waitlist/offers', request);
+    expect(sent.status).toBe(201);
+    expect(sent.body.status).toBe('offered');
+    expect(Date.parse(sent.body.start)).toBe(Date.parse(request.start));
+    expect(offersTo([client!.email])).toHaveLength(1);
+    expect(w.scheduler.schedules.size).toBe(schedulesBefore + 1);
+  }, 120_000);
+
   it('sends no second offer for a redelivered stream record', async () => {
     process.env.WAITLIST_OFFER_BATCH_SIZE = '2';
     const date = '2027-03-30';

@@ -2,7 +2,7 @@
  * Staff and the waitlist (SPEC A9): the entries any open slot suits (checked bookable now), and an
  * opening offered by hand to one entry, through the same claim, mail and expiry as automatic offers.
  */
-import { ConflictError, type WaitlistMatch } from '@casefile/core';
+import { ConflictError, DomainError, type WaitlistMatch } from '@casefile/core';
 import type { ClinicRepositories, StoredWaitlistOffer } from '@casefile/db';
 import type { Runtime } from '../../runtime';
 import { requireReference } from '../references';
@@ -30,7 +30,14 @@ export async function offerByHand(repos: ClinicRepositories, runtime: Runtime, r
   await repos.waitlist.createOpening({ openingId, ...span, source: 'staff' });
   const opening = await repos.waitlist.getOpening(openingId);
   // A client with no address that takes mail gets the offer recorded as expired: staff see it was not sent.
-  await sendOffer(repos, runtime, opening!, match, { timeZone: found.timeZone, providerName: found.calendar.name, settings: waitlistSettings(), locationId: found.calendar.locationId });
+  try {
+    await sendOffer(repos, runtime, opening!, match, { timeZone: found.timeZone, providerName: found.calendar.name, settings: waitlistSettings(), locationId: found.calendar.locationId });
+  } catch (error) {
+    // Nothing was offered: the opening made for it goes too, and staff are told to try again.
+    await repos.waitlist.setOpeningStatus(openingId, 'open', 'withdrawn');
+    const name = error instanceof Error ? error.name : typeof error;
+    throw new DomainError('unavailable', `The offer could not be sent (${name}); nothing was offered. Try again shortly.`, { code: 'send_failed' }, { cause: error });
+  }
   const offer = await repos.waitlist.getOffer(openingId, entry.entryId);
   return offer!;
 }
