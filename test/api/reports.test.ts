@@ -162,6 +162,16 @@ describe('reports from rollups on DynamoDB Local', () => {
     expect((await ok(desk.get<Dashboard>(`/api/dashboard?date=${today}`))).money).toBeNull();
     expect((await ok(owner.get<Dashboard>(`/api/dashboard?date=${today}`))).money).not.toBeNull();
     expect((await desk.get(`/api/reports/revenue?from=${today}&to=${today}`)).status).toBe(403);
+    // A provider's revenue comes from the views by provider: any grouping of it adds up to their row in the owner's revenue by provider.
+    const year = `from=${addDays(today, -1)}&to=${addDays(today, 300)}`;
+    const sumCharged = (report: RevenueReport) => report.rows.reduce((sum, row) => sum + (row.chargedMinor ?? 0), 0);
+    const mine = await Promise.all(['payerKind', 'code', 'session', 'month'].map((groupBy) => ok(provider.get<RevenueReport>(`/api/reports/revenue?${year}&groupBy=${groupBy}`))));
+    expect(mine.every((report) => report.scope === 'own' && report.totals === null)).toBe(true);
+    const myCharged = sumCharged(mine[0]!);
+    expect(myCharged).toBeGreaterThan(0);
+    expect(mine.map(sumCharged)).toEqual([myCharged, myCharged, myCharged, myCharged]);
+    const byProvider = await ok(owner.get<RevenueReport>(`/api/reports/revenue?${year}&groupBy=provider`));
+    expect(byProvider.rows.map((row) => row.chargedMinor)).toContain(myCharged);
     const reversed = await owner.get(`/api/reports/revenue?from=${today}&to=2020-01-01`);
     expect(reversed.status).toBe(400);
     expect(reversed.text).toContain('query.to');

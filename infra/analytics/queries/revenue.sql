@@ -2,23 +2,23 @@
 -- and refunded per grouping; a figure the grouping does not keep (payments by provider) is NULL.
 -- By payer kind and in total also the open balance of invoices issued up to the last day and days in
 -- A/R (open balance / average invoiced per day of the period). collected = received - refunded,
--- collection rate = collected / invoiced (the API's totals). Each charge is kept in three views
--- (charges: provider, location, session; chargePayers: payer kind, referral source; chargeCodes: code,
--- source), each summing to the same totals: a grouping reads the one view that keeps it.
+-- collection rate = collected / invoiced (the API's totals). Each charge is kept in four views
+-- (charges: location, session; chargeProviders: provider; chargePayers: payer kind, referral source;
+-- chargeCodes: code, source), each summing to the same totals: a grouping reads the one that keeps it.
 , facts AS (
   SELECT
     r.family, r.day,
     r.dims.providermemberid.s AS provider, r.dims.locationid.s AS location, r.dims.sessionid.s AS session,
     r.dims.referralsource.s AS referral_source, r.dims.payerkind.s AS payer_kind, r.dims.code.s AS code,
     r.dims.source.s AS charge_source, r.dims.method.s AS method,
-    CASE WHEN r.family IN ('charges', 'chargePayers', 'chargeCodes') THEN r.charged_minor ELSE 0 END AS charged_minor,
+    CASE WHEN r.family IN ('charges', 'chargeProviders', 'chargePayers', 'chargeCodes') THEN r.charged_minor ELSE 0 END AS charged_minor,
     CASE WHEN r.family = 'invoices' THEN r.invoiced_minor ELSE 0 END AS invoiced_minor,
     CASE WHEN r.family = 'writeOffs' THEN r.written_off_minor ELSE 0 END AS written_off_minor,
     CASE WHEN r.family = 'payments' THEN r.received_minor ELSE 0 END AS received_minor,
     CASE WHEN r.family = 'refunds' THEN r.refunded_minor ELSE 0 END AS refunded_minor,
     CASE WHEN r.family = 'receivables' THEN r.outstanding_minor ELSE 0 END AS outstanding_minor
   FROM rollups r CROSS JOIN params
-  WHERE (r.family IN ('charges', 'chargePayers', 'chargeCodes', 'invoices', 'writeOffs', 'payments', 'refunds') AND r.day BETWEEN params.from_day AND params.to_day)
+  WHERE (r.family IN ('charges', 'chargeProviders', 'chargePayers', 'chargeCodes', 'invoices', 'writeOffs', 'payments', 'refunds') AND r.day BETWEEN params.from_day AND params.to_day)
      OR (r.family = 'receivables' AND r.day BETWEEN '2000-01-01' AND params.to_day)
 ),
 keyed AS (
@@ -42,8 +42,12 @@ keyed AS (
     f.charged_minor, f.invoiced_minor, f.written_off_minor, f.received_minor, f.refunded_minor, f.outstanding_minor
   FROM facts f
   CROSS JOIN (VALUES ('total'), ('day'), ('week'), ('month'), ('provider'), ('location'), ('session'), ('referralSource'), ('payerKind'), ('code'), ('source'), ('method')) AS g(group_by)
-  WHERE f.family NOT IN ('charges', 'chargePayers', 'chargeCodes')
-     OR f.family = CASE WHEN g.group_by IN ('referralSource', 'payerKind') THEN 'chargePayers' WHEN g.group_by IN ('code', 'source') THEN 'chargeCodes' ELSE 'charges' END
+  WHERE f.family NOT IN ('charges', 'chargeProviders', 'chargePayers', 'chargeCodes')
+     OR f.family = CASE
+       WHEN g.group_by = 'provider' THEN 'chargeProviders'
+       WHEN g.group_by IN ('referralSource', 'payerKind') THEN 'chargePayers'
+       WHEN g.group_by IN ('code', 'source') THEN 'chargeCodes'
+       ELSE 'charges' END
 ),
 sums AS (
   SELECT group_by, grp,

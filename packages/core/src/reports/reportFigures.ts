@@ -3,7 +3,7 @@
  * contribution it sums (rollupContributions.ts) and in the OpenAPI description of its field.
  */
 import { addCounters, type RollupBucket, type RollupCounters, type RollupFamily } from './rollupModel';
-import { type CalendarDirectory, CHARGE_VIEWS, groupOf, isKeptBy, type ReportGroup, VISIT_VIEWS, viewFor } from './reportGroups';
+import { type CalendarDirectory, CHARGE_VIEWS, groupOf, isKeptBy, type PROVIDER_CHARGE_VIEWS, type ReportGroup, VISIT_VIEWS, viewFor } from './reportGroups';
 
 /** Available minutes of one calendar on one local day (from its shift less breaks and blocks). */
 export interface AvailableDay {
@@ -97,9 +97,16 @@ const DSO_GROUPS = new Set<ReportGroup>(['total', 'payerKind']);
 /**
  * Revenue by group; a figure not kept by the grouping dimension (payments by provider) is null. By
  * payer kind (and in total) each row also has its open balance and days in A/R (DSO, see revenueTotals).
+ * Charges come from the clinic's views, or (`PROVIDER_CHARGE_VIEWS`) a provider's own.
  */
-export function revenueRows(buckets: readonly RollupBucket[], groupBy: ReportGroup, calendars: CalendarDirectory, receivables: ReceivablesInput = { buckets: [], days: 0 }): RevenueRow[] {
-  const figures = revenueFigures(viewFor(CHARGE_VIEWS, groupBy));
+export function revenueRows(
+  buckets: readonly RollupBucket[],
+  groupBy: ReportGroup,
+  calendars: CalendarDirectory,
+  receivables: ReceivablesInput = { buckets: [], days: 0 },
+  chargeViews: typeof CHARGE_VIEWS | typeof PROVIDER_CHARGE_VIEWS = CHARGE_VIEWS,
+): RevenueRow[] {
+  const figures = revenueFigures(viewFor(chargeViews, groupBy));
   const byFigure = Object.fromEntries(
     Object.entries(figures).map(([figure, [family]]) => [figure, sumBy(buckets, [family], groupBy, calendars)]),
   ) as Record<RevenueFigure, Map<string, RollupCounters>>;

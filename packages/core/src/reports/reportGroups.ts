@@ -11,7 +11,9 @@ export const REVENUE_GROUPS = ['total', 'day', 'week', 'month', 'provider', 'loc
 
 /** The views a visit and a charge are kept in (rollupModel.ts); the first of each keeps the totals a report states beside its rows. */
 export const VISIT_VIEWS = ['visits', 'visitHours'] as const satisfies readonly RollupFamily[];
-export const CHARGE_VIEWS = ['charges', 'chargePayers', 'chargeCodes'] as const satisfies readonly RollupFamily[];
+export const CHARGE_VIEWS = ['charges', 'chargeProviders', 'chargePayers', 'chargeCodes'] as const satisfies readonly RollupFamily[];
+/** A provider's own charges (each bucket names its provider). */
+export const PROVIDER_CHARGE_VIEWS = ['providerCharges', 'providerChargePayers', 'providerChargeCodes'] as const satisfies readonly RollupFamily[];
 
 /** What a report needs to know of each calendar to group by provider or location. */
 export type CalendarDirectory = ReadonlyMap<string, { memberId?: string | undefined; locationId: string }>;

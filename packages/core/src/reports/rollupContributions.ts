@@ -77,10 +77,22 @@ export function chargeContributions(item: ChargeFacts): RollupBucket[] {
   const providerMemberId = item.providerMemberId ?? '';
   const day = item.serviceDate;
   const counters = () => ({ charges: 1, chargedMinor: item.totalMinor });
+  const where = { locationId: facts?.locationId ?? '', sessionId: facts?.sessionId ?? '' };
+  const payer = { payerKind: facts?.payerKind ?? '', referralSource: facts?.referralSource ?? '' };
+  const code = { code: item.code, source: item.source };
+  const buckets: RollupBucket[] = [
+    { family: 'charges', day, dims: where, counters: counters() },
+    { family: 'chargeProviders', day, dims: { providerMemberId }, counters: counters() },
+    { family: 'chargePayers', day, dims: payer, counters: counters() },
+    { family: 'chargeCodes', day, dims: code, counters: counters() },
+  ];
+  // A charge of no provider is nobody's own figure.
+  if (!providerMemberId) return buckets;
   return [
-    { family: 'charges', day, dims: { providerMemberId, locationId: facts?.locationId ?? '', sessionId: facts?.sessionId ?? '' }, counters: counters() },
-    { family: 'chargePayers', day, dims: { providerMemberId, payerKind: facts?.payerKind ?? '', referralSource: facts?.referralSource ?? '' }, counters: counters() },
-    { family: 'chargeCodes', day, dims: { providerMemberId, code: item.code, source: item.source }, counters: counters() },
+    ...buckets,
+    { family: 'providerCharges', day, dims: { providerMemberId, ...where }, counters: counters() },
+    { family: 'providerChargePayers', day, dims: { providerMemberId, ...payer }, counters: counters() },
+    { family: 'providerChargeCodes', day, dims: { providerMemberId, ...code }, counters: counters() },
   ];
 }
 

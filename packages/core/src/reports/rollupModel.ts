@@ -6,15 +6,20 @@
  * No dimension of a period family names one case, client or payer: each takes its values from a
  * small set (calendars, sessions, hours, providers, kinds, codes). Where a report groups by more
  * dimensions than one bucket can keep without multiplying them, a document is kept in several views
- * (visits and visitHours; charges, chargePayers and chargeCodes), and a report reads the one view
- * that keeps its grouping (viewFor in reportGroups.ts). Every view of a document sums to the same totals.
+ * (visits and visitHours; charges, chargeProviders, chargePayers and chargeCodes, and by provider
+ * for a provider's own figures), and a report reads the one view that keeps its grouping (viewFor in
+ * reportGroups.ts). Every view of a document sums to the same totals.
  */
 export const ROLLUP_FAMILIES = [
   'visits',
   'visitHours',
   'charges',
+  'chargeProviders',
   'chargePayers',
   'chargeCodes',
+  'providerCharges',
+  'providerChargePayers',
+  'providerChargeCodes',
   'invoices',
   'receivables',
   'writeOffs',
@@ -63,12 +68,18 @@ export const ROLLUP_DIMENSIONS = {
   /** The same visits by calendar and local hour of their start: attendance by hour of day. */
   visitHours: ['calendarId', 'hour'],
   /**
-   * A charge in three views, each with its provider (a provider's scope). Location, session,
-   * referral source and payer kind are the charge's recorded report facts (chargeReportFacts.ts).
+   * A charge in four views the clinic's reports read, none crossed with another grouping's
+   * dimension. Location, session, referral source and payer kind are the charge's recorded report
+   * facts (chargeReportFacts.ts).
    */
-  charges: ['providerMemberId', 'locationId', 'sessionId'],
-  chargePayers: ['providerMemberId', 'payerKind', 'referralSource'],
-  chargeCodes: ['providerMemberId', 'code', 'source'],
+  charges: ['locationId', 'sessionId'],
+  chargeProviders: ['providerMemberId'],
+  chargePayers: ['payerKind', 'referralSource'],
+  chargeCodes: ['code', 'source'],
+  /** The same views by provider, for a provider's own figures (only a provider's reports read them). */
+  providerCharges: ['providerMemberId', 'locationId', 'sessionId'],
+  providerChargePayers: ['providerMemberId', 'payerKind', 'referralSource'],
+  providerChargeCodes: ['providerMemberId', 'code', 'source'],
   /** Invoices by the kind of their payer, as the invoice recorded it when drafted. */
   invoices: ['payerKind'],
   receivables: ['payerKind'],

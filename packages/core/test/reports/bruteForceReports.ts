@@ -43,7 +43,7 @@ export function bruteAttendance(world: World, timeZone: string, groupBy: 'day' |
 type RevenueGrouping = 'day' | 'method' | 'provider' | 'location' | 'session' | 'referralSource' | 'payerKind' | 'code' | 'source';
 
 /** Revenue rows; a document whose kind does not carry the grouping (a payment by location) is left out. */
-export function bruteRevenue(world: World, timeZone: string, groupBy: RevenueGrouping, chargeFacts: ChargeFactsLookup): Table {
+export function bruteRevenue(world: World, timeZone: string, groupBy: RevenueGrouping, chargeFacts: ChargeFactsLookup, onlyProvider?: string): Table {
   const table: Table = new Map();
   const use = (day: string, groups: Partial<Record<RevenueGrouping, string>>, figures: Row) => {
     const group = groupBy === 'day' ? day : groups[groupBy];
@@ -51,6 +51,7 @@ export function bruteRevenue(world: World, timeZone: string, groupBy: RevenueGro
   };
   for (const [chargeId, c] of world.charges) {
     if (c.status === 'removed') continue;
+    if (onlyProvider !== undefined && c.providerMemberId !== onlyProvider) continue;
     const facts = chargeFacts(chargeId);
     if (!facts) throw new Error(`No report facts for charge ${chargeId}`);
     use(c.serviceDate, { provider: c.providerMemberId ?? '', location: facts.locationId, session: facts.sessionId, referralSource: facts.referralSource, payerKind: facts.payerKind, code: c.code, source: c.source }, { chargedMinor: c.totalMinor });

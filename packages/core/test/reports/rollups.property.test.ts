@@ -5,6 +5,7 @@ import {
   bucketKey,
   CASE_GROUPS,
   CHARGE_VIEWS,
+  PROVIDER_CHARGE_VIEWS,
   caseReport,
   type CalendarDirectory,
   type ChargeFacts,
@@ -111,6 +112,14 @@ function expectReportsMatch(store: RollupStore, world: World, chargeFacts: Charg
   for (const groupBy of REVENUE_GROUPINGS) {
     const figures = REVENUE.filter((figure) => revenueRows(buckets, groupBy, calendars).every((row) => row[figure] !== null));
     expect(normalize(revenueRows(buckets, groupBy, calendars), figures)).toEqual(normalize(fromTable(bruteRevenue(world, TIME_ZONE, groupBy, chargeFacts)), figures));
+  }
+  // A provider's own charges, from the views by provider, equal theirs counted from the documents.
+  for (const member of ['member-0', 'member-1', 'member-2']) {
+    const own = buckets.filter((bucket) => bucket.dims.providerMemberId === member);
+    for (const groupBy of REVENUE_GROUPINGS) {
+      const rows = revenueRows(own, groupBy, calendars, undefined, PROVIDER_CHARGE_VIEWS);
+      expect(normalize(rows, ['chargedMinor'])).toEqual(normalize(fromTable(bruteRevenue(world, TIME_ZONE, groupBy, chargeFacts, member)), ['chargedMinor']));
+    }
   }
   const receivables = buckets.filter((bucket) => bucket.family === 'receivables');
   expect(revenueTotals(buckets, receivables, 28).outstandingMinor).toBe(bruteOutstanding(world));
