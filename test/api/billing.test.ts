@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/apiClient';
 import { freshCase, journalReader, nextStart, ok, pricedSession } from '../support/billingWorld';
 import { startWorld, type World } from '../support/world';
+import { billingContextFor } from '../../functions/src/usecases/billing/billingContextFor';
+import { settleVisit } from '../../functions/src/usecases/billing/settleVisit';
+import { applyStatusChange } from '../../functions/src/usecases/appointments/statusChange';
+import { runtime } from '../../functions/src/runtime';
 
 interface Charge { chargeId: string; status: string; totalMinor: number; subtotalMinor: number; taxMinor: number; payerId: string; invoiceId?: string; providerMemberId?: string; appointmentId?: string }
 interface Invoice { invoiceId: string; invoiceNumber: number; status: string; totalMinor: number; outstandingMinor: number; lines: unknown[] }
@@ -93,6 +97,46 @@ describe('billing (K4, K5, B1-B7, A6)', () => {
     expect(statement.invoices).toHaveLength(1);
     const aging = await ok(desk.get<{ payers: { payerId: string; totalMinor: number; buckets: Record<string, number> }[] }>('/api/billing/aging'));
     expect(aging.payers.find((row) => row.payerId === payerId)).toMatchObject({ totalMinor: 11300, buckets: { '0-30': 11300 } });
+  });
+
+  it('settles a paid visit whose status write loses races by reading and deciding again; losing every time is a conflict with nothing written', async () => {
+    const { caseId, clientId, payerId } = await freshCase(owner);
+    const { appointment } = await book(caseId);
+    await setStatus(appointment.appointmentId, 'arrived');
+    await world.drainStreams();
+    const draft = await ok(desk.post<Invoice>(`/api/cases/${caseId}/invoices`, { payerId }));
+    await ok(desk.post(`/api/invoices/${draft.invoiceId}/issue`));
+    await ok(desk.post('/api/payments', { clientId, amountMinor: draft.totalMinor, method: 'card', allocations: [{ invoiceId: draft.invoiceId, amountMinor: draft.totalMinor }] }));
+
+    await world.drainStreams();
+    expect(await statusOf(appointment.appointmentId)).toBe('paid');
+
+    // Taken back to Arrived as a refund would (no invoice changes, so the stream leaves it), then settled
+    // by hand as the settlement consumer would, with status writes that lose their races.
+    const context = billingContextFor(runtime(), world.clinicA.clinicId);
+    await applyStatusChange(context.repos, await context.repos.appointments.get(appointment.appointmentId), { to: 'arrived', actor: 'billing' }, new Date().toISOString());
+    expect(await statusOf(appointment.appointmentId)).toBe('arrived');
+    const write = context.repos.appointments.write.bind(context.repos.appointments);
+    let losses = 0;
+    let losing = Infinity;
+    context.repos.appointments.write = async (...args) => {
+      if (losses < losing) {
+        losses += 1;
+        return false;
+      }
+      return write(...args);
+    };
+    await expect(settleVisit(context, appointment.appointmentId)).rejects.toMatchObject({ details: { code: 'concurrent_change' } });
+    expect(losses).toBeGreaterThan(1);
+    expect(await statusOf(appointment.appointmentId)).toBe('arrived');
+
+    losses = 0;
+    losing = 2;
+    expect(await settleVisit(context, appointment.appointmentId)).toBe('paid');
+    expect(losses).toBe(2);
+    expect(await statusOf(appointment.appointmentId)).toBe('paid');
+    await world.drainStreams();
+    expect(await statusOf(appointment.appointmentId)).toBe('paid');
   });
 
   it('rolling an arrival back removes its uninvoiced charges and gives the visit back; arriving again charges again', async () => {
