@@ -145,6 +145,8 @@ describe('waitlist offers (A9)', () => {
   it('answers a manual offer whose mail fails with 503 send_failed and leaves nothing offered; the retry sends it', async () => {
     const date = '2027-06-01';
     await w.addShift(date);
+    // The new shift is itself an opening: offered (to nobody yet) before the entry exists.
+    await w.world.drainStreams();
     const [client] = await waitingClients(date, 1);
     // Staff may offer outside the entry's windows: 14:00 on a Tuesday it asked mornings of.
     const request = { entryId: client!.entryId, calendarId: w.calendar.calendarId, start: w.local(date, '14:00') };
