@@ -51,11 +51,15 @@ describe('re-planning recalls when the rules change', () => {
     const repos = createClinicRepositories({ service: runtime().service, clinicId: w.world.clinicA.clinicId, actor: 'test', now: () => w.clock.now(), newId: runtime().newId });
     const saveRules = async (interval: { count: number; unit: 'weeks' }, enabled = true) => {
       const rule = { ruleId: 'after-discharge', name: 'After discharge', enabled, sessionId: w.session.sessionId, caseType: 'private', interval, anchor: 'last_visit', channels: { email: true, sms: false }, noResponseDays: 7 };
-      const saved = await w.owner.request('PUT', '/api/recall-rules', { rules: [rule] });
+      const saved = await w.owner.request<{ replan: { status: string } | null }>('PUT', '/api/recall-rules', { rules: [rule] });
       expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+      // The answer shows the re-plan the save started (already done, if the stream was that quick).
+      expect(['running', 'done']).toContain(saved.body.replan?.status);
       await w.world.drainStreams();
       const job = await repos.recalls.replanJob();
       expect(job).toMatchObject({ done: true });
+      const shown = await w.desk.get<{ replan: { status: string; casesPlanned: number } }>('/api/recall-rules');
+      expect(shown.body.replan).toMatchObject({ status: 'done', casesPlanned: job!.planned });
       return job!;
     };
     expect(await recallsOf()).toEqual({}); // no rules yet: visits planned nothing

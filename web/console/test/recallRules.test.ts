@@ -1,6 +1,6 @@
 /** The recall rule editor's decisions: a session or case type chosen or "any", channels, and the line naming what a rule applies to. */
 import { describe, expect, it } from 'vitest';
-import { ANY, CASE_TYPE_CHOICES, channelsOf, describeScope, type RecallRule, sendsNothing, sessionOptions, withChannel, withScope } from '../src/recalls/recallRuleView';
+import { ANY, CASE_TYPE_CHOICES, channelsOf, describeReplan, describeScope, type RecallRule, sendsNothing, sessionOptions, withChannel, withScope } from '../src/recalls/recallRuleView';
 
 const rule: RecallRule = { ruleId: 'six-weeks', name: 'Six weeks', enabled: true, interval: { count: 6, unit: 'weeks' }, anchor: 'last_visit', channels: { email: true, sms: true }, noResponseDays: 14 };
 const sessions = [{ sessionId: '01HAAAAAAAAAAAAAAAAAAAAAAA', name: 'Assessment 60' }];
@@ -36,5 +36,10 @@ describe('recall rule editor', () => {
     expect(describeScope({ ...rule, sessionId: sessions[0]!.sessionId }, sessions)).toBe('Cases whose last visit was Assessment 60');
     expect(describeScope({ ...rule, sessionId: sessions[0]!.sessionId, caseType: 'private' }, sessions)).toBe('Private cases whose last visit was Assessment 60');
     expect(describeScope({ ...rule, sessionId: '01HBBBBBBBBBBBBBBBBBBBBBBB' }, sessions)).toBe('Cases whose last visit was a removed session');
+  });
+
+  it('says how far the re-plan of the last save has come', () => {
+    expect(describeReplan({ status: 'running', casesPlanned: 25, updatedAt: '2026-12-04T10:00:00.000Z' })).toBe('Re-planning every case after the last save: 25 cases so far…');
+    expect(describeReplan({ status: 'done', casesPlanned: 1, updatedAt: '2026-12-04T10:00:00.000Z' })).toBe('The last save re-planned 1 case.');
   });
 });

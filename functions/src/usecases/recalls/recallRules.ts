@@ -1,5 +1,5 @@
 /** The clinic's recall rules (issue 18 item 2): read, and replaced whole by management. */
-import { ConflictError, type RecallRule, type RecallRules } from '@casefile/core';
+import { ConflictError, type RecallRule, type RecallRules, type RecallRulesView } from '@casefile/core';
 import type { ClinicRepositories } from '@casefile/db';
 import type { StaffContext } from '../context';
 import { requireReference } from '../references';
@@ -8,13 +8,19 @@ export async function recallRulesOf(repos: ClinicRepositories): Promise<RecallRu
   return (await repos.recalls.getSettings())?.rules ?? [];
 }
 
-export async function getRecallRules({ repos }: StaffContext): Promise<RecallRules> {
-  return { rules: await recallRulesOf(repos) };
+/** The rules and how far the re-plan of their last save has come. */
+async function recallRulesView(repos: ClinicRepositories, rules: RecallRule[]): Promise<RecallRulesView> {
+  const job = await repos.recalls.replanJob();
+  return { rules, replan: job ? { status: job.done ? 'done' : 'running', casesPlanned: job.planned, updatedAt: job.updatedAt } : null };
 }
 
-export async function putRecallRules({ repos }: StaffContext, input: RecallRules): Promise<RecallRules> {
+export async function getRecallRules({ repos }: StaffContext): Promise<RecallRulesView> {
+  return recallRulesView(repos, await recallRulesOf(repos));
+}
+
+export async function putRecallRules({ repos }: StaffContext, input: RecallRules): Promise<RecallRulesView> {
   await Promise.all(input.rules.map((rule, index) => (rule.sessionId ? requireReference(repos.sessions.get(rule.sessionId), `rules.${index}.sessionId`, 'session') : undefined)));
   const stored = await repos.recalls.putSettings(await repos.recalls.getSettings(), input.rules);
   if (!stored) throw new ConflictError('The recall rules changed meanwhile; load them again.', 'version_conflict');
-  return { rules: stored.rules };
+  return recallRulesView(repos, stored.rules);
 }

@@ -40,6 +40,19 @@ export const recallRulesSchema = z
   .meta({ id: 'RecallRules' });
 export type RecallRules = z.output<typeof recallRulesSchema>;
 
+export const recallReplanSchema = z
+  .object({
+    status: z.enum(['running', 'done']),
+    casesPlanned: z.number().int().meta({ description: 'Cases re-planned so far.' }),
+    updatedAt: instantSchema.meta({ description: 'When the last batch (or the save) was written.' }),
+  })
+  .meta({ id: 'RecallReplan', description: 'The background re-plan of every case after the rules were last saved.' });
+export type RecallReplan = z.output<typeof recallReplanSchema>;
+
+/** The rules as the API answers them: with the progress of the re-plan their last save started (null before any save). */
+export const recallRulesViewSchema = z.object({ rules: z.array(recallRuleSchema), replan: recallReplanSchema.nullable() }).meta({ id: 'RecallRulesView' });
+export type RecallRulesView = z.output<typeof recallRulesViewSchema>;
+
 export const recallSchema = z
   .object({
     recallId: ulidSchema,

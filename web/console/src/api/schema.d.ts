@@ -3288,13 +3288,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The clinic's recall rules.
-         * @description The clinic's recall rules. Staff only; needs the `recalls:work` permission.
+         * The clinic's recall rules, and how far the background re-plan of their last save has come.
+         * @description The clinic's recall rules, and how far the background re-plan of their last save has come. Staff only; needs the `recalls:work` permission.
          */
         get: operations["getRecallRules"];
         /**
-         * Replace the clinic's recall rules. Every case is then re-planned in the background: cases a rule now applies to join the recall list, recalls not sent yet are re-dated, and those of a rule turned off or removed are withdrawn.
-         * @description Replace the clinic's recall rules. Every case is then re-planned in the background: cases a rule now applies to join the recall list, recalls not sent yet are re-dated, and those of a rule turned off or removed are withdrawn. Staff only; needs the `recalls:manage` permission.
+         * Replace the clinic's recall rules. Every case is then re-planned in the background: cases a rule now applies to join the recall list, recalls not sent yet are re-dated, and those of a rule turned off or removed are withdrawn. The answer's `replan` shows that work's progress.
+         * @description Replace the clinic's recall rules. Every case is then re-planned in the background: cases a rule now applies to join the recall list, recalls not sent yet are re-dated, and those of a rule turned off or removed are withdrawn. The answer's `replan` shows that work's progress. Staff only; needs the `recalls:manage` permission.
          */
         put: operations["putRecallRules"];
         post?: never;
@@ -7360,6 +7360,22 @@ export interface components {
              */
             updatedAt: string;
         };
+        RecallRulesView: {
+            rules: components["schemas"]["RecallRuleOutput"][];
+            replan: components["schemas"]["RecallReplan"] | null;
+        };
+        /** @description The background re-plan of every case after the rules were last saved. */
+        RecallReplan: {
+            /** @enum {string} */
+            status: "running" | "done";
+            /** @description Cases re-planned so far. */
+            casesPlanned: number;
+            /**
+             * Format: date-time
+             * @description When the last batch (or the save) was written.
+             */
+            updatedAt: string;
+        };
         NotificationPreferencesOutput: {
             /** @default true */
             email: boolean;
@@ -7542,9 +7558,6 @@ export interface components {
              * @default []
              */
             onlineBookingTemplateKeys: string[];
-        };
-        RecallRulesOutput: {
-            rules: components["schemas"]["RecallRuleOutput"][];
         };
         RecallRuleOutput: {
             ruleId: string;
@@ -14656,7 +14669,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RecallRulesOutput"];
+                    "application/json": components["schemas"]["RecallRulesView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14686,7 +14699,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RecallRulesOutput"];
+                    "application/json": components["schemas"]["RecallRulesView"];
                 };
             };
             400: components["responses"]["BadRequest"];

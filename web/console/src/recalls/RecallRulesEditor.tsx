@@ -6,7 +6,7 @@ import { Button, Checkbox, Group, NativeSelect, NumberInput, Select, Stack, Tabl
 import { useState } from 'react';
 import { useSessions } from '../api/queries';
 import { useRecallChanges, useRecallRules } from './recallQueries';
-import { ANY, CASE_TYPE_CHOICES, channelsOf, describeScope, type RecallRule as Rule, sendsNothing, sessionOptions, withChannel, withScope } from './recallRuleView';
+import { ANY, CASE_TYPE_CHOICES, channelsOf, describeReplan, describeScope, type RecallRule as Rule, sendsNothing, sessionOptions, withChannel, withScope } from './recallRuleView';
 
 const UNITS = [{ value: 'days', label: 'days' }, { value: 'weeks', label: 'weeks' }, { value: 'months', label: 'months' }, { value: 'years', label: 'years' }];
 const ANCHORS = [{ value: 'last_visit', label: 'after the last visit' }, { value: 'case_start', label: 'after the intake (yearly)' }];
@@ -67,6 +67,7 @@ export function RecallRulesEditor() {
         <Button disabled={!draft} loading={saveRules.isPending} onClick={() => draft && saveRules.mutate({ rules: draft }, { onSuccess: () => setDraft(undefined) })}>Save rules</Button>
       </Group>
       <Text size="sm" c="dimmed">Saving puts every case a rule now applies to on the list, re-dates recalls not sent yet, and withdraws those of a rule turned off.</Text>
+      {rules.data?.replan && <Text size="sm" aria-label="Re-plan progress">{describeReplan(rules.data.replan)}</Text>}
     </Stack>
   );
 }

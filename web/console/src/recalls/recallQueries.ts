@@ -11,8 +11,15 @@ export function useRecalls(filter: RecallFilter) {
   return useQuery({ queryKey: ['recalls', filter], queryFn: () => unwrap(api.GET('/api/recalls', { params: { query: filter } })) });
 }
 
+/** While the re-plan of a save runs, the rules are read again every few seconds so its progress shows. */
+const REPLAN_POLL_MS = 3000;
+
 export function useRecallRules() {
-  return useQuery({ queryKey: ['recall-rules'], queryFn: () => unwrap(api.GET('/api/recall-rules')) });
+  return useQuery({
+    queryKey: ['recall-rules'],
+    queryFn: () => unwrap(api.GET('/api/recall-rules')),
+    refetchInterval: (query) => (query.state.data?.replan?.status === 'running' ? REPLAN_POLL_MS : false),
+  });
 }
 
 export function useRecallChanges() {

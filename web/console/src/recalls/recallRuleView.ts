@@ -44,3 +44,9 @@ export function describeScope(rule: RecallRule, sessions: readonly { sessionId: 
   if (caseType) return `${caseType} cases`;
   return 'Every case';
 }
+
+/** One line on the re-plan the last save started: still running (cases so far) or done (cases in all). */
+export function describeReplan(replan: Schemas['RecallReplan']): string {
+  const cases = `${replan.casesPlanned} ${replan.casesPlanned === 1 ? 'case' : 'cases'}`;
+  return replan.status === 'running' ? `Re-planning every case after the last save: ${cases} so far…` : `The last save re-planned ${cases}.`;
+}
