@@ -8,7 +8,8 @@ import { startWorld, type World } from '../support/world';
  * sequence item, so the losers' retries grow with the square of the racers: on a loaded 2-core
  * machine that is well past vitest's default 30 s, hence the long timeout (a hang, not a speed check).
  */
-const RACERS = Number(process.env.INVOICE_RACERS ?? 30);
+// CI-sized: 30 at once pushed some requests past the local gateway's 30 s timeout (503) on a loaded 2-core machine.
+const RACERS = Number(process.env.INVOICE_RACERS ?? 20);
 
 describe('invoice numbering under concurrency (B4)', () => {
   let world: World;
