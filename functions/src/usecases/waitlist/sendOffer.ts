@@ -57,11 +57,11 @@ export async function sendOffer(
   if (!claimed) return 'offered_before';
   if (!channels.email && !channels.phone) return 'unreachable';
   const expiryName = offerExpiryScheduleName(offerId(opening.openingId, match.entryId));
+  const { scheduler, scheduleGroup } = scheduling();
   try {
     const links = await publicLinks(runtime);
     const token = await links.signOfferLink({ clinicId: repos.clinicId, openingId: opening.openingId, entryId: match.entryId }, expiresAt);
     const facts = { clientName: client.preferredName ?? client.firstName, clinicName: clinic.name, clinicPhone: clinic.phone, start: match.start, timeZone: context.timeZone, providerName: context.providerName };
-    const { scheduler, scheduleGroup } = scheduling();
     const payload: OfferExpiryPayload = { kind: 'waitlistOfferExpiry', clinicId: repos.clinicId, openingId: opening.openingId, entryId: match.entryId };
     await scheduler.upsertOneTimeSchedule({ name: expiryName, group: scheduleGroup, at: expiresAt, timeZone: context.timeZone, target: EXPIRE_WAITLIST_OFFER_TARGET, payload });
     const tags = { clinicId: repos.clinicId, kind: 'waitlistOffer', openingId: opening.openingId, entryId: match.entryId };
@@ -75,7 +75,6 @@ export async function sendOffer(
   } catch (error) {
     await repos.waitlist.releaseOffer(opening.openingId, match.entryId);
     // The expiry of an offer that was given back must not fire (a retry schedules its own).
-    const { scheduler, scheduleGroup } = scheduling();
     await scheduler.deleteSchedule(expiryName, scheduleGroup).catch(() => undefined);
     throw error;
   }

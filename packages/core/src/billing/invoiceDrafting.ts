@@ -1,7 +1,7 @@
 /** Drafting an invoice from a case's charges (SPEC B4): which charges, in which order, how many, and the lines. */
 import { ConflictError, ValidationError } from '../errors';
 import type { ChargeRecord, InvoiceLine, NewInvoice } from './billingRecords';
-import type { PAYER_KINDS } from '../schemas/billing';
+import type { Payer } from '../schemas/billing';
 import { invoiceTotals } from './invoiceRules';
 import { formatInvoiceLabel } from './episodes';
 
@@ -47,7 +47,7 @@ export interface InvoiceDraftInput<C extends ChargeRecord> {
   invoiceId: string;
   caseId: string;
   clientId: string;
-  payers: readonly { payerId: string; name: string; kind: (typeof PAYER_KINDS)[number] }[];
+  payers: readonly Pick<Payer, 'payerId' | 'name' | 'kind'>[];
   payerId: string;
   currency: string;
   /** The case's charges as read (any status, any payer). */
